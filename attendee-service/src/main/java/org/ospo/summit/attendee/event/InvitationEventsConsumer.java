@@ -1,0 +1,43 @@
+package org.ospo.summit.attendee.event;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.ospo.summit.attendee.service.AttendeeService;
+import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.contracts.events.InvitationAccepted;
+import org.ospo.summit.platform.inbox.EventInbox;
+import org.ospo.summit.platform.inbox.InboundEvent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.smallrye.mutiny.Uni;
+
+/** summit.invitations → attendees. Types this service does not act on are recorded as processed and skipped. */
+@ApplicationScoped
+public class InvitationEventsConsumer {
+    static final String CONSUMER = "attendee-service.invitations";
+
+    private final EventInbox inbox;
+    private final AttendeeService attendees;
+    private final ObjectMapper json;
+
+    public InvitationEventsConsumer(EventInbox inbox, AttendeeService attendees, ObjectMapper json) {
+        this.inbox = inbox;
+        this.attendees = attendees;
+        this.json = json;
+    }
+
+    @Incoming("invitations")
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.process(CONSUMER, message, this::handle);
+    }
+
+    private Uni<Void> handle(InboundEvent event) {
+        if (event.eventType().orElse(null) == EventType.INVITATION_ACCEPTED) {
+            return attendees.register(event.data(InvitationAccepted.class, json));
+        }
+        return Uni.createFrom().voidItem();
+    }
+}

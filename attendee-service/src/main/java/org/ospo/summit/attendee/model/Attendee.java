@@ -1,0 +1,34 @@
+package org.ospo.summit.attendee.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A person whose invitation was accepted; {@code id} is their attendee id across the suite (JWT {@code sub}). */
+@Entity
+@Table(name = "attendee")
+public class Attendee {
+    @Id
+    public UUID id;
+    @Column(name = "invitation_id")
+    public UUID invitationId;
+    public String email;
+    @Column(name = "full_name")
+    public String fullName;
+    public String company;
+    @Column(name = "job_title")
+    public String jobTitle;
+    public String locale;
+    @Enumerated(EnumType.STRING)
+    public AttendeeStatus status;
+    @Column(name = "registered_at")
+    public OffsetDateTime registeredAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,5 @@
+package org.ospo.summit.attendee.model;
+
+public enum AttendeeStatus {
+    ACTIVE, WITHDRAWN
+}

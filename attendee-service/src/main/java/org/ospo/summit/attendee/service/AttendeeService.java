@@ -1,0 +1,75 @@
+package org.ospo.summit.attendee.service;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.ospo.summit.attendee.api.AttendeeView;
+import org.ospo.summit.attendee.mapping.AttendeeMapper;
+import org.ospo.summit.attendee.model.Attendee;
+import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.repository.AttendeeRepository;
+import org.ospo.summit.contracts.events.AttendeeRegistered;
+import org.ospo.summit.contracts.events.InvitationAccepted;
+import org.ospo.summit.platform.outbox.Outbox;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class AttendeeService {
+    private static final Logger LOG = Logger.getLogger(AttendeeService.class);
+
+    private final AttendeeRepository attendees;
+    private final Outbox outbox;
+
+    public AttendeeService(AttendeeRepository attendees, Outbox outbox) {
+        this.attendees = attendees;
+        this.outbox = outbox;
+    }
+
+    /**
+     * Creates the attendee of an accepted invitation and announces it (attendee.registered). Runs inside the
+     * consumer's transaction; an attendee that already exists is left as it is.
+     */
+    public Uni<Void> register(InvitationAccepted accepted) {
+        return attendees.findById(accepted.attendeeId()).chain(existing -> {
+            if (existing != null) {
+                LOG.debugf("attendee %s already registered", accepted.attendeeId());
+                return Uni.createFrom().voidItem();
+            }
+            Attendee attendee = new Attendee();
+            attendee.id = accepted.attendeeId();
+            attendee.invitationId = accepted.invitationId();
+            attendee.email = accepted.email();
+            attendee.fullName = accepted.fullName();
+            attendee.company = accepted.company();
+            attendee.jobTitle = accepted.jobTitle();
+            attendee.locale = accepted.locale();
+            attendee.status = AttendeeStatus.ACTIVE;
+            attendee.registeredAt = OffsetDateTime.now();
+            attendee.updatedAt = attendee.registeredAt;
+            return attendees.persist(attendee).chain(() -> outbox.record(new AttendeeRegistered(attendee.id,
+                    attendee.invitationId, attendee.fullName, attendee.company, attendee.registeredAt)))
+                    .replaceWithVoid();
+        });
+    }
+
+    @WithSession
+    public Uni<AttendeeView> get(UUID id) {
+        return attendees.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Attendee", id))
+                .map(AttendeeMapper::view);
+    }
+
+    /** The signed-in attendee; 404 while the invitation.accepted event is still on its way. */
+    @WithSession
+    public Uni<AttendeeView> me(UUID id) {
+        return attendees.findById(id).onItem().ifNull().failWith(() -> new ProblemException(404, "attendee-not-found",
+                "Attendee not found", "No attendee profile for this token yet; if you have just accepted, "
+                        + "retry in a moment"))
+                .map(AttendeeMapper::view);
+    }
+}

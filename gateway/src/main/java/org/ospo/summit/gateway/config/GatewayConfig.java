@@ -1,0 +1,34 @@
+package org.ospo.summit.gateway.config;
+
+import java.time.Duration;
+import java.util.Map;
+
+import io.smallrye.config.ConfigMapping;
+
+@ConfigMapping(prefix = "summit.gateway")
+public interface GatewayConfig {
+    /** service name (invitation, attendee, agenda) → base URL */
+    Map<String, String> services();
+
+    int maxConnectionsPerService();
+
+    Duration connectTimeout();
+
+    Duration requestTimeout();
+
+    int bodyLimitBytes();
+
+    RateLimit rateLimit();
+
+    OpenApi openapi();
+
+    interface RateLimit {
+        int loginPerMinute();
+
+        int rsvpPerMinute();
+    }
+
+    interface OpenApi {
+        Duration refresh();
+    }
+}

@@ -1,0 +1,101 @@
+package org.ospo.summit.gateway.proxy;
+
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.proxy.RouteTable.Upstream;
+
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Forwards a request to its service and the answer back. Bodies are buffered both ways (API bodies are small and
+ * bounded by the body limit), so no stream is shared between the two connections: a client that goes away
+ * mid-flight only resets its own upstream request and leaves the pool healthy. An unreachable service is a 503,
+ * a slow one a 504, both as problem+json.
+ */
+@ApplicationScoped
+public class ReverseProxy {
+    private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
+            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+
+    private final HttpClient client;
+    private final long timeoutMs;
+
+    public ReverseProxy(Vertx vertx, GatewayConfig config) {
+        this.client = vertx.createHttpClient(new HttpClientOptions()
+                .setConnectTimeout((int) config.connectTimeout().toMillis())
+                .setKeepAlive(true).setPipelining(false),
+                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()).setMaxWaitQueueSize(10_000));
+        this.timeoutMs = config.requestTimeout().toMillis();
+    }
+
+    public HttpClient client() {
+        return client;
+    }
+
+    public void forward(RoutingContext ctx, Upstream upstream) {
+        RequestOptions options = new RequestOptions().setMethod(ctx.request().method()).setHost(upstream.host())
+                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(ctx.request().uri())
+                .setIdleTimeout(timeoutMs);
+        ctx.request().headers().forEach(h -> {
+            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
+                options.addHeader(h.getKey(), h.getValue());
+            }
+        });
+        options.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
+        options.putHeader("X-Forwarded-For", ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().host());
+        options.putHeader("X-Forwarded-Host", String.valueOf(ctx.request().authority()));
+        options.putHeader("X-Forwarded-Proto", ctx.request().scheme());
+        Buffer body = ctx.body() == null ? null : ctx.body().buffer();
+
+        client.request(options).compose(request -> {
+            ctx.response().closeHandler(v -> request.reset());
+            return body == null || body.length() == 0 ? request.send() : request.send(body);
+        }).compose(response -> response.body().map(buffer -> new Answer(response, buffer)))
+                .onSuccess(answer -> reply(ctx, answer))
+                .onFailure(error -> fail(ctx, upstream, error));
+    }
+
+    private void reply(RoutingContext ctx, Answer answer) {
+        if (ctx.response().closed() || ctx.response().ended()) {
+            return;
+        }
+        ctx.response().setStatusCode(answer.response.statusCode());
+        answer.response.headers().forEach(h -> {
+            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase()) && !RequestIds.HEADER.equalsIgnoreCase(h.getKey())) {
+                ctx.response().headers().add(h.getKey(), h.getValue());
+            }
+        });
+        ctx.response().end(answer.body);
+    }
+
+    private void fail(RoutingContext ctx, Upstream upstream, Throwable error) {
+        if (ctx.response().closed()) {
+            return;
+        }
+        String message = String.valueOf(error.getMessage());
+        LOG.debugf("upstream %s failed for %s: %s", upstream.name(), ctx.request().uri(), message);
+        if (message.contains("timeout") || message.contains("Timeout")) {
+            GatewayProblems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
+                    "The " + upstream.name() + " service did not answer in time");
+        } else {
+            GatewayProblems.send(ctx, 503, "service-unavailable", "Service unavailable",
+                    "The " + upstream.name() + " service cannot be reached right now; retry shortly");
+        }
+    }
+
+    private record Answer(HttpClientResponse response, Buffer body) {
+    }
+
+}

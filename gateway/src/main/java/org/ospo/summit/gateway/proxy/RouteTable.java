@@ -1,0 +1,57 @@
+package org.ospo.summit.gateway.proxy;
+
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.gateway.config.GatewayConfig;
+
+/** Which service owns a path (contract sections 2–5). A prefix matches whole segments ("/api/agenda.ics" too). */
+@ApplicationScoped
+public class RouteTable {
+    static final Map<String, String> PREFIXES = new LinkedHashMap<>();
+    static {
+        PREFIXES.put("/api/auth", "invitation");
+        PREFIXES.put("/api/summit", "invitation");
+        PREFIXES.put("/api/invitations", "invitation");
+        PREFIXES.put("/api/rsvp", "invitation");
+        PREFIXES.put("/api/referrals", "invitation");
+        PREFIXES.put("/rsvp", "invitation");
+        PREFIXES.put("/api/attendees", "attendee");
+        PREFIXES.put("/api/agenda", "agenda");
+        PREFIXES.put("/api/rooms", "agenda");
+        PREFIXES.put("/api/sessions", "agenda");
+    }
+
+    private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
+
+    public RouteTable(GatewayConfig config) {
+        config.services().forEach((name, url) -> upstreams.put(name, Upstream.of(name, url)));
+    }
+
+    public Optional<Upstream> resolve(String path) {
+        for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
+            String prefix = e.getKey();
+            if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ".")) {
+                return Optional.ofNullable(upstreams.get(e.getValue()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    public Map<String, Upstream> upstreams() {
+        return upstreams;
+    }
+
+    public record Upstream(String name, String host, int port, boolean ssl) {
+        static Upstream of(String name, String url) {
+            URI uri = URI.create(url);
+            boolean ssl = "https".equals(uri.getScheme());
+            int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
+            return new Upstream(name, uri.getHost(), port, ssl);
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package org.ospo.summit.gateway.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.gateway.proxy.GatewayProblems;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Verifies a bearer token before a request travels further (signature, issuer, expiry): a bad token is a 401 here.
+ * Requests without a token pass; the owning service decides whether its endpoint is public.
+ */
+@ApplicationScoped
+public class BearerTokenGate {
+    private final JWTParser parser;
+
+    public BearerTokenGate(JWTParser parser) {
+        this.parser = parser;
+    }
+
+    public void check(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null) {
+            ctx.next();
+            return;
+        }
+        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            unauthorized(ctx, "Only bearer tokens are accepted (Authorization: Bearer <JWT>)");
+            return;
+        }
+        try {
+            parser.parse(authorization.substring(7).trim());
+            ctx.next();
+        } catch (ParseException e) {
+            unauthorized(ctx, "The bearer token is invalid or expired");
+        }
+    }
+
+    private static void unauthorized(RoutingContext ctx, String detail) {
+        ctx.response().putHeader("WWW-Authenticate", "Bearer");
+        GatewayProblems.send(ctx, 401, "unauthorized", "Unauthorized", detail);
+    }
+}

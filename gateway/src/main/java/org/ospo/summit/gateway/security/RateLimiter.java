@@ -1,0 +1,64 @@
+package org.ospo.summit.gateway.security;
+
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.proxy.GatewayProblems;
+
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Fixed one-minute windows per client address on the public sign-in and RSVP-token endpoints (guessing tokens or
+ * passwords is slow); over the limit → 429 with Retry-After. Per gateway instance.
+ */
+@ApplicationScoped
+public class RateLimiter {
+    private static final long WINDOW_MS = 60_000;
+
+    private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
+    private final int loginPerMinute;
+    private final int rsvpPerMinute;
+
+    public RateLimiter(GatewayConfig config, Vertx vertx) {
+        this.loginPerMinute = config.rateLimit().loginPerMinute();
+        this.rsvpPerMinute = config.rateLimit().rsvpPerMinute();
+        vertx.setPeriodic(WINDOW_MS, id -> {
+            long now = System.currentTimeMillis();
+            windows.values().removeIf(w -> now - w.start >= WINDOW_MS);
+        });
+    }
+
+    public void check(RoutingContext ctx) {
+        String path = ctx.normalizedPath();
+        int limit;
+        String bucket;
+        if (path.equals("/api/auth/login")) {
+            limit = loginPerMinute;
+            bucket = "login";
+        } else if (path.startsWith("/api/rsvp/") || path.startsWith("/rsvp/")) {
+            limit = rsvpPerMinute;
+            bucket = "rsvp";
+        } else {
+            ctx.next();
+            return;
+        }
+        String client = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().host();
+        long now = System.currentTimeMillis();
+        Window window = windows.compute(bucket + "|" + client,
+                (k, w) -> w == null || now - w.start >= WINDOW_MS ? new Window(now, 1) : new Window(w.start, w.count + 1));
+        if (window.count > limit) {
+            long retryAfter = Math.max(1, (window.start + WINDOW_MS - now + 999) / 1000);
+            ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
+            GatewayProblems.send(ctx, 429, "too-many-requests", "Too many requests",
+                    "At most " + limit + " requests a minute here; retry in " + retryAfter + " s");
+            return;
+        }
+        ctx.next();
+    }
+
+    private record Window(long start, int count) {
+    }
+}

@@ -1,0 +1,48 @@
+package org.ospo.summit.gateway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.gateway.openapi.OpenApiMerger;
+
+import io.vertx.core.json.JsonObject;
+
+class OpenApiMergerTest {
+
+    private static JsonObject doc(String path, String tag, String schema, JsonObject schemaBody) {
+        return new JsonObject().put("openapi", "3.1.0")
+                .put("paths", new JsonObject().put(path, new JsonObject().put("get", new JsonObject()
+                        .put("tags", new io.vertx.core.json.JsonArray().add(tag))
+                        .put("responses", new JsonObject().put("200", new JsonObject().put("$ref",
+                                "#/components/schemas/" + schema))))))
+                .put("tags", new io.vertx.core.json.JsonArray().add(new JsonObject().put("name", tag)))
+                .put("components", new JsonObject()
+                        .put("schemas", new JsonObject().put(schema, schemaBody))
+                        .put("securitySchemes", new JsonObject().put("bearer", new JsonObject().put("type", "http"))));
+    }
+
+    @Test
+    void mergesPathsTagsSchemasAndRenamesClashingSchemas() {
+        Map<String, JsonObject> docs = new LinkedHashMap<>();
+        docs.put("invitation", doc("/api/invitations", "Invitations", "Page", new JsonObject().put("title", "A")));
+        docs.put("attendee", doc("/api/attendees", "Attendees", "Page", new JsonObject().put("title", "B")));
+        docs.put("agenda", doc("/api/agenda", "Agenda", "Page", new JsonObject().put("title", "A")));
+
+        JsonObject merged = OpenApiMerger.merge(docs, "1.0.0");
+
+        JsonObject paths = merged.getJsonObject("paths");
+        assertEquals(3, paths.size());
+        JsonObject schemas = merged.getJsonObject("components").getJsonObject("schemas");
+        assertEquals("A", schemas.getJsonObject("Page").getString("title"));
+        assertEquals("B", schemas.getJsonObject("AttendeePage").getString("title"));
+        assertTrue(paths.encode().contains("#/components/schemas/AttendeePage"), "reference rewritten");
+        assertEquals(2, schemas.size(), "identical schemas are shared");
+        assertEquals(3, merged.getJsonArray("tags").size());
+        assertTrue(merged.getJsonObject("components").getJsonObject("securitySchemes").containsKey("bearer"));
+        assertEquals("OSPO Summit API", merged.getJsonObject("info").getString("title"));
+    }
+}

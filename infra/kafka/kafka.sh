@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# The project's single-node KRaft Kafka broker, in its own JVM.
+#   kafka.sh install                  resolve the broker jars (org.apache.kafka:kafka_2.13) into .summit/kafka-lib
+#   kafka.sh start  [local|test]      format storage if new, start, wait until a producer can send
+#   kafka.sh stop   [local|test]      stop by pid
+#   kafka.sh status [local|test]      print state, exit 0 when running and ready
+#   kafka.sh reset  [local|test]      stop and delete the instance's data (the test instance is reset per test run)
+# Instances: local = 127.0.0.1:9092 (./summit up), test = 127.0.0.1:19092 (./summit test). Overridable:
+# SUMMIT_KAFKA_PORT, SUMMIT_KAFKA_CONTROLLER_PORT.
+set -euo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+state="${SUMMIT_STATE_DIR:-$root/.summit}"
+lib="$state/kafka-lib"
+kafka_version=$(sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$here/pom.xml")
+TOPICS=(summit.invitations summit.attendees summit.agenda summit.dlq summit.health)
+
+cmd=${1:-status}
+instance=${2:-local}
+case "$instance" in
+  local) port=${SUMMIT_KAFKA_PORT:-9092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-9093} ;;
+  test)  port=${SUMMIT_KAFKA_PORT:-19092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-19093} ;;
+  *) echo "unknown instance '$instance' (local|test)" >&2; exit 2 ;;
+esac
+data="$state/kafka-$instance"
+pidfile="$data/kafka.pid"
+bootstrap="127.0.0.1:$port"
+
+running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+
+install() {
+  local want; want="$kafka_version $(sha256sum "$here/pom.xml" | cut -c1-16)"
+  if [ -f "$lib/.version" ] && [ "$(cat "$lib/.version")" = "$want" ]; then return 0; fi
+  echo "kafka: resolving org.apache.kafka:kafka_2.13:$kafka_version ..."
+  rm -rf "$lib"
+  "$root/mvnw" -B -q -f "$here/pom.xml" dependency:copy-dependencies -DoutputDirectory="$lib" >&2
+  echo "$want" > "$lib/.version"
+}
+
+ready() { java -cp "$lib/*" "$here/KafkaReady.java" "$bootstrap" "${1:-60}" "${TOPICS[@]}"; }
+
+start() {
+  install
+  if running; then echo "kafka[$instance]: already running (pid $(cat "$pidfile"))"; ready 60; return; fi
+  mkdir -p "$data"
+  sed -e "s:@PORT@:$port:g" -e "s:@CONTROLLER_PORT@:$cport:g" -e "s:@DATA_DIR@:$data:g" \
+    "$here/server.properties.template" > "$data/server.properties"
+  if [ ! -f "$data/log/meta.properties" ]; then
+    cluster_id=$(java -cp "$lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
+    java -Dlog4j2.configurationFile="$here/log4j2.properties" -Dkafka.logs.dir="$data" -cp "$lib/*" \
+      kafka.tools.StorageTool format -t "$cluster_id" -c "$data/server.properties" > "$data/format.log" 2>&1
+  fi
+  echo "kafka[$instance]: starting on $bootstrap (logs: $data/server.log)"
+  nohup java -Xms256m -Xmx512m -XX:+UseG1GC -Djava.awt.headless=true \
+    -Dlog4j2.configurationFile="$here/log4j2.properties" -Dkafka.logs.dir="$data" \
+    -cp "$lib/*" kafka.Kafka "$data/server.properties" > "$data/stdout.log" 2>&1 < /dev/null &
+  echo $! > "$pidfile"
+  if ! ready 90; then
+    echo "kafka[$instance]: did not become ready; last log lines:" >&2
+    tail -n 30 "$data/server.log" "$data/stdout.log" >&2 || true
+    exit 1
+  fi
+}
+
+stop() {
+  if ! running; then rm -f "$pidfile"; echo "kafka[$instance]: not running"; return 0; fi
+  local pid; pid=$(cat "$pidfile")
+  kill "$pid"
+  for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 0.5; done
+  kill -0 "$pid" 2>/dev/null && kill -9 "$pid" 2>/dev/null || true
+  rm -f "$pidfile"
+  echo "kafka[$instance]: stopped"
+}
+
+case "$cmd" in
+  install) install ;;
+  start) start ;;
+  stop) stop ;;
+  reset) stop; rm -rf "$data"; echo "kafka[$instance]: data removed" ;;
+  status)
+    if running; then echo "kafka[$instance]: running (pid $(cat "$pidfile")) on $bootstrap"; else echo "kafka[$instance]: stopped"; exit 1; fi ;;
+  *) echo "usage: $0 {install|start|stop|status|reset} [local|test]" >&2; exit 2 ;;
+esac

@@ -1,0 +1,27 @@
+package org.ospo.summit.invitation.api;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.invitation.model.Criterion;
+import org.ospo.summit.invitation.model.InvitationStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+/** An invitation as organizers see it. {@code token}/{@code rsvpUrl} only on creation; {@code events} only on GET by id. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "An invitation")
+public record InvitationView(UUID id, String email, String fullName, String company, String jobTitle, String locale,
+        List<Criterion> criteria, String note, InvitationStatus status, UUID attendeeId,
+        @Schema(description = "attendeeId of the attendee who nominated this person (二度)") UUID referredBy,
+        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime respondedAt,
+        @Schema(description = "the RSVP token; shown once, at creation (only its hash is stored)") String token,
+        @Schema(description = "the link for the invitee", example = "http://localhost:8080/rsvp/3q2-...") String rsvpUrl,
+        List<HistoryEntry> events) {
+
+    @Schema(description = "Something that happened to the invitation")
+    public record HistoryEntry(OffsetDateTime at, @Schema(example = "ACCEPTED") String type, String detail) {
+    }
+}

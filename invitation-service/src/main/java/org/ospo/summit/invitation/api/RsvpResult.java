@@ -1,0 +1,16 @@
+package org.ospo.summit.invitation.api;
+
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.invitation.model.InvitationStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "The answer to an RSVP. An accepted invitee gets an attendee token; a waitlisted one waits "
+        + "for a seat (no token yet); a declined one is pointed to the open conference.")
+public record RsvpResult(@Schema(example = "ACCEPTED") InvitationStatus status, UUID attendeeId,
+        @Schema(description = "attendee JWT (groups: attendee)") String accessToken,
+        @Schema(example = "2592000") Long expiresIn, String openConferenceUrl) {
+}

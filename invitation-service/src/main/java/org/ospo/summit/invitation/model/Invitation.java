@@ -1,0 +1,57 @@
+package org.ospo.summit.invitation.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One person invited to the summit. The RSVP token itself is never stored, only its SHA-256. */
+@Entity
+@Table(name = "invitation")
+public class Invitation {
+    @Id
+    public UUID id;
+    public String email;
+    @Column(name = "email_normalized")
+    public String emailNormalized;
+    @Column(name = "full_name")
+    public String fullName;
+    public String company;
+    @Column(name = "job_title")
+    public String jobTitle;
+    public String locale;
+    @Convert(converter = CriteriaConverter.class)
+    public List<Criterion> criteria;
+    public String note;
+    @Enumerated(EnumType.STRING)
+    public InvitationStatus status;
+    @Column(name = "token_hash")
+    public String tokenHash;
+    @Column(name = "attendee_id")
+    public UUID attendeeId;
+    @Column(name = "referred_by")
+    public UUID referredBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+    @Column(name = "responded_at")
+    public OffsetDateTime respondedAt;
+
+    public static String normalize(String email) {
+        return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
+    }
+
+    public void moveTo(InvitationStatus next) {
+        status = next;
+        updatedAt = OffsetDateTime.now();
+    }
+}

@@ -1,0 +1,34 @@
+package org.ospo.summit.invitation.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** What happened to an invitation, shown as {@code events} by {@code GET /api/invitations/{id}}. */
+@Entity
+@Table(name = "invitation_history")
+public class InvitationHistoryEntry {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Long id;
+    @Column(name = "invitation_id")
+    public UUID invitationId;
+    public OffsetDateTime at;
+    public String type;
+    public String detail;
+
+    public static InvitationHistoryEntry of(UUID invitationId, String type, String detail) {
+        InvitationHistoryEntry entry = new InvitationHistoryEntry();
+        entry.invitationId = invitationId;
+        entry.at = OffsetDateTime.now();
+        entry.type = type;
+        entry.detail = detail;
+        return entry;
+    }
+}

@@ -1,0 +1,95 @@
+package org.ospo.summit.invitation.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.CreateInvitationRequest;
+import org.ospo.summit.invitation.api.InvitationView;
+import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.service.InvitationService;
+import org.ospo.summit.platform.paging.Page;
+import org.ospo.summit.platform.paging.PageRequest;
+import org.ospo.summit.platform.problem.QueryEnums;
+import org.ospo.summit.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/invitations")
+@Tag(name = "Invitations", description = "Organizers invite pre-selected people (no open registration)")
+@RolesAllowed(Roles.ORGANIZER)
+@Produces(MediaType.APPLICATION_JSON)
+public class InvitationResource {
+    static final String CREATED_EXAMPLE = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"email\": "
+            + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"locale\": \"zh-CN\", "
+            + "\"criteria\": [\"OSPO_PRACTITIONER\"], \"status\": \"SENT\", \"token\": \"3q2-Yk9...\", "
+            + "\"rsvpUrl\": \"http://localhost:8080/rsvp/3q2-Yk9...\"}";
+
+    private final InvitationService service;
+
+    public InvitationResource(InvitationService service) {
+        this.service = service;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite someone", description = "Creates an invitation (SENT, or DRAFT with send=false). "
+            + "The response carries the RSVP token and link once; only the token's hash is stored.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "invite", value = "{\"email\": "
+            + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"jobTitle\": \"OSPO lead\", "
+            + "\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\", \"EVANGELIST\"]}")))
+    @APIResponse(responseCode = "201", description = "Invited", content = @Content(examples = @ExampleObject(
+            name = "created", value = CREATED_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid input (problem+json with violations)")
+    @APIResponse(responseCode = "409", description = "An open invitation for this email exists")
+    public Uni<Response> create(@Valid @NotNull CreateInvitationRequest request) {
+        return service.create(request).map(view -> Response.created(URI.create("/api/invitations/" + view.id()))
+                .entity(view).build());
+    }
+
+    @GET
+    @Operation(summary = "List invitations", description = "Paged; filter by status, search name / email / company.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{\"items\": [" + CREATED_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    @APIResponse(responseCode = "400", description = "Invalid paging or status")
+    public Uni<Page<InvitationView>> list(
+            @Parameter(description = "only this status", example = "SENT") @QueryParam("status") String status,
+            @Parameter(description = "matches name, email or company", example = "example")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(QueryEnums.parse(InvitationStatus.class, "status", status), q, page);
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One invitation, with its history")
+    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(examples = @ExampleObject(
+            name = "invitation", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
+                    + "\"events\": [{\"at\": \"2027-01-10T10:00:00Z\", \"type\": \"CREATED\"}, "
+                    + "{\"at\": \"2027-01-11T09:30:00Z\", \"type\": \"ACCEPTED\"}]}")))
+    @APIResponse(responseCode = "404", description = "No such invitation")
+    public Uni<InvitationView> get(@PathParam("id") UUID id) {
+        return service.get(id);
+    }
+}

@@ -1,0 +1,74 @@
+package org.ospo.summit.invitation.rest;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.RsvpResult;
+import org.ospo.summit.invitation.api.RsvpView;
+import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.security.TokenIssuer;
+import org.ospo.summit.invitation.service.RsvpService;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/rsvp/{token}")
+@Tag(name = "RSVP", description = "Public, guarded by the token from the invitation link")
+@Produces(MediaType.APPLICATION_JSON)
+public class RsvpResource {
+    private final RsvpService service;
+    private final TokenIssuer issuer;
+
+    public RsvpResource(RsvpService service, TokenIssuer issuer) {
+        this.service = service;
+        this.issuer = issuer;
+    }
+
+    @GET
+    @Operation(summary = "What the invitation link shows")
+    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(examples = @ExampleObject(
+            name = "invitation", value = "{\"invitee\": {\"fullName\": \"李雷\", \"company\": \"Example Tech\"}, "
+                    + "\"summit\": {\"name\": \"OSPO Summit\", \"timezone\": \"Asia/Shanghai\"}, \"status\": \"SENT\", "
+                    + "\"expiresAt\": \"2027-03-06T23:59:00+08:00\", \"locale\": \"zh-CN\"}")))
+    @APIResponse(responseCode = "404", description = "Unknown token")
+    @APIResponse(responseCode = "410", description = "Expired or revoked")
+    public Uni<RsvpView> view(@Parameter(description = "the token from the invitation link") @PathParam("token")
+            @Size(max = 100) String token) {
+        return service.view(token);
+    }
+
+    @POST
+    @Path("/accept")
+    @Operation(summary = "Accept the invitation", description = "ACCEPTED while seats are left (with an attendee "
+            + "token), WAITLISTED after. Accepting twice returns the same result.")
+    @APIResponse(responseCode = "200", description = "Accepted or waitlisted", content = @Content(examples = {
+            @ExampleObject(name = "accepted", value = "{\"status\": \"ACCEPTED\", \"attendeeId\": "
+                    + "\"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", "
+                    + "\"expiresIn\": 2592000}"),
+            @ExampleObject(name = "waitlisted", value = "{\"status\": \"WAITLISTED\"}") }))
+    @APIResponse(responseCode = "404", description = "Unknown token")
+    @APIResponse(responseCode = "409", description = "Already declined")
+    @APIResponse(responseCode = "410", description = "Expired, revoked or past the RSVP deadline")
+    public Uni<RsvpResult> accept(@PathParam("token") @Size(max = 100) String token) {
+        return service.accept(token).map(this::result);
+    }
+
+    private RsvpResult result(Invitation invitation) {
+        if (invitation.status != InvitationStatus.ACCEPTED) {
+            return new RsvpResult(invitation.status, null, null, null, null);
+        }
+        TokenIssuer.IssuedToken token = issuer.attendee(invitation.attendeeId, invitation.id, invitation.email);
+        return new RsvpResult(invitation.status, invitation.attendeeId, token.token(), token.expiresIn(), null);
+    }
+}

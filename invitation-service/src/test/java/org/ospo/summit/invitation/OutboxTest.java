@@ -1,0 +1,81 @@
+package org.ospo.summit.invitation;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestBroker;
+import org.ospo.summit.platform.testing.TestKafka;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The transactional outbox against the real broker: published with CloudEvents headers; Kafka down = delayed. */
+@QuarkusTest
+class OutboxTest {
+
+    @Test
+    void createdInvitationIsPublishedAsACloudEvent() throws Exception {
+        try (TestKafka.Reader reader = TestKafka.tail("summit.invitations")) {
+            String id = Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract().path("id");
+            ConsumerRecord<String, String> record = reader.await(r -> id.equals(r.key()), Duration.ofSeconds(30));
+            assertEquals("invitation.created", TestKafka.header(record, "ce_type"));
+            assertEquals("1.0", TestKafka.header(record, "ce_specversion"));
+            assertEquals("/summit/invitation-service", TestKafka.header(record, "ce_source"));
+            assertNotNull(TestKafka.header(record, "ce_time"));
+            assertEquals(outboxRow(id).eventId, TestKafka.header(record, "ce_id"));
+            org.hamcrest.MatcherAssert.assertThat(record.value(), org.hamcrest.Matchers.containsString(id));
+        }
+    }
+
+    @Test
+    void anEventWrittenWhileKafkaIsDownIsPublishedWhenItIsBack() throws Exception {
+        TestBroker.stop();
+        String id;
+        try {
+            id = Invitations.create(Invitations.uniqueEmail()).statusCode(201).body("status", equalTo("SENT"))
+                    .extract().path("id");
+            // the relay tries, fails, and keeps the row: nothing is lost while the broker is away
+            Awaitility.await().atMost(Duration.ofSeconds(40)).until(() -> outboxRow(id).attempts > 0);
+            assertNull(outboxRow(id).publishedAt);
+        } finally {
+            TestBroker.start();
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
+                .until(() -> outboxRow(id).publishedAt != null);
+        String eventId = outboxRow(id).eventId;
+        try (TestKafka.Reader reader = TestKafka.fromBeginning("summit.invitations")) {
+            ConsumerRecord<String, String> record = reader.await(
+                    r -> eventId.equals(TestKafka.header(r, "ce_id")), Duration.ofSeconds(30));
+            assertEquals(id, record.key());
+        }
+    }
+
+    record Row(String eventId, int attempts, Object publishedAt) {
+    }
+
+    static Row outboxRow(String aggregateId) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_invitation_test",
+                "summit", "summit");
+                PreparedStatement s = c.prepareStatement("select event_id, attempts, published_at from outbox_event "
+                        + "where aggregate_id = ? and event_type = 'invitation.created'")) {
+            s.setString(1, aggregateId);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new AssertionError("no outbox row for " + aggregateId);
+                }
+                return new Row(rs.getObject(1, UUID.class).toString(), rs.getInt(2), rs.getObject(3));
+            }
+        }
+    }
+}

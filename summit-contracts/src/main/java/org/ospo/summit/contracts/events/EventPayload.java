@@ -1,0 +1,7 @@
+package org.ospo.summit.contracts.events;
+
+/** Marker for the data part of a summit CloudEvent; every implementation is listed in {@link EventType}. */
+public sealed interface EventPayload permits InvitationCreated, InvitationAccepted, AttendeeRegistered {
+    /** The id of the aggregate the event is about; used as the Kafka record key. */
+    String aggregateId();
+}

@@ -1,0 +1,17 @@
+package org.ospo.summit.contracts.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * {@code invitation.accepted}: the invitee holds a seat. {@code attendeeId} is the person's id across the suite
+ * (the {@code sub} of their attendee token); attendee-service creates the attendee from this event.
+ */
+public record InvitationAccepted(UUID invitationId, UUID attendeeId, String email, String fullName, String company,
+        String jobTitle, String locale, OffsetDateTime acceptedAt) implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return invitationId.toString();
+    }
+}

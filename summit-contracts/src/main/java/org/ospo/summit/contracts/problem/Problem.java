@@ -1,0 +1,80 @@
+package org.ospo.summit.contracts.problem;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
+/**
+ * An RFC 9457 problem detail, the body of every error response in the suite ({@code application/problem+json}).
+ * {@code type} is a relative URI {@code /problems/<slug>}; extension members (e.g. {@code violations},
+ * {@code requestId}) are written next to the standard ones.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "violations" })
+public final class Problem {
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    private final String type;
+    private final String title;
+    private final int status;
+    private final String detail;
+    private final String instance;
+    private final List<Violation> violations;
+    private final Map<String, Object> extensions = new LinkedHashMap<>();
+
+    public Problem(String slug, String title, int status, String detail, String instance, List<Violation> violations) {
+        this.type = "/problems/" + slug;
+        this.title = title;
+        this.status = status;
+        this.detail = detail;
+        this.instance = instance;
+        this.violations = violations == null || violations.isEmpty() ? null : List.copyOf(violations);
+    }
+
+    public static Problem of(int status, String slug, String title, String detail) {
+        return new Problem(slug, title, status, detail, null, null);
+    }
+
+    /** Adds an extension member, e.g. {@code clashingSessionId}. */
+    public Problem with(String name, Object value) {
+        extensions.put(name, value);
+        return this;
+    }
+
+    public String getType() {
+        return type;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public int getStatus() {
+        return status;
+    }
+
+    public String getDetail() {
+        return detail;
+    }
+
+    public String getInstance() {
+        return instance;
+    }
+
+    public List<Violation> getViolations() {
+        return violations;
+    }
+
+    @JsonAnyGetter
+    public Map<String, Object> getExtensions() {
+        return extensions;
+    }
+
+    /** One failed validation: {@code field} is the JSON path of the input ({@code criteria[0]}, {@code email}). */
+    public record Violation(String field, String message) {
+    }
+}

@@ -1,0 +1,71 @@
+package org.ospo.summit.platform.inbox;
+
+import java.time.Duration;
+import java.util.function.Function;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Idempotent consumption: the handler's effect and a {@code processed_event} row keyed by (consumer, ce_id) commit
+ * in one transaction, so the same event delivered twice has one effect. A poison message is nacked at once, which
+ * the channel's {@code failure-strategy=dead-letter-queue} turns into a record on {@code summit.dlq}; any other
+ * failure (database away) is retried with back-off before it is dead-lettered, so the consumer never stops.
+ */
+@ApplicationScoped
+public class EventInbox {
+    private static final Logger LOG = Logger.getLogger(EventInbox.class);
+    private static final String CLAIM = "insert into processed_event (consumer, event_id, event_type, processed_at) "
+            + "values (:consumer, :id, :type, now()) on conflict do nothing";
+
+    private final MeterRegistry registry;
+    private final int retries;
+
+    public EventInbox(MeterRegistry registry,
+            @ConfigProperty(name = "summit.inbox.retries", defaultValue = "5") int retries) {
+        this.registry = registry;
+        this.retries = retries;
+    }
+
+    public Uni<Void> process(String consumer, Message<String> message, Function<InboundEvent, Uni<Void>> handler) {
+        InboundEvent event;
+        try {
+            event = InboundEvent.from(message);
+        } catch (PoisonMessageException e) {
+            return reject(consumer, message, e);
+        }
+        return Panache.withTransaction(() -> claim(consumer, event)
+                .chain(first -> first ? handler.apply(event).replaceWith(Boolean.TRUE) : Uni.createFrom().item(Boolean.FALSE)))
+                .onFailure(e -> !(e instanceof PoisonMessageException)).retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(retries)
+                .onItemOrFailure().transformToUni((handled, error) -> {
+                    if (error != null) {
+                        return reject(consumer, message, error);
+                    }
+                    registry.counter("summit.inbox.events", "consumer", consumer, "type", event.type(),
+                            "outcome", handled ? "processed" : "duplicate").increment();
+                    return Uni.createFrom().completionStage(message.ack());
+                });
+    }
+
+    private Uni<Boolean> claim(String consumer, InboundEvent event) {
+        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM)
+                .setParameter("consumer", consumer).setParameter("id", event.id())
+                .setParameter("type", event.type()).executeUpdate())
+                .map(inserted -> inserted == 1);
+    }
+
+    private Uni<Void> reject(String consumer, Message<String> message, Throwable error) {
+        LOG.warnf("%s: dead-lettering a message: %s", consumer, error.getMessage());
+        registry.counter("summit.inbox.events", "consumer", consumer, "type", "unknown", "outcome", "dead-lettered")
+                .increment();
+        return Uni.createFrom().completionStage(message.nack(error));
+    }
+}

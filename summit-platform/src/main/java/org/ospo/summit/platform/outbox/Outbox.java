@@ -1,0 +1,45 @@
+package org.ospo.summit.platform.outbox;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.contracts.events.EventPayload;
+import org.ospo.summit.contracts.events.EventType;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Records an event in the same transaction as the state change that caused it. Call it inside a
+ * {@code @WithTransaction} method: if the transaction rolls back, the event never existed; if it commits,
+ * {@link OutboxRelay} publishes it to Kafka, however long Kafka is away.
+ */
+@ApplicationScoped
+public class Outbox {
+    private final ObjectMapper json;
+
+    public Outbox(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Uni<OutboxEvent> record(EventPayload payload) {
+        EventType type = EventType.of(payload);
+        OutboxEvent event = new OutboxEvent();
+        event.eventId = UUID.randomUUID();
+        event.topic = type.topic();
+        event.type = type.type();
+        event.aggregateId = payload.aggregateId();
+        event.createdAt = OffsetDateTime.now();
+        try {
+            event.payload = json.writeValueAsString(payload);
+        } catch (JsonProcessingException e) {
+            return Uni.createFrom().failure(new IllegalArgumentException("cannot serialise " + type.type(), e));
+        }
+        return Panache.getSession().chain(session -> session.persist(event)).replaceWith(event);
+    }
+}

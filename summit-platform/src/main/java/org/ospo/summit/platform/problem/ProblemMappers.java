@@ -1,0 +1,160 @@
+package org.ospo.summit.platform.problem;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.ospo.summit.contracts.problem.Problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.core.JsonParseException;
+
+import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Every error leaves a service as problem+json. Client mistakes are 4xx (never 5xx); only the last mapper,
+ * for what nobody expected, answers 500, and it logs the cause under an id that the body names.
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        return respond(e.toProblem(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ResteasyReactiveViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response constraint(ConstraintViolationException e, UriInfo uri) {
+        return violations(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonParse(JsonParseException e, UriInfo uri) {
+        return json(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonFormat(InvalidFormatException e, UriInfo uri) {
+        return invalidField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, UriInfo uri) {
+        return invalidField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response jsonMapping(JsonMappingException e, UriInfo uri) {
+        return invalidField(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, UriInfo uri) {
+        return malformed("The body is not valid JSON: " + e.getOriginalMessage(), uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, UriInfo uri) {
+        return unauthenticated(uri);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem("forbidden", "Forbidden", 403,
+                "Your token does not grant access to this resource", path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return invalidField(mapping, uri);
+        }
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return json(json, uri);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, uri);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        Response.ResponseBuilder builder = Response.fromResponse(e.getResponse()).entity(null);
+        return ProblemResponses.build(builder, new Problem(slug, title, status, e.getMessage(), path(uri), null));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, UriInfo uri) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", id, path(uri));
+        return respond(new Problem("internal", "Internal error", 500,
+                "Something went wrong on our side; quote error id " + id, path(uri), null).with("errorId", id));
+    }
+
+    private Response violations(ConstraintViolationException e, UriInfo uri) {
+        boolean returnValue = e.getConstraintViolations().stream().anyMatch(ViolationPaths::isReturnValue);
+        if (returnValue) {
+            return unexpected(e, uri);
+        }
+        List<Problem.Violation> list = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(ViolationPaths.field(v), v.getMessage()))
+                .sorted((a, b) -> a.field().compareTo(b.field())).toList();
+        return respond(new Problem("validation", "Invalid input", 400,
+                list.size() + " field(s) failed validation", path(uri), list));
+    }
+
+    private Response invalidField(JsonMappingException e, UriInfo uri) {
+        String field = ViolationPaths.jsonPath(e.getPath());
+        if (field.isEmpty()) {
+            return malformed("The body does not have the expected shape: " + e.getOriginalMessage(), uri);
+        }
+        String message = e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                ? "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
+                : "has the wrong type or format";
+        return respond(new Problem("validation", "Invalid input", 400, "1 field(s) failed validation", path(uri),
+                List.of(new Problem.Violation(field, message))));
+    }
+
+    private Response malformed(String detail, UriInfo uri) {
+        return respond(new Problem("malformed-body", "Malformed request body", 400, detail, path(uri), null));
+    }
+
+    private Response unauthenticated(UriInfo uri) {
+        return ProblemResponses.build(Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer"),
+                new Problem("unauthorized", "Unauthorized", 401,
+                        "A valid bearer token is required (Authorization: Bearer <JWT>)", path(uri), null));
+    }
+
+    private static Response respond(Problem problem) {
+        return ProblemResponses.build(Response.status(problem.getStatus()), problem);
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getRequestUri().getRawPath();
+    }
+
+}
