@@ -1,6 +1,7 @@
 package org.ospo.summit.gateway.proxy;
 
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -59,10 +60,18 @@ public class ReverseProxy {
         options.putHeader("X-Forwarded-Proto", ctx.request().scheme());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
 
+        AtomicBoolean inFlight = new AtomicBoolean(true);
         client.request(options).compose(request -> {
-            ctx.response().closeHandler(v -> request.reset());
+            // the client went away: abandon its upstream request, but only while it is still running; a finished
+            // request's connection is back in the pool serving someone else
+            ctx.response().closeHandler(v -> {
+                if (inFlight.get()) {
+                    request.reset();
+                }
+            });
             return body == null || body.length() == 0 ? request.send() : request.send(body);
         }).compose(response -> response.body().map(buffer -> new Answer(response, buffer)))
+                .onComplete(done -> inFlight.set(false))
                 .onSuccess(answer -> reply(ctx, answer))
                 .onFailure(error -> fail(ctx, upstream, error));
     }
@@ -85,7 +94,8 @@ public class ReverseProxy {
             return;
         }
         String message = String.valueOf(error.getMessage());
-        LOG.debugf("upstream %s failed for %s: %s", upstream.name(), ctx.request().uri(), message);
+        LOG.warnf("upstream %s failed for %s %s (request %s): %s", upstream.name(), ctx.request().method(),
+                ctx.request().path(), RequestIds.of(ctx), error.toString());
         if (message.contains("timeout") || message.contains("Timeout")) {
             GatewayProblems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
                     "The " + upstream.name() + " service did not answer in time");

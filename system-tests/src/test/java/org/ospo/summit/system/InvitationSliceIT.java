@@ -1,0 +1,84 @@
+package org.ospo.summit.system;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.empty;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+
+/** The first slice of the contract, end to end through the gateway, with the packaged services and real Kafka. */
+class InvitationSliceIT {
+
+    @BeforeAll
+    static void suite() {
+        Suite.start();
+        RestAssured.baseURI = Suite.GATEWAY;
+        RestAssured.port = -1;
+    }
+
+    @Test
+    void organizerInvitesInviteeAcceptsAndBecomesAnAttendee() {
+        String organizer = given().contentType(ContentType.JSON)
+                .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
+                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+
+        String email = "slice-" + UUID.randomUUID() + "@example.com";
+        String token = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"email\": \"" + email + "\", \"fullName\": \"Wang Fang\", \"company\": \"Open Corp\", "
+                        + "\"locale\": \"en\", \"criteria\": [\"OSPO_PRACTITIONER\", \"SPONSORING_COMPANY\"]}")
+                .post("/api/invitations").then().statusCode(201)
+                .header("Location", startsWith(Suite.GATEWAY + "/api/invitations/"))
+                .header("X-Request-Id", notNullValue())
+                .body("rsvpUrl", startsWith(Suite.GATEWAY + "/rsvp/"))
+                .extract().path("token");
+
+        given().get("/api/rsvp/" + token).then().statusCode(200)
+                .body("invitee.fullName", equalTo("Wang Fang")).body("status", equalTo("SENT"));
+
+        String attendeeToken = given().post("/api/rsvp/" + token + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED")).extract().path("accessToken");
+
+        // invitation.accepted travels through Kafka to attendee-service
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100)).until(() ->
+                given().auth().oauth2(attendeeToken).get("/api/attendees/me").statusCode() == 200);
+        given().auth().oauth2(attendeeToken).get("/api/attendees/me").then().statusCode(200)
+                .body("fullName", equalTo("Wang Fang")).body("email", equalTo(email))
+                .body("readiness", equalTo("NOT_STARTED"));
+
+        given().get("/api/agenda").then().statusCode(200).body("version", equalTo(0)).body("sessions", empty());
+    }
+
+    @Test
+    void oneOpenApiDocumentCoversTheThreeServices() {
+        given().get("/q/openapi").then().statusCode(200)
+                .body("info.title", equalTo("OSPO Summit API"))
+                .body("paths", hasKey("/api/invitations"))
+                .body("paths", hasKey("/api/rsvp/{token}/accept"))
+                .body("paths", hasKey("/api/attendees/me"))
+                .body("paths", hasKey("/api/agenda"))
+                .body("components.securitySchemes", hasKey("bearer"))
+                .body("$", not(hasKey("x-summit-unavailable")));
+        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void errorsFromServicesArriveAsProblemsThroughTheGateway() {
+        given().contentType(ContentType.JSON).body("{\"username\": ").post("/api/auth/login").then()
+                .statusCode(400).contentType("application/problem+json");
+        given().get("/api/invitations").then().statusCode(401).contentType("application/problem+json");
+        given().get("/api/rsvp/unknown-token-unknown-token-unknown-token-x").then().statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
