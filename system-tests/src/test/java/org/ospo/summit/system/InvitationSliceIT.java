@@ -61,6 +61,17 @@ class InvitationSliceIT {
     }
 
     @Test
+    void theScheduledDeadlineJobRunsInThePackagedService() {
+        // the suite runs it every 2 s (after a 10 s delay); each run counts its outcome
+        Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->
+                given().baseUri("http://127.0.0.1:18081").get("/q/metrics").asString()
+                        .contains("summit_deadline_runs_total{outcome=\"ok\"}"));
+        String metrics = given().baseUri("http://127.0.0.1:18081").get("/q/metrics").asString();
+        org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("summit_deadline_runs_total{outcome=\"failed\"}"),
+                "no failed deadline job run");
+    }
+
+    @Test
     void oneOpenApiDocumentCoversTheThreeServices() {
         given().get("/q/openapi").then().statusCode(200)
                 .body("info.title", equalTo("OSPO Summit API"))

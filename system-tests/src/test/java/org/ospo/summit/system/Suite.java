@@ -63,6 +63,9 @@ final class Suite {
         env.putIfAbsent("SUMMIT_JWT_PUBLIC_KEY", root.resolve(".summit/keys/jwt-public.pem").toString());
         env.putIfAbsent("SUMMIT_JWT_PRIVATE_KEY", root.resolve(".summit/keys/jwt-private.pem").toString());
         env.put("SUMMIT_LOG_JSON", "false");
+        env.put("SUMMIT_MAIL_MOCK", "true");
+        env.put("SUMMIT_DEADLINE_CHECK_EVERY", "2s");
+        env.putIfAbsent("SUMMIT_TOKEN_SEAL_KEY", "c3lzdGVtLXRlc3RzLXNlYWwta2V5LW9ubHktMzJieXQ=");
         env.put("SUMMIT_INVITATION_URL", "http://127.0.0.1:18081");
         env.put("SUMMIT_ATTENDEE_URL", "http://127.0.0.1:18082");
         env.put("SUMMIT_AGENDA_URL", "http://127.0.0.1:18083");

@@ -19,7 +19,13 @@ public record InvitationView(UUID id, String email, String fullName, String comp
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime respondedAt,
         @Schema(description = "the RSVP token; shown once, at creation (only its hash is stored)") String token,
         @Schema(description = "the link for the invitee", example = "http://localhost:8080/rsvp/3q2-...") String rsvpUrl,
-        List<HistoryEntry> events) {
+        List<HistoryEntry> events,
+        @Schema(description = "who vouched for this person (on GET by id of a referred invitation)") Referrer referrer) {
+
+    @Schema(description = "The attendee whose nomination led to this invitation")
+    public record Referrer(UUID attendeeId, UUID invitationId, @Schema(example = "李雷") String fullName,
+            @Schema(example = "Example Tech") String company) {
+    }
 
     @Schema(description = "Something that happened to the invitation")
     public record HistoryEntry(OffsetDateTime at, @Schema(example = "ACCEPTED") String type, String detail) {

@@ -17,22 +17,26 @@ public final class InvitationMapper {
     }
 
     public static InvitationView view(Invitation i) {
-        return view(i, null, null, null);
+        return view(i, null, null, null, null);
     }
 
     public static InvitationView created(Invitation i, String token, String rsvpUrl) {
-        return view(i, token, rsvpUrl, null);
+        return view(i, token, rsvpUrl, null, null);
     }
 
-    public static InvitationView detail(Invitation i, List<InvitationHistoryEntry> history) {
+    /** With history, and the referring attendee's invitation when there is one (the 二度 chain). */
+    public static InvitationView detail(Invitation i, List<InvitationHistoryEntry> history, Invitation referrer) {
+        InvitationView.Referrer by = referrer == null ? null
+                : new InvitationView.Referrer(referrer.attendeeId, referrer.id, referrer.fullName, referrer.company);
         return view(i, null, null, history.stream()
-                .map(h -> new InvitationView.HistoryEntry(h.at, h.type, h.detail)).toList());
+                .map(h -> new InvitationView.HistoryEntry(h.at, h.type, h.detail)).toList(), by);
     }
 
     private static InvitationView view(Invitation i, String token, String rsvpUrl,
-            List<InvitationView.HistoryEntry> events) {
+            List<InvitationView.HistoryEntry> events, InvitationView.Referrer referrer) {
         return new InvitationView(i.id, i.email, i.fullName, i.company, i.jobTitle, i.locale, i.criteria, i.note,
-                i.status, i.attendeeId, i.referredBy, i.createdAt, i.updatedAt, i.respondedAt, token, rsvpUrl, events);
+                i.status, i.attendeeId, i.referredBy, i.createdAt, i.updatedAt, i.respondedAt, token, rsvpUrl, events,
+                referrer);
     }
 
     public static SummitView summit(Summit s) {

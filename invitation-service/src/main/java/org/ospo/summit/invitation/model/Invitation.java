@@ -35,6 +35,10 @@ public class Invitation {
     public InvitationStatus status;
     @Column(name = "token_hash")
     public String tokenHash;
+    @Column(name = "token_sealed")
+    public String tokenSealed;
+    @Column(name = "reminded_at")
+    public OffsetDateTime remindedAt;
     @Column(name = "attendee_id")
     public UUID attendeeId;
     @Column(name = "referred_by")

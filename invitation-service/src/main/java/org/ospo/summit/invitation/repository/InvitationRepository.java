@@ -22,12 +22,32 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("tokenHash", tokenHash).firstResult();
     }
 
+    /** The invitation of an attendee, locked: nominations by one attendee are serialised on it (quota). */
+    public Uni<Invitation> lockByAttendee(UUID attendeeId) {
+        return find("attendeeId", attendeeId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    public Uni<Invitation> findByAttendee(UUID attendeeId) {
+        return find("attendeeId", attendeeId).firstResult();
+    }
+
     public Uni<Boolean> hasOpenInvitation(String emailNormalized) {
         return count("emailNormalized = ?1 and status in ?2", emailNormalized, InvitationStatus.OPEN).map(n -> n > 0);
     }
 
     public Uni<Long> countByStatus(InvitationStatus status) {
         return count("status", status);
+    }
+
+    /** The longest-waiting invitees first (they accepted earliest), locked for promotion. */
+    public Uni<List<Invitation>> oldestWaitlisted(int limit) {
+        return find("status = ?1", Sort.ascending("respondedAt", "id"), InvitationStatus.WAITLISTED)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
+    }
+
+    public Uni<List<Object[]>> countsByStatus() {
+        return getSession().chain(s -> s.createQuery("select status, count(*) from Invitation group by status",
+                Object[].class).getResultList());
     }
 
     public Uni<List<Invitation>> search(InvitationStatus status, String q, PageRequest page) {

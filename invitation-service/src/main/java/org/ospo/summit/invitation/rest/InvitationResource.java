@@ -28,7 +28,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.api.ImportResult;
+import org.ospo.summit.invitation.api.InvitationStats;
+import org.ospo.summit.invitation.service.InvitationImport;
 import org.ospo.summit.invitation.service.InvitationService;
+import org.ospo.summit.invitation.service.SummitService;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
@@ -47,9 +51,13 @@ public class InvitationResource {
             + "\"rsvpUrl\": \"http://localhost:8080/rsvp/3q2-Yk9...\"}";
 
     private final InvitationService service;
+    private final SummitService summit;
+    private final InvitationImport importer;
 
-    public InvitationResource(InvitationService service) {
+    public InvitationResource(InvitationService service, SummitService summit, InvitationImport importer) {
         this.service = service;
+        this.summit = summit;
+        this.importer = importer;
     }
 
     @POST
@@ -91,5 +99,71 @@ public class InvitationResource {
     @APIResponse(responseCode = "404", description = "No such invitation")
     public Uni<InvitationView> get(@PathParam("id") UUID id) {
         return service.get(id);
+    }
+
+    @POST
+    @Path("/import")
+    @Consumes("text/csv")
+    @Operation(summary = "Import invitations from CSV", description = "Header email,fullName,company,jobTitle,locale "
+            + "(optional criteria column, values separated by ';'). Each good row is created on its own; bad rows are "
+            + "reported with their line; rows whose email already has an open invitation are skipped, so importing "
+            + "the same file twice creates nothing new. DRAFTs unless send=true.")
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
+            value = "email,fullName,company,jobTitle,locale\nli.lei@example.com,李雷,Example Tech,OSPO lead,zh-CN\n"
+                    + "han.meimei@example.org,Han Meimei,Example Org,,en\n")))
+    @APIResponse(responseCode = "200", description = "Row by row", content = @Content(examples = @ExampleObject(
+            name = "result", value = "{\"created\": 2, \"skipped\": 1, \"errors\": [{\"line\": 4, "
+                    + "\"message\": \"email: must be a well-formed email address\"}]}")))
+    @APIResponse(responseCode = "400", description = "Empty file, missing header columns or more than 5000 rows")
+    @APIResponse(responseCode = "415", description = "Not text/csv")
+    public Uni<ImportResult> importCsv(String csv,
+            @Parameter(description = "send the created invitations at once", example = "false")
+            @QueryParam("send") @jakarta.ws.rs.DefaultValue("false") boolean send) {
+        return importer.importCsv(csv, send);
+    }
+
+    @GET
+    @Path("/stats")
+    @Operation(summary = "Counts by status and seats", description = "Seats taken = ACCEPTED invitations.")
+    @APIResponse(responseCode = "200", description = "The numbers", content = @Content(examples = @ExampleObject(
+            name = "stats", value = "{\"byStatus\": {\"DRAFT\": 3, \"SENT\": 40, \"ACCEPTED\": 50, \"DECLINED\": 6, "
+                    + "\"WAITLISTED\": 4, \"EXPIRED\": 0, \"REVOKED\": 1}, \"capacity\": 80, \"seatsTaken\": 50, "
+                    + "\"seatsLeft\": 30, \"waitlisted\": 4, \"total\": 104}")))
+    public Uni<InvitationStats> stats() {
+        return summit.stats();
+    }
+
+    @POST
+    @Path("/{id}/send")
+    @Operation(summary = "Send a draft", description = "DRAFT → SENT: mails the invitation link.")
+    @APIResponse(responseCode = "200", description = "Sent", content = @Content(examples = @ExampleObject(
+            name = "sent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
+    @APIResponse(responseCode = "404", description = "No such invitation")
+    @APIResponse(responseCode = "409", description = "Not a draft")
+    public Uni<InvitationView> send(@PathParam("id") UUID id) {
+        return service.send(id);
+    }
+
+    @POST
+    @Path("/{id}/resend")
+    @Operation(summary = "Mail the invitation again", description = "SENT only; the link stays the same.")
+    @APIResponse(responseCode = "200", description = "Mailed again", content = @Content(examples = @ExampleObject(
+            name = "resent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
+    @APIResponse(responseCode = "404", description = "No such invitation")
+    @APIResponse(responseCode = "409", description = "Not in SENT")
+    public Uni<InvitationView> resend(@PathParam("id") UUID id) {
+        return service.resend(id);
+    }
+
+    @POST
+    @Path("/{id}/revoke")
+    @Operation(summary = "Revoke an invitation", description = "From DRAFT, SENT, WAITLISTED or ACCEPTED. The link "
+            + "answers 410 afterwards; a freed seat goes to the oldest waitlisted invitee.")
+    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(examples = @ExampleObject(
+            name = "revoked", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"REVOKED\"}")))
+    @APIResponse(responseCode = "404", description = "No such invitation")
+    @APIResponse(responseCode = "409", description = "Already declined, expired or revoked")
+    public Uni<InvitationView> revoke(@PathParam("id") UUID id) {
+        return service.revoke(id);
     }
 }

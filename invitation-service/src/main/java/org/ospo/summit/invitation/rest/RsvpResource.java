@@ -1,6 +1,8 @@
 package org.ospo.summit.invitation.rest;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -12,8 +14,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.DeclineRequest;
 import org.ospo.summit.invitation.api.RsvpResult;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.model.Invitation;
@@ -62,6 +66,45 @@ public class RsvpResource {
     @APIResponse(responseCode = "410", description = "Expired, revoked or past the RSVP deadline")
     public Uni<RsvpResult> accept(@PathParam("token") @Size(max = 100) String token) {
         return service.accept(token).map(this::result);
+    }
+
+    @POST
+    @Path("/decline")
+    @Operation(summary = "Decline the invitation", description = "Also withdraws an accepted invitee (their seat "
+            + "goes to the waiting list). Declining twice returns the same result. Points to the open conference.")
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "decline",
+            value = "{\"reason\": \"Travelling that week\"}")))
+    @APIResponse(responseCode = "200", description = "Declined", content = @Content(examples = @ExampleObject(
+            name = "declined", value = "{\"status\": \"DECLINED\", \"openConferenceUrl\": \"https://gotc2023.oschina.net/\"}")))
+    @APIResponse(responseCode = "404", description = "Unknown token")
+    @APIResponse(responseCode = "410", description = "Expired or revoked")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Uni<RsvpResult> decline(@PathParam("token") @Size(max = 100) String token, @Valid DeclineRequest request) {
+        String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
+                : request.reason().trim();
+        return service.decline(token, reason).map(summit -> new RsvpResult(InvitationStatus.DECLINED, null, null, null,
+                summit.openConferenceUrl));
+    }
+
+    /** The same without a body (a button that just declines). */
+    @POST
+    @Path("/decline")
+    @Operation(hidden = true)
+    public Uni<RsvpResult> declineWithoutReason(@PathParam("token") @Size(max = 100) String token) {
+        return decline(token, null);
+    }
+
+    @POST
+    @Path("/token")
+    @Operation(summary = "A fresh attendee token (lost token)", description = "For an accepted invitation only.")
+    @APIResponse(responseCode = "200", description = "A new attendee token", content = @Content(examples = @ExampleObject(
+            name = "token", value = "{\"status\": \"ACCEPTED\", \"attendeeId\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", "
+                    + "\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"expiresIn\": 2592000}")))
+    @APIResponse(responseCode = "404", description = "Unknown token")
+    @APIResponse(responseCode = "409", description = "Not accepted")
+    @APIResponse(responseCode = "410", description = "Expired or revoked")
+    public Uni<RsvpResult> token(@PathParam("token") @Size(max = 100) String token) {
+        return service.accepted(token).map(this::result);
     }
 
     private RsvpResult result(Invitation invitation) {

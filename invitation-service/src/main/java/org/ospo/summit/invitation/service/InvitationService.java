@@ -6,16 +6,22 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.contracts.events.InvitationCreated;
+import org.ospo.summit.contracts.events.InvitationRevoked;
+import org.ospo.summit.contracts.events.InvitationSent;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
+import org.ospo.summit.invitation.mail.InvitationMailer;
 import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.invitation.security.InvitationTokens;
+import org.ospo.summit.invitation.security.TokenSeal;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.paging.Page;
@@ -26,50 +32,94 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Organizer-side invitation lifecycle. Every state change records history and its event in one transaction. */
+/** Organizer-side invitation lifecycle. Every state change records history, its event and its mail in one transaction. */
 @ApplicationScoped
 public class InvitationService {
     private final InvitationRepository invitations;
+    private final SummitRepository summits;
     private final InvitationTokens tokens;
+    private final TokenSeal seal;
     private final Outbox outbox;
-    private final String publicUrl;
+    private final InvitationMailer mailer;
+    private final SeatAllocator seats;
 
-    public InvitationService(InvitationRepository invitations, InvitationTokens tokens, Outbox outbox,
-            @ConfigProperty(name = "summit.public-url") String publicUrl) {
+    public InvitationService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
+            TokenSeal seal, Outbox outbox, InvitationMailer mailer, SeatAllocator seats) {
         this.invitations = invitations;
+        this.summits = summits;
         this.tokens = tokens;
+        this.seal = seal;
         this.outbox = outbox;
-        this.publicUrl = publicUrl;
+        this.mailer = mailer;
+        this.seats = seats;
     }
 
     @WithTransaction
     public Uni<InvitationView> create(CreateInvitationRequest request) {
+        return create(request, null);
+    }
+
+    /** Creates an invitation (inside the caller's transaction); {@code referredBy} is the nominating attendee. */
+    public Uni<InvitationView> create(CreateInvitationRequest request, UUID referredBy) {
         String email = Invitation.normalize(request.email());
         return invitations.hasOpenInvitation(email).chain(open -> {
             if (open) {
                 return Uni.createFrom().failure(duplicate(email));
             }
             String token = tokens.newToken();
-            Invitation invitation = newInvitation(request, email, tokens.hash(token));
+            Invitation invitation = newInvitation(request, email, token, referredBy);
             return invitations.persist(invitation)
-                    .call(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "CREATED", null)))
-                    .call(() -> invitation.status == InvitationStatus.SENT
-                            ? invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "SENT", null))
-                            : Uni.createFrom().voidItem())
+                    .call(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "CREATED",
+                            referredBy == null ? null : "referred by attendee " + referredBy)))
                     .call(() -> outbox.record(new InvitationCreated(invitation.id, invitation.email,
                             invitation.fullName, invitation.company, invitation.locale,
-                            invitation.criteria.stream().map(Enum::name).toList(), invitation.status.name(),
+                            invitation.criteria.stream().map(Enum::name).toList(), InvitationStatus.DRAFT.name(),
                             invitation.referredBy, invitation.createdAt)))
+                    .call(() -> request.sendNow() ? summits.current().chain(s -> send(invitation, s, false))
+                            : Uni.createFrom().voidItem())
                     .call(() -> invitations.flush())
-                    .map(i -> InvitationMapper.created(i, token, publicUrl + "/rsvp/" + token));
+                    .map(i -> InvitationMapper.created(i, token, mailer.rsvpUrl(token)));
         }).onFailure(DbErrors::isUniqueViolation).transform(e -> duplicate(email));
+    }
+
+    @WithTransaction
+    public Uni<InvitationView> send(UUID id) {
+        return load(id).call(i -> {
+            InvitationAction.SEND.check(i);
+            return summits.current().chain(s -> send(i, s, false));
+        }).map(InvitationMapper::view);
+    }
+
+    /** Mails the same link again (the token is sealed, so the invitee's earlier mail stays valid). */
+    @WithTransaction
+    public Uni<InvitationView> resend(UUID id) {
+        return load(id).call(i -> {
+            InvitationAction.RESEND.check(i);
+            return summits.current().chain(s -> send(i, s, true));
+        }).map(InvitationMapper::view);
+    }
+
+    /** Revoking an accepted invitation frees its seat for the oldest waitlisted invitee. */
+    @WithTransaction
+    public Uni<InvitationView> revoke(UUID id) {
+        return summits.lockForSeatAllocation().chain(summit -> load(id).call(i -> {
+            InvitationAction.REVOKE.check(i);
+            InvitationStatus before = i.status;
+            boolean wasSent = before != InvitationStatus.DRAFT;
+            i.moveTo(InvitationStatus.REVOKED);
+            return invitations.addHistory(InvitationHistoryEntry.of(i.id, "REVOKED", "was " + before))
+                    .call(() -> outbox.record(new InvitationRevoked(i.id, i.attendeeId, i.updatedAt)))
+                    .call(() -> wasSent ? mailer.revoked(i, summit) : Uni.createFrom().voidItem())
+                    .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
+                            : Uni.createFrom().voidItem());
+        })).map(InvitationMapper::view);
     }
 
     @WithSession
     public Uni<InvitationView> get(UUID id) {
-        return invitations.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
-                .chain(i -> invitations.history(id).map(history -> InvitationMapper.detail(i, history)));
+        return load(id).chain(i -> invitations.history(id).chain(history -> (i.referredBy == null
+                ? Uni.createFrom().<Invitation>nullItem() : invitations.findByAttendee(i.referredBy))
+                .map(referrer -> InvitationMapper.detail(i, history, referrer))));
     }
 
     @WithSession
@@ -79,19 +129,33 @@ public class InvitationService {
                 .map(total -> Page.of(list, InvitationMapper::view, page, total)));
     }
 
-    private static Invitation newInvitation(CreateInvitationRequest request, String email, String tokenHash) {
+    private Uni<Void> send(Invitation invitation, Summit summit, boolean resend) {
+        invitation.moveTo(InvitationStatus.SENT);
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? "RESENT" : "SENT", null))
+                .call(() -> outbox.record(new InvitationSent(invitation.id, invitation.email, invitation.fullName,
+                        invitation.locale, resend, invitation.updatedAt)))
+                .call(() -> mailer.invitation(invitation, summit));
+    }
+
+    private Uni<Invitation> load(UUID id) {
+        return invitations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id));
+    }
+
+    private Invitation newInvitation(CreateInvitationRequest request, String email, String token, UUID referredBy) {
         Invitation invitation = new Invitation();
         invitation.id = UUID.randomUUID();
-        invitation.tokenHash = tokenHash;
+        invitation.tokenHash = tokens.hash(token);
+        invitation.tokenSealed = seal.seal(token);
         invitation.email = request.email().trim();
         invitation.emailNormalized = email;
         invitation.fullName = request.fullName().trim();
         invitation.company = request.company().trim();
-        invitation.jobTitle = request.jobTitle() == null ? null : request.jobTitle().trim();
+        invitation.jobTitle = request.jobTitle() == null || request.jobTitle().isBlank() ? null : request.jobTitle().trim();
         invitation.locale = request.locale();
         invitation.criteria = List.copyOf(request.criteria());
         invitation.note = request.note();
-        invitation.status = request.sendNow() ? InvitationStatus.SENT : InvitationStatus.DRAFT;
+        invitation.referredBy = referredBy;
+        invitation.status = InvitationStatus.DRAFT;
         invitation.createdAt = OffsetDateTime.now();
         invitation.updatedAt = invitation.createdAt;
         return invitation;

@@ -1,14 +1,14 @@
 package org.ospo.summit.invitation.service;
 
 import java.time.OffsetDateTime;
-import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.ospo.summit.contracts.events.InvitationAccepted;
+import org.ospo.summit.contracts.events.InvitationDeclined;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
@@ -23,8 +23,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The invitee's side, guarded by the RSVP token. Seats are allocated under the summit row's lock, in the database,
- * so they are never oversubscribed whatever the concurrency and however many replicas run.
+ * The invitee's side, guarded by the RSVP token. Accept and decline take the summit row's lock first (see
+ * {@link SeatAllocator}); repeating either returns the same answer.
  */
 @ApplicationScoped
 public class RsvpService {
@@ -32,65 +32,87 @@ public class RsvpService {
     private final SummitRepository summits;
     private final InvitationTokens tokens;
     private final Outbox outbox;
+    private final SeatAllocator seats;
 
     public RsvpService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
-            Outbox outbox) {
+            Outbox outbox, SeatAllocator seats) {
         this.invitations = invitations;
         this.summits = summits;
         this.tokens = tokens;
         this.outbox = outbox;
+        this.seats = seats;
     }
 
     @WithSession
     public Uni<RsvpView> view(String token) {
-        return usable(token).chain(i -> summits.current().map(s -> InvitationMapper.rsvp(i, s)));
+        return summits.current().chain(s -> usable(token, s).map(i -> InvitationMapper.rsvp(i, s)));
     }
 
-    /** Accepting twice returns the same answer: an ACCEPTED invitation stays ACCEPTED, a WAITLISTED one waits. */
     @WithTransaction
     public Uni<Invitation> accept(String token) {
-        return summits.lockForSeatAllocation().chain(summit -> usable(token).chain(invitation -> switch (invitation.status) {
-            case ACCEPTED, WAITLISTED -> Uni.createFrom().item(invitation);
-            case DECLINED -> Uni.createFrom().failure(
-                    ProblemException.conflict("This invitation was declined; ask the organizers to invite you again"));
-            default -> allocate(invitation, summit);
+        return summits.lockForSeatAllocation().chain(summit -> usable(token, summit).chain(invitation -> {
+            if (invitation.status == InvitationStatus.ACCEPTED || invitation.status == InvitationStatus.WAITLISTED) {
+                return Uni.createFrom().item(invitation);
+            }
+            if (invitation.status == InvitationStatus.DECLINED) {
+                return Uni.createFrom().failure(ProblemException.conflict(
+                        "This invitation was declined; ask the organizers if you wish to come after all"));
+            }
+            if (OffsetDateTime.now().isAfter(summit.rsvpDeadline)) {
+                return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit));
+            }
+            return seats.allocate(invitation, summit);
         }));
     }
 
-    private Uni<Invitation> allocate(Invitation invitation, Summit summit) {
-        if (OffsetDateTime.now().isAfter(summit.rsvpDeadline)) {
-            return Uni.createFrom().failure(ProblemException.gone("The RSVP deadline has passed")
-                    .with("openConferenceUrl", summit.openConferenceUrl));
-        }
-        return invitations.countByStatus(InvitationStatus.ACCEPTED).chain(taken -> {
-            invitation.respondedAt = OffsetDateTime.now();
-            if (taken >= summit.capacity) {
-                invitation.moveTo(InvitationStatus.WAITLISTED);
-                return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "WAITLISTED",
-                        "summit full (" + summit.capacity + " seats)")).replaceWith(invitation);
+    /** Declining after accepting is a withdrawal: the seat goes to the oldest waitlisted invitee. */
+    @WithTransaction
+    public Uni<Summit> decline(String token, String reason) {
+        return summits.lockForSeatAllocation().chain(summit -> usable(token, summit).chain(invitation -> {
+            if (invitation.status == InvitationStatus.DECLINED) {
+                return Uni.createFrom().item(summit);
             }
-            invitation.moveTo(InvitationStatus.ACCEPTED);
-            invitation.attendeeId = UUID.randomUUID();
-            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "ACCEPTED", null))
-                    .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.attendeeId,
-                            invitation.email, invitation.fullName, invitation.company, invitation.jobTitle,
-                            invitation.locale, invitation.respondedAt)))
-                    .replaceWith(invitation);
+            InvitationAction.DECLINE.check(invitation);
+            InvitationStatus before = invitation.status;
+            invitation.moveTo(InvitationStatus.DECLINED);
+            invitation.respondedAt = invitation.updatedAt;
+            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "DECLINED", reason))
+                    .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.attendeeId, reason,
+                            invitation.updatedAt)))
+                    .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
+                            : Uni.createFrom().voidItem())
+                    .replaceWith(summit);
+        }));
+    }
+
+    /** The accepted invitation behind a token, to issue a fresh attendee token (lost token). */
+    @WithSession
+    public Uni<Invitation> accepted(String token) {
+        return summits.current().chain(s -> usable(token, s)).map(invitation -> {
+            if (invitation.status != InvitationStatus.ACCEPTED) {
+                throw new ProblemException(409, "not-accepted", "Not accepted",
+                        "Only an accepted invitation has an attendee token; this one is " + invitation.status);
+            }
+            return invitation;
         });
     }
 
     /** The invitation behind a token: unknown (or not sent yet) → 404, expired or revoked → 410. */
-    private Uni<Invitation> usable(String token) {
-        return invitations.findByTokenHash(tokens.hash(token)).chain(invitation -> {
+    private Uni<Invitation> usable(String token, Summit summit) {
+        return invitations.findByTokenHash(tokens.hash(token)).map(invitation -> {
             if (invitation == null || invitation.status == InvitationStatus.DRAFT) {
-                return Uni.createFrom().failure(new ProblemException(404, "unknown-token", "Unknown invitation link",
-                        "This invitation link is not valid"));
+                throw new ProblemException(404, "unknown-token", "Unknown invitation link",
+                        "This invitation link is not valid");
             }
             if (invitation.status.isGone()) {
-                return Uni.createFrom().failure(ProblemException.gone("This invitation is "
-                        + invitation.status.name().toLowerCase() + "; the open conference welcomes everyone"));
+                throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit);
             }
-            return Uni.createFrom().item(invitation);
+            return invitation;
         });
+    }
+
+    private static ProblemException gone(String detail, Summit summit) {
+        return ProblemException.gone(detail + "; the open conference welcomes everyone")
+                .with("openConferenceUrl", summit.openConferenceUrl);
     }
 }

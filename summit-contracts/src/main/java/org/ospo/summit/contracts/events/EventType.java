@@ -10,7 +10,14 @@ import java.util.Optional;
  */
 public enum EventType {
     INVITATION_CREATED("invitation.created", Topics.INVITATIONS, InvitationCreated.class),
+    INVITATION_SENT("invitation.sent", Topics.INVITATIONS, InvitationSent.class),
     INVITATION_ACCEPTED("invitation.accepted", Topics.INVITATIONS, InvitationAccepted.class),
+    INVITATION_WAITLISTED("invitation.waitlisted", Topics.INVITATIONS, InvitationWaitlisted.class),
+    INVITATION_DECLINED("invitation.declined", Topics.INVITATIONS, InvitationDeclined.class),
+    INVITATION_EXPIRED("invitation.expired", Topics.INVITATIONS, InvitationExpired.class),
+    INVITATION_REVOKED("invitation.revoked", Topics.INVITATIONS, InvitationRevoked.class),
+    REFERRAL_SUBMITTED("referral.submitted", Topics.INVITATIONS, ReferralSubmitted.class),
+    REFERRAL_APPROVED("referral.approved", Topics.INVITATIONS, ReferralApproved.class),
     ATTENDEE_REGISTERED("attendee.registered", Topics.ATTENDEES, AttendeeRegistered.class);
 
     private final String type;

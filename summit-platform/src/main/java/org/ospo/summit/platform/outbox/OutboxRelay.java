@@ -3,7 +3,6 @@ package org.ospo.summit.platform.outbox;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -12,14 +11,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.ospo.summit.platform.relay.PeriodicRelay;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
-import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
@@ -31,8 +29,7 @@ import io.vertx.core.Vertx;
  * key) and marks them published. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas share
  * the work without sending a row twice; within a batch rows go out in commit order and the batch stops at the first
  * failure, so a later event of an aggregate never overtakes an earlier one. Kafka down = rows wait, never lost.
- * A Vert.x timer drives it ({@code summit.outbox.poll-interval}, 200 ms by default: the simple scheduler cannot go
- * below a second); a pass still running when the timer fires is not doubled.
+ * A {@link PeriodicRelay} drives it every {@code summit.outbox.poll-interval} (200 ms by default).
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -46,10 +43,8 @@ public class OutboxRelay {
     private final Duration sendTimeout;
     private final Counter published;
     private final Counter failed;
-    private final Vertx vertx;
     private final Duration pollInterval;
-    private final AtomicBoolean running = new AtomicBoolean();
-    private long timerId = -1;
+    private final PeriodicRelay timer;
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Vertx vertx,
             @ConfigProperty(name = "summit.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
@@ -58,8 +53,8 @@ public class OutboxRelay {
             @ConfigProperty(name = "summit.outbox.send-timeout", defaultValue = "PT20S") Duration sendTimeout,
             MeterRegistry registry) {
         this.emitter = emitter;
-        this.vertx = vertx;
         this.pollInterval = pollInterval;
+        this.timer = new PeriodicRelay(vertx, "outbox relay", this::relayBatch);
         this.source = URI.create("/summit/" + application);
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -68,25 +63,11 @@ public class OutboxRelay {
     }
 
     void start(@Observes StartupEvent event) {
-        timerId = vertx.setPeriodic(pollInterval.toMillis(), pollInterval.toMillis(), id -> poll());
+        timer.start(pollInterval);
     }
 
     void stop(@Observes ShutdownEvent event) {
-        vertx.cancelTimer(timerId);
-    }
-
-    private void poll() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext()).runOnContext(v -> {
-            // a fresh, isolated sub-context per pass, as Hibernate Reactive requires
-            VertxContextSafetyToggle.setCurrentContextSafe(true);
-            Uni.createFrom().deferred(this::relayBatch).subscribe().with(n -> running.set(false), e -> {
-                running.set(false);
-                LOG.warnf("outbox relay pass failed: %s", e.toString());
-            });
-        });
+        timer.stop();
     }
 
     /** Publishes one batch of pending rows; returns how many were published. */

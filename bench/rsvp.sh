@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# RSVP benchmark (issue 3): requests/s and p99 of GET /api/rsvp/{token} and of POST /api/rsvp/{token}/accept
+# (a distinct token per request), directly on invitation-service (:8081) and through the gateway (:8080), in one run.
+# Needs the suite up with the gateway's RSVP rate limit lifted (it is 120/min per client address by default):
+#   ./summit down; SUMMIT_RATE_LIMIT_RSVP=100000000 ./summit up; bench/rsvp.sh
+# It creates invitations (emails @example.invalid) in the local database. Needs wrk, curl, jq.
+set -euo pipefail
+duration=${DURATION:-10s}
+connections=${CONNECTIONS:-32}
+threads=2
+per_run=${ACCEPTS_PER_RUN:-4000}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+organizer=$(curl -fsS -X POST http://localhost:8080/api/auth/login -H 'Content-Type: application/json' \
+  -d '{"username":"organizer","password":"summit-local"}' | jq -r .accessToken)
+
+invite() { # $1 = how many → tokens on stdout
+  seq 1 "$1" | xargs -P 8 -I{} sh -c "curl -fsS -X POST http://localhost:8081/api/invitations \
+    -H 'Authorization: Bearer $organizer' -H 'Content-Type: application/json' \
+    -d '{\"email\":\"bench-'\$(cat /proc/sys/kernel/random/uuid)'@example.invalid\",\"fullName\":\"Bench\",\"company\":\"Bench\",\"locale\":\"en\",\"criteria\":[\"EVANGELIST\"]}' \
+    | jq -r .token"
+}
+
+measure() { # $1 label, $2 base URL, rest: wrk args → "label rps p99"
+  local label=$1 base=$2; shift 2
+  local out; out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$base" 2>&1)
+  if grep -q "Non-2xx" <<<"$out"; then
+    echo "$label: non-2xx answers (rate limit not lifted?)" >&2; grep "Non-2xx" <<<"$out" >&2
+  fi
+  local rps p99
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
+  printf '| %s | %s | %s |\n' "$label" "$rps" "$p99"
+}
+
+echo "creating invitations ..." >&2
+read_token=$(invite 1)
+invite "$per_run" > "$work/direct.tokens"
+invite "$per_run" > "$work/gateway.tokens"
+
+echo "| operation | requests/s | p99 |"
+echo "|---|---|---|"
+measure "GET /api/rsvp/{token}, direct (:8081)" "http://localhost:8081/api/rsvp/$read_token"
+measure "GET /api/rsvp/{token}, via gateway (:8080)" "http://localhost:8080/api/rsvp/$read_token"
+TOKENS_FILE="$work/direct.tokens" WRK_THREADS=$threads \
+  measure "POST accept (distinct tokens), direct" "http://localhost:8081" -s "$(dirname "$0")/rsvp-accept.lua"
+TOKENS_FILE="$work/gateway.tokens" WRK_THREADS=$threads \
+  measure "POST accept (distinct tokens), via gateway" "http://localhost:8080" -s "$(dirname "$0")/rsvp-accept.lua"
+echo "(wrk -t$threads -c$connections -d$duration; accepts past capacity are WAITLISTED, the same locked path)" 

@@ -1,0 +1,23 @@
+package org.ospo.summit.invitation.api;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.invitation.model.Referral;
+import org.ospo.summit.invitation.model.ReferralStatus;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(description = "A nomination")
+public record ReferralView(UUID id, @Schema(example = "PENDING") ReferralStatus status, UUID referrerAttendeeId,
+        String email, String fullName, String company, String reason, String decisionReason,
+        @Schema(description = "the invitation an approval created") UUID invitationId, OffsetDateTime createdAt,
+        OffsetDateTime decidedAt) {
+
+    public static ReferralView of(Referral r) {
+        return new ReferralView(r.id, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
+                r.decisionReason, r.invitationId, r.createdAt, r.decidedAt);
+    }
+}

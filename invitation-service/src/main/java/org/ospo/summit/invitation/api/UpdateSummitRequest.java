@@ -1,0 +1,26 @@
+package org.ospo.summit.invitation.api;
+
+import java.time.OffsetDateTime;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(description = "The summit's settings (all fields required)")
+public record UpdateSummitRequest(
+        @NotBlank @Size(max = 200) @Schema(example = "OSPO Summit · 开源项目办公室峰会") String name,
+        @NotNull @Schema(example = "2027-03-20T09:00:00+08:00") OffsetDateTime startsAt,
+        @NotNull @Schema(example = "2027-03-20T18:00:00+08:00") OffsetDateTime endsAt,
+        @NotBlank @Size(max = 64) @Schema(example = "Asia/Shanghai") String timezone,
+        @NotBlank @Size(max = 300) @Schema(example = "Shanghai") String venue,
+        @NotNull @Min(0) @Max(100000) @Schema(example = "80") Integer capacity,
+        @NotNull @Schema(example = "2027-03-06T23:59:00+08:00") OffsetDateTime rsvpDeadline,
+        @NotNull @Min(0) @Max(100) @Schema(example = "2") Integer referralQuota,
+        @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
+        @Schema(example = "https://gotc2023.oschina.net/") String openConferenceUrl) {
+}

@@ -1,0 +1,10 @@
+package org.ospo.summit.invitation.mail;
+
+/** The mails invitees get; each has a template per locale: templates/mail/{kind}.{locale}.txt. */
+public enum MailKind {
+    INVITATION, REMINDER, PROMOTED, REVOKED;
+
+    String template(String locale) {
+        return "mail/" + name().toLowerCase() + "." + ("zh-CN".equals(locale) ? "zh-CN" : "en") + ".txt";
+    }
+}

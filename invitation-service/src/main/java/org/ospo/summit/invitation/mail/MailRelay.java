@@ -1,0 +1,76 @@
+package org.ospo.summit.invitation.mail;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ospo.summit.platform.relay.PeriodicRelay;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.mailer.Mail;
+import io.quarkus.mailer.reactive.ReactiveMailer;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+
+/**
+ * Sends queued mails over SMTP (the mock mailbox in tests). Rows are claimed FOR UPDATE SKIP LOCKED, so with
+ * several replicas each mail goes out once; a failed send stays queued and is retried on the next pass.
+ */
+@ApplicationScoped
+public class MailRelay {
+    private static final Logger LOG = Logger.getLogger(MailRelay.class);
+    private static final String CLAIM = "select * from outgoing_mail where sent_at is null and attempts < 20 "
+            + "order by id limit 20 for update skip locked";
+
+    private final ReactiveMailer mailer;
+    private final Duration interval;
+    private final PeriodicRelay timer;
+
+    public MailRelay(ReactiveMailer mailer, Vertx vertx,
+            @ConfigProperty(name = "summit.mail.poll-interval", defaultValue = "PT1S") Duration interval) {
+        this.mailer = mailer;
+        this.interval = interval;
+        this.timer = new PeriodicRelay(vertx, "mail relay", this::sendBatch);
+    }
+
+    void start(@Observes StartupEvent event) {
+        timer.start(interval);
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        timer.stop();
+    }
+
+    public Uni<Integer> sendBatch() {
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(CLAIM, OutgoingMail.class).getResultList())
+                .chain(mails -> sendFrom(mails, 0, 0)));
+    }
+
+    private Uni<Integer> sendFrom(List<OutgoingMail> mails, int index, int sent) {
+        if (index >= mails.size()) {
+            return Uni.createFrom().item(sent);
+        }
+        OutgoingMail mail = mails.get(index);
+        return mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body))
+                .map(v -> {
+                    mail.sentAt = OffsetDateTime.now();
+                    mail.body = null;
+                    return 1;
+                })
+                .onFailure().recoverWithItem(error -> {
+                    mail.attempts++;
+                    mail.lastError = String.valueOf(error);
+                    LOG.warnf("mail %d (%s) to an invitee not sent yet: %s", mail.id, mail.kind, error.toString());
+                    return 0;
+                })
+                .chain(ok -> sendFrom(mails, index + 1, sent + ok));
+    }
+}

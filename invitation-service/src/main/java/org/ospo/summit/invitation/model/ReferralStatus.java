@@ -1,0 +1,5 @@
+package org.ospo.summit.invitation.model;
+
+public enum ReferralStatus {
+    PENDING, APPROVED, REJECTED
+}

@@ -1,0 +1,37 @@
+package org.ospo.summit.invitation.repository;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.invitation.model.Referral;
+import org.ospo.summit.invitation.model.ReferralStatus;
+import org.ospo.summit.platform.paging.PageRequest;
+
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+
+@ApplicationScoped
+public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
+
+    /** Nominations that count against the quota: pending and approved ones. */
+    public Uni<Long> countActiveBy(UUID referrerAttendeeId) {
+        return count("referrerAttendeeId = ?1 and status <> ?2", referrerAttendeeId, ReferralStatus.REJECTED);
+    }
+
+    public Uni<Boolean> hasPendingFor(String emailNormalized) {
+        return count("emailNormalized = ?1 and status = ?2", emailNormalized, ReferralStatus.PENDING).map(n -> n > 0);
+    }
+
+    public Uni<List<Referral>> page(ReferralStatus status, PageRequest page) {
+        Sort sort = Sort.ascending("createdAt", "id");
+        var query = status == null ? findAll(sort) : find("status", sort, status);
+        return query.range(page.offset(), page.offset() + page.size - 1).list();
+    }
+
+    public Uni<Long> countWith(ReferralStatus status) {
+        return status == null ? count() : count("status", status);
+    }
+}

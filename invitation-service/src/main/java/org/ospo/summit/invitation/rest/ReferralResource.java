@@ -1,0 +1,134 @@
+package org.ospo.summit.invitation.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.ReferralDecision;
+import org.ospo.summit.invitation.api.ReferralRequest;
+import org.ospo.summit.invitation.api.ReferralView;
+import org.ospo.summit.invitation.model.ReferralStatus;
+import org.ospo.summit.invitation.service.ReferralService;
+import org.ospo.summit.platform.paging.Page;
+import org.ospo.summit.platform.paging.PageRequest;
+import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.problem.QueryEnums;
+import org.ospo.summit.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/referrals")
+@Tag(name = "Referrals", description = "二度: attendees vouch for peers, organizers decide")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+    static final String EXAMPLE = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"PENDING\", "
+            + "\"referrerAttendeeId\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"email\": \"zhang.wei@example.org\", "
+            + "\"fullName\": \"张伟\", \"company\": \"Example Cloud\", \"reason\": \"Runs the OSPO at Example Cloud\"}";
+
+    private final ReferralService service;
+    private final JsonWebToken jwt;
+
+    public ReferralResource(ReferralService service, JsonWebToken jwt) {
+        this.service = service;
+        this.jwt = jwt;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ATTENDEE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Nominate a peer", description = "Accepted attendees, up to the summit's referralQuota "
+            + "(pending and approved nominations count).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "nominate", value = "{\"email\": "
+            + "\"zhang.wei@example.org\", \"fullName\": \"张伟\", \"company\": \"Example Cloud\", "
+            + "\"reason\": \"Runs the OSPO at Example Cloud\"}")))
+    @APIResponse(responseCode = "201", description = "Nominated", content = @Content(examples = @ExampleObject(
+            name = "pending", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "403", description = "Not an accepted attendee")
+    @APIResponse(responseCode = "409", description = "Quota used, or the person is already invited or nominated")
+    public Uni<Response> submit(@Valid @NotNull ReferralRequest request) {
+        UUID attendee;
+        try {
+            attendee = UUID.fromString(jwt.getSubject());
+        } catch (RuntimeException e) {
+            throw ProblemException.forbidden("This token does not belong to an attendee");
+        }
+        return service.submit(attendee, request)
+                .map(v -> Response.created(URI.create("/api/referrals/" + v.id())).entity(v).build());
+    }
+
+    @GET
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Nominations to review", description = "Paged, oldest first; filter by status.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
+    public Uni<Page<ReferralView>> list(
+            @Parameter(description = "PENDING, APPROVED or REJECTED", example = "PENDING") @QueryParam("status") String status,
+            @Valid @BeanParam PageRequest page) {
+        return service.list(QueryEnums.parse(ReferralStatus.class, "status", status), page);
+    }
+
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Approve a nomination", description = "Invites the peer (SENT, mailed) with referredBy = the "
+            + "nominating attendee. Body optional: locale and criteria of the invitation.")
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "approve",
+            value = "{\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\"]}")))
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(examples = @ExampleObject(
+            name = "approved", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"APPROVED\", "
+                    + "\"invitationId\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\"}")))
+    @APIResponse(responseCode = "404", description = "No such nomination")
+    @APIResponse(responseCode = "409", description = "Already decided, or the person is already invited")
+    public Uni<ReferralView> approve(@PathParam("id") UUID id, @Valid ReferralDecision decision) {
+        return service.approve(id, decision);
+    }
+
+    /** The same without a body. */
+    @POST
+    @Path("/{id}/approve")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(hidden = true)
+    public Uni<ReferralView> approveWithDefaults(@PathParam("id") UUID id) {
+        return service.approve(id, null);
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Reject a nomination")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reject",
+            value = "{\"reason\": \"Not working on OSPO topics yet\"}")))
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(examples = @ExampleObject(
+            name = "rejected", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"REJECTED\", "
+                    + "\"decisionReason\": \"Not working on OSPO topics yet\"}")))
+    @APIResponse(responseCode = "404", description = "No such nomination")
+    @APIResponse(responseCode = "409", description = "Already decided")
+    public Uni<ReferralView> reject(@PathParam("id") UUID id, @Valid @NotNull ReferralDecision decision) {
+        return service.reject(id, decision);
+    }
+}

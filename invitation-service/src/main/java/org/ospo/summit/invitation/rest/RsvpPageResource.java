@@ -1,0 +1,71 @@
+package org.ospo.summit.invitation.rest;
+
+import java.time.format.DateTimeFormatter;
+
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.RsvpView;
+import org.ospo.summit.invitation.service.RsvpService;
+import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The page a person opens from the invitation mail: the letter in their language, their name, the deadline, and
+ * Accept / Decline buttons that call the RSVP API. Expired or revoked links get a page pointing to the open conference.
+ */
+@Path("/rsvp/{token}")
+@Tag(name = "RSVP")
+public class RsvpPageResource {
+    private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+
+    @CheckedTemplate
+    static class Templates {
+        static native TemplateInstance page(RsvpView rsvp, String token, boolean zh, String when, String deadline);
+
+        static native TemplateInstance gone(String openConferenceUrl, boolean found);
+    }
+
+    private final RsvpService rsvp;
+    private final SummitService summits;
+
+    public RsvpPageResource(RsvpService rsvp, SummitService summits) {
+        this.rsvp = rsvp;
+        this.summits = summits;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    @Operation(summary = "The invitation page (HTML)", description = "What the link in the mail opens.")
+    @APIResponse(responseCode = "200", description = "The invitation")
+    @APIResponse(responseCode = "404", description = "Unknown link (HTML)")
+    @APIResponse(responseCode = "410", description = "Expired or revoked (HTML, points to the open conference)")
+    public Uni<Response> page(@PathParam("token") @Size(max = 100) String token) {
+        return rsvp.view(token)
+                .map(view -> html(200, Templates.page(view, token, "zh-CN".equals(view.locale()),
+                        WHEN.format(view.summit().startsAt()) + " – " + HOUR.format(view.summit().endsAt()),
+                        WHEN.format(view.expiresAt()))))
+                .onFailure(ProblemException.class).recoverWithUni(e -> summits.get().map(summit -> {
+                    int status = ((ProblemException) e).status();
+                    return html(status, Templates.gone(summit.openConferenceUrl(), status == 410));
+                }));
+    }
+
+    private static Response html(int status, TemplateInstance page) {
+        return Response.status(status).type(HTML).entity(page.render()).build();
+    }
+}

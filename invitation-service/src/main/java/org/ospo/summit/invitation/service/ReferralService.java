@@ -1,0 +1,141 @@
+package org.ospo.summit.invitation.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.contracts.events.ReferralApproved;
+import org.ospo.summit.contracts.events.ReferralSubmitted;
+import org.ospo.summit.invitation.api.CreateInvitationRequest;
+import org.ospo.summit.invitation.api.ReferralDecision;
+import org.ospo.summit.invitation.api.ReferralRequest;
+import org.ospo.summit.invitation.api.ReferralView;
+import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.model.Referral;
+import org.ospo.summit.invitation.model.ReferralStatus;
+import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.invitation.repository.ReferralRepository;
+import org.ospo.summit.invitation.repository.SummitRepository;
+import org.ospo.summit.platform.outbox.Outbox;
+import org.ospo.summit.platform.paging.Page;
+import org.ospo.summit.platform.paging.PageRequest;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * 二度: participation is ensured through people already in. An accepted attendee nominates peers up to the summit's
+ * referral quota (pending and approved nominations count); an organizer's approval invites the peer with
+ * {@code referredBy} = the nominating attendee, so the chain stays visible.
+ */
+@ApplicationScoped
+public class ReferralService {
+    private final ReferralRepository referrals;
+    private final InvitationRepository invitations;
+    private final SummitRepository summits;
+    private final InvitationService invitationService;
+    private final Outbox outbox;
+
+    public ReferralService(ReferralRepository referrals, InvitationRepository invitations, SummitRepository summits,
+            InvitationService invitationService, Outbox outbox) {
+        this.referrals = referrals;
+        this.invitations = invitations;
+        this.summits = summits;
+        this.invitationService = invitationService;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<ReferralView> submit(UUID attendeeId, ReferralRequest request) {
+        String email = Invitation.normalize(request.email());
+        return invitations.lockByAttendee(attendeeId).chain(referrer -> {
+            if (referrer == null || referrer.status != InvitationStatus.ACCEPTED) {
+                return Uni.createFrom().failure(ProblemException.forbidden("Only accepted attendees can nominate peers"));
+            }
+            return summits.current().chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
+                if (used >= summit.referralQuota) {
+                    return Uni.createFrom().failure(new ProblemException(409, "referral-quota", "Referral quota used",
+                            "You have nominated " + used + " of " + summit.referralQuota + " peers")
+                            .with("referralQuota", summit.referralQuota));
+                }
+                return invitations.hasOpenInvitation(email).chain(invited -> referrals.hasPendingFor(email)
+                        .chain(pending -> {
+                            if (invited || pending) {
+                                return Uni.createFrom().failure(ProblemException.conflict(email
+                                        + (invited ? " is already invited" : " is already nominated")));
+                            }
+                            return save(referrer, request, email);
+                        }));
+            }));
+        });
+    }
+
+    private Uni<ReferralView> save(Invitation referrer, ReferralRequest request, String email) {
+        Referral r = new Referral();
+        r.id = UUID.randomUUID();
+        r.referrerAttendeeId = referrer.attendeeId;
+        r.referrerInvitation = referrer.id;
+        r.email = request.email();
+        r.emailNormalized = email;
+        r.fullName = request.fullName().trim();
+        r.company = request.company().trim();
+        r.reason = request.reason().trim();
+        r.status = ReferralStatus.PENDING;
+        r.createdAt = OffsetDateTime.now();
+        return referrals.persist(r).call(() -> outbox.record(new ReferralSubmitted(r.id, r.referrerAttendeeId, r.email,
+                r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::of);
+    }
+
+    @WithTransaction
+    public Uni<ReferralView> approve(UUID id, ReferralDecision decision) {
+        return pending(id).chain(r -> invitations.findById(r.referrerInvitation).chain(referrer -> {
+            String locale = decision != null && decision.locale() != null ? decision.locale() : referrer.locale;
+            List<org.ospo.summit.invitation.model.Criterion> criteria = decision != null && decision.criteria() != null
+                    ? decision.criteria() : List.of();
+            CreateInvitationRequest invite = new CreateInvitationRequest(r.email, r.fullName, r.company, null, locale,
+                    criteria, "Nominated: " + r.reason, true);
+            return invitationService.create(invite, r.referrerAttendeeId).chain(created -> {
+                r.status = ReferralStatus.APPROVED;
+                r.invitationId = created.id();
+                r.decidedAt = OffsetDateTime.now();
+                r.decisionReason = decision == null ? null : decision.reason();
+                return outbox.record(new ReferralApproved(r.id, created.id(), r.referrerAttendeeId, r.decidedAt))
+                        .replaceWith(ReferralView.of(r));
+            });
+        }));
+    }
+
+    @WithTransaction
+    public Uni<ReferralView> reject(UUID id, ReferralDecision decision) {
+        return pending(id).map(r -> {
+            r.status = ReferralStatus.REJECTED;
+            r.decidedAt = OffsetDateTime.now();
+            r.decisionReason = decision == null ? null : decision.reason();
+            return ReferralView.of(r);
+        });
+    }
+
+    @WithSession
+    public Uni<Page<ReferralView>> list(ReferralStatus status, PageRequest page) {
+        return referrals.page(status, page).chain(items -> referrals.countWith(status)
+                .map(total -> Page.of(items, ReferralView::of, page, total)));
+    }
+
+    private Uni<Referral> pending(UUID id) {
+        return referrals.findById(id).map(r -> {
+            if (r == null) {
+                throw ProblemException.notFound("Referral", id);
+            }
+            if (r.status != ReferralStatus.PENDING) {
+                throw new ProblemException(409, "illegal-transition", "Already decided",
+                        "This nomination is already " + r.status);
+            }
+            return r;
+        });
+    }
+}

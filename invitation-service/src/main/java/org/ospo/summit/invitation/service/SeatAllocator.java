@@ -1,0 +1,88 @@
+package org.ospo.summit.invitation.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.contracts.events.InvitationAccepted;
+import org.ospo.summit.contracts.events.InvitationWaitlisted;
+import org.ospo.summit.invitation.mail.InvitationMailer;
+import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationAction;
+import org.ospo.summit.invitation.model.InvitationHistoryEntry;
+import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.model.Summit;
+import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.platform.outbox.Outbox;
+
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Seats. Every method must run in a transaction that holds the summit row's lock
+ * ({@code SummitRepository.lockForSeatAllocation}): seat counts are read and changed under it, so seats are never
+ * oversubscribed, whatever the concurrency and however many replicas run.
+ */
+@ApplicationScoped
+public class SeatAllocator {
+    private final InvitationRepository invitations;
+    private final Outbox outbox;
+    private final InvitationMailer mailer;
+
+    public SeatAllocator(InvitationRepository invitations, Outbox outbox, InvitationMailer mailer) {
+        this.invitations = invitations;
+        this.outbox = outbox;
+        this.mailer = mailer;
+    }
+
+    /** ACCEPTED while a seat is left, WAITLISTED after. */
+    public Uni<Invitation> allocate(Invitation invitation, Summit summit) {
+        InvitationAction.ACCEPT.check(invitation);
+        invitation.respondedAt = OffsetDateTime.now();
+        return invitations.countByStatus(InvitationStatus.ACCEPTED).chain(taken -> taken < summit.capacity
+                ? seat(invitation, "ACCEPTED", null)
+                : waitlist(invitation, summit));
+    }
+
+    /** Fills free seats with the oldest waitlisted invitees (first come, first served) and tells them. */
+    public Uni<List<Invitation>> promoteWaitlisted(Summit summit) {
+        return invitations.countByStatus(InvitationStatus.ACCEPTED).chain(taken -> {
+            int free = (int) Math.max(0, summit.capacity - taken);
+            if (free == 0) {
+                return Uni.createFrom().item(List.<Invitation>of());
+            }
+            return invitations.oldestWaitlisted(free).chain(waiting -> promote(waiting, 0, summit).replaceWith(waiting));
+        });
+    }
+
+    private Uni<Void> promote(List<Invitation> waiting, int index, Summit summit) {
+        if (index >= waiting.size()) {
+            return Uni.createFrom().voidItem();
+        }
+        Invitation invitation = waiting.get(index);
+        InvitationAction.PROMOTE.check(invitation);
+        return seat(invitation, "PROMOTED", "a seat became free")
+                .call(promoted -> mailer.promoted(promoted, summit))
+                .chain(() -> promote(waiting, index + 1, summit));
+    }
+
+    private Uni<Invitation> seat(Invitation invitation, String historyType, String detail) {
+        invitation.moveTo(InvitationStatus.ACCEPTED);
+        invitation.attendeeId = UUID.randomUUID();
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail))
+                .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.attendeeId,
+                        invitation.email, invitation.fullName, invitation.company, invitation.jobTitle,
+                        invitation.locale, invitation.updatedAt)))
+                .replaceWith(invitation);
+    }
+
+    private Uni<Invitation> waitlist(Invitation invitation, Summit summit) {
+        invitation.moveTo(InvitationStatus.WAITLISTED);
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "WAITLISTED",
+                "summit full (" + summit.capacity + " seats)"))
+                .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.email,
+                        invitation.fullName, invitation.updatedAt)))
+                .replaceWith(invitation);
+    }
+}

@@ -1,0 +1,98 @@
+package org.ospo.summit.invitation.service;
+
+import java.time.DateTimeException;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.invitation.api.InvitationStats;
+import org.ospo.summit.invitation.api.SummitView;
+import org.ospo.summit.invitation.api.UpdateSummitRequest;
+import org.ospo.summit.invitation.mapping.InvitationMapper;
+import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.invitation.repository.SummitRepository;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** The summit's settings and the seat statistics. */
+@ApplicationScoped
+public class SummitService {
+    private final SummitRepository summits;
+    private final InvitationRepository invitations;
+    private final SeatAllocator seats;
+
+    public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats) {
+        this.summits = summits;
+        this.invitations = invitations;
+        this.seats = seats;
+    }
+
+    @WithSession
+    public Uni<SummitView> get() {
+        return summits.current().map(InvitationMapper::summit);
+    }
+
+    /** Capacity cannot go below the seats taken; raising it gives the new seats to the waiting list at once. */
+    @WithTransaction
+    public Uni<SummitView> update(UpdateSummitRequest r) {
+        validate(r);
+        return summits.lockForSeatAllocation().chain(summit -> invitations.countByStatus(InvitationStatus.ACCEPTED)
+                .chain(taken -> {
+                    if (r.capacity() < taken) {
+                        return Uni.createFrom().failure(ProblemException.conflict("Capacity " + r.capacity()
+                                + " is below the " + taken + " seats already taken").with("seatsTaken", taken));
+                    }
+                    summit.name = r.name().trim();
+                    summit.startsAt = r.startsAt();
+                    summit.endsAt = r.endsAt();
+                    summit.timezone = r.timezone().trim();
+                    summit.venue = r.venue().trim();
+                    summit.capacity = r.capacity();
+                    summit.rsvpDeadline = r.rsvpDeadline();
+                    summit.referralQuota = r.referralQuota();
+                    summit.openConferenceUrl = r.openConferenceUrl().trim();
+                    summit.updatedAt = OffsetDateTime.now();
+                    return seats.promoteWaitlisted(summit).replaceWith(summit);
+                })).map(InvitationMapper::summit);
+    }
+
+    @WithSession
+    public Uni<InvitationStats> stats() {
+        return summits.current().chain(summit -> invitations.countsByStatus().map(rows -> {
+            Map<String, Long> byStatus = new LinkedHashMap<>();
+            for (InvitationStatus s : InvitationStatus.values()) {
+                byStatus.put(s.name(), 0L);
+            }
+            long total = 0;
+            for (Object[] row : rows) {
+                long n = ((Number) row[1]).longValue();
+                byStatus.put(String.valueOf(row[0]), n);
+                total += n;
+            }
+            long taken = byStatus.get(InvitationStatus.ACCEPTED.name());
+            return new InvitationStats(byStatus, summit.capacity, taken, Math.max(0, summit.capacity - taken),
+                    byStatus.get(InvitationStatus.WAITLISTED.name()), total);
+        }));
+    }
+
+    private static void validate(UpdateSummitRequest r) {
+        try {
+            ZoneId.of(r.timezone().trim());
+        } catch (DateTimeException e) {
+            throw ProblemException.invalid("timezone", "must be an IANA time zone such as Asia/Shanghai");
+        }
+        if (!r.endsAt().isAfter(r.startsAt())) {
+            throw ProblemException.invalid("endsAt", "must be after startsAt");
+        }
+        if (r.rsvpDeadline().isAfter(r.startsAt())) {
+            throw ProblemException.invalid("rsvpDeadline", "must not be after startsAt");
+        }
+    }
+}

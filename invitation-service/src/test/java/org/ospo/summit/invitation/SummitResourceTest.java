@@ -1,0 +1,77 @@
+package org.ospo.summit.invitation;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import java.time.OffsetDateTime;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestTokens;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+@QuarkusTest
+class SummitResourceTest {
+    private static final String PROBLEM = "application/problem+json";
+    private static final OffsetDateTime DEADLINE = OffsetDateTime.parse("2027-03-06T23:59:00+08:00");
+
+    @AfterEach
+    void roomy() {
+        SummitSettings.roomy();
+    }
+
+    @Test
+    void publicReadOrganizerWrite() {
+        given().get("/api/summit").then().statusCode(200).body("timezone", equalTo("Asia/Shanghai"));
+        given().contentType(ContentType.JSON).body(SummitSettings.body(10, DEADLINE)).put("/api/summit").then()
+                .statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.attendee(java.util.UUID.randomUUID())).contentType(ContentType.JSON)
+                .body(SummitSettings.body(10, DEADLINE)).put("/api/summit").then().statusCode(403).contentType(PROBLEM);
+        int capacity = SummitSettings.seatsTaken() + 7;
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .body(SummitSettings.body(capacity, DEADLINE).replace("Shanghai\"}", "Shanghai\"}"))
+                .put("/api/summit").then().statusCode(200).body("capacity", equalTo(capacity))
+                .body("rsvpDeadline", equalTo("2027-03-06T23:59:00+08:00"));
+        given().get("/api/summit").then().body("capacity", equalTo(capacity));
+    }
+
+    @Test
+    void invalidSettingsNameTheField() {
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .body(SummitSettings.body(10, DEADLINE).replace("Asia/Shanghai", "Mars/Olympus"))
+                .put("/api/summit").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("timezone"));
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .body(SummitSettings.body(10, OffsetDateTime.parse("2027-04-01T00:00:00+08:00")))
+                .put("/api/summit").then().statusCode(400).body("violations[0].field", equalTo("rsvpDeadline"));
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .body(SummitSettings.body(-1, DEADLINE).replace("https://gotc2023.oschina.net/", "ftp:nope"))
+                .put("/api/summit").then().statusCode(400)
+                .body("violations.field", hasItem("capacity")).body("violations.field", hasItem("openConferenceUrl"));
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("{\"name\": 3")
+                .put("/api/summit").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    void capacityCannotDropBelowTheSeatsTaken() {
+        Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract().path("token").toString();
+        String token = Invitations.sentToken();
+        given().post("/api/rsvp/" + token + "/accept").then().statusCode(200);
+        int taken = SummitSettings.seatsTaken();
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .body(SummitSettings.body(taken - 1, DEADLINE)).put("/api/summit").then().statusCode(409)
+                .contentType(PROBLEM).body("seatsTaken", equalTo(taken));
+    }
+
+    @Test
+    void statsCountEveryStatus() {
+        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/stats").then().statusCode(200)
+                .body("byStatus.DRAFT", org.hamcrest.Matchers.notNullValue())
+                .body("byStatus.REVOKED", org.hamcrest.Matchers.notNullValue())
+                .body("capacity", equalTo(SummitSettings.ROOMY));
+        given().get("/api/invitations/stats").then().statusCode(401);
+    }
+}

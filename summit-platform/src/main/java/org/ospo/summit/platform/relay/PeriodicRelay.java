@@ -1,0 +1,54 @@
+package org.ospo.summit.platform.relay;
+
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.jboss.logging.Logger;
+
+import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
+import io.smallrye.common.vertx.VertxContext;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+
+/**
+ * Runs a reactive pass on a Vert.x timer (sub-second intervals, which the simple scheduler cannot do), each pass on
+ * a fresh safe duplicated context as Hibernate Reactive requires; a pass still running when the timer fires is not
+ * doubled. Used by the outbox and mail relays.
+ */
+public final class PeriodicRelay {
+    private static final Logger LOG = Logger.getLogger(PeriodicRelay.class);
+
+    private final Vertx vertx;
+    private final String name;
+    private final Supplier<Uni<Integer>> pass;
+    private final AtomicBoolean running = new AtomicBoolean();
+    private long timerId = -1;
+
+    public PeriodicRelay(Vertx vertx, String name, Supplier<Uni<Integer>> pass) {
+        this.vertx = vertx;
+        this.name = name;
+        this.pass = pass;
+    }
+
+    public void start(Duration interval) {
+        timerId = vertx.setPeriodic(interval.toMillis(), interval.toMillis(), id -> poll());
+    }
+
+    public void stop() {
+        vertx.cancelTimer(timerId);
+    }
+
+    private void poll() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext()).runOnContext(v -> {
+            VertxContextSafetyToggle.setCurrentContextSafe(true);
+            Uni.createFrom().deferred(pass::get).subscribe().with(n -> running.set(false), e -> {
+                running.set(false);
+                LOG.warnf("%s pass failed: %s", name, e.toString());
+            });
+        });
+    }
+}
