@@ -95,5 +95,8 @@ class DeadlineJobsTest {
         given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + answered.id()).then()
                 .body("status", equalTo("ACCEPTED"));
         InvitationLifecycleTest.act(waiting.id(), "resend").statusCode(409);
+        InvitationLifecycleTest.act(waiting.id(), "revoke").statusCode(409);
+        given().post("/api/rsvp/" + waiting.token() + "/accept").then().statusCode(410);
+        given().post("/api/rsvp/" + waiting.token() + "/decline").then().statusCode(410);
     }
 }

@@ -142,6 +142,22 @@ class InvitationLifecycleTest {
     }
 
     @Test
+    void fromTheWaitingList() {
+        Created first = sent();
+        Created second = sent();
+        SummitSettings.freeSeats(0);
+        given().post("/api/rsvp/" + first.token + "/accept").then().statusCode(200).body("status", equalTo("WAITLISTED"))
+                .body("accessToken", org.hamcrest.Matchers.nullValue());
+        given().post("/api/rsvp/" + first.token + "/accept").then().statusCode(200).body("status", equalTo("WAITLISTED"));
+        given().post("/api/rsvp/" + second.token + "/accept").then().statusCode(200).body("status", equalTo("WAITLISTED"));
+        given().post("/api/rsvp/" + first.token + "/token").then().statusCode(409);
+        act(first.id, "send").statusCode(409);
+        act(first.id, "resend").statusCode(409);
+        given().post("/api/rsvp/" + first.token + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
+        act(second.id, "revoke").statusCode(200).body("status", equalTo("REVOKED"));
+    }
+
+    @Test
     void declineWithAnOverlongReasonIs400() {
         Created sent = sent();
         given().contentType(ContentType.JSON).body("{\"reason\": \"" + "x".repeat(1001) + "\"}")
