@@ -61,6 +61,25 @@ class InvitationSliceIT {
     }
 
     @Test
+    void anAttendeeWhoDeclinesAfterAcceptingIsWithdrawnInAttendeeService() {
+        String organizer = given().contentType(ContentType.JSON)
+                .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
+                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+        String token = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"email\": \"withdraw-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"Li Na\", "
+                        + "\"company\": \"Open Corp\", \"locale\": \"en\", \"criteria\": [\"EVANGELIST\"]}")
+                .post("/api/invitations").then().statusCode(201).extract().path("token");
+        String attendeeToken = given().post("/api/rsvp/" + token + "/accept").then().statusCode(200)
+                .extract().path("accessToken");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().auth().oauth2(attendeeToken).get("/api/attendees/me").statusCode() == 200);
+        given().contentType(ContentType.JSON).body("{\"reason\": \"Cannot travel\"}")
+                .post("/api/rsvp/" + token + "/decline").then().statusCode(200).body("status", equalTo("DECLINED"));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "WITHDRAWN".equals(given().auth().oauth2(attendeeToken).get("/api/attendees/me").path("status")));
+    }
+
+    @Test
     void theScheduledDeadlineJobRunsInThePackagedService() {
         // the suite runs it every 2 s (after a 10 s delay); each run counts its outcome
         Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->

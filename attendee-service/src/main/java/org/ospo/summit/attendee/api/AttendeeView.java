@@ -15,5 +15,6 @@ public record AttendeeView(UUID id, UUID invitationId, @Schema(example = "李雷
         OffsetDateTime registeredAt,
         @Schema(description = "the preparation dossier; empty until the attendee fills it in") Map<String, Object> preparation,
         @Schema(description = "0–100", example = "0") int completeness,
-        @Schema(example = "NOT_STARTED") Readiness readiness) {
+        @Schema(example = "NOT_STARTED") Readiness readiness,
+        @Schema(description = "when the attendee withdrew (declined after accepting, or revoked)") OffsetDateTime withdrawnAt) {
 }

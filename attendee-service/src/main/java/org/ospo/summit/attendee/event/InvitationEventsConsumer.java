@@ -7,6 +7,8 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.attendee.service.AttendeeService;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.contracts.events.InvitationAccepted;
+import org.ospo.summit.contracts.events.InvitationDeclined;
+import org.ospo.summit.contracts.events.InvitationRevoked;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
 
@@ -14,7 +16,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
-/** summit.invitations → attendees. Types this service does not act on are recorded as processed and skipped. */
+/**
+ * summit.invitations → attendees: accepted → a new attendee; declined / revoked after acceptance → withdrawn.
+ * Types this service does not act on are recorded as processed and skipped.
+ */
 @ApplicationScoped
 public class InvitationEventsConsumer {
     static final String CONSUMER = "attendee-service.invitations";
@@ -35,8 +40,19 @@ public class InvitationEventsConsumer {
     }
 
     private Uni<Void> handle(InboundEvent event) {
-        if (event.eventType().orElse(null) == EventType.INVITATION_ACCEPTED) {
+        EventType type = event.eventType().orElse(null);
+        if (type == EventType.INVITATION_ACCEPTED) {
             return attendees.register(event.data(InvitationAccepted.class, json));
+        }
+        if (type == EventType.INVITATION_DECLINED) {
+            InvitationDeclined declined = event.data(InvitationDeclined.class, json);
+            return declined.attendeeId() == null ? Uni.createFrom().voidItem()
+                    : attendees.withdraw(declined.attendeeId(), declined.invitationId(), "DECLINED", declined.declinedAt());
+        }
+        if (type == EventType.INVITATION_REVOKED) {
+            InvitationRevoked revoked = event.data(InvitationRevoked.class, json);
+            return revoked.attendeeId() == null ? Uni.createFrom().voidItem()
+                    : attendees.withdraw(revoked.attendeeId(), revoked.invitationId(), "REVOKED", revoked.revokedAt());
         }
         return Uni.createFrom().voidItem();
     }

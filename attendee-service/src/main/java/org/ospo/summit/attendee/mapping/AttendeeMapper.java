@@ -13,6 +13,6 @@ public final class AttendeeMapper {
     /** Preparation is not captured yet at this stage of the suite: an attendee starts NOT_STARTED at 0%. */
     public static AttendeeView view(Attendee a) {
         return new AttendeeView(a.id, a.invitationId, a.fullName, a.email, a.company, a.jobTitle, a.locale, a.status,
-                a.registeredAt, Map.of(), 0, Readiness.NOT_STARTED);
+                a.registeredAt, Map.of(), 0, Readiness.NOT_STARTED, a.withdrawnAt);
     }
 }

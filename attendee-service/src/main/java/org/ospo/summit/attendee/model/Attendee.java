@@ -31,4 +31,21 @@ public class Attendee {
     public OffsetDateTime registeredAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    @Column(name = "withdrawn_at")
+    public OffsetDateTime withdrawnAt;
+    @Column(name = "withdraw_reason")
+    public String withdrawReason;
+    /** JSON of {@code api.Preparation}. */
+    public String preparation;
+    public int completeness;
+    @Enumerated(EnumType.STRING)
+    public Readiness readiness = Readiness.NOT_STARTED;
+    /** comma-separated {@link Topic} names, for filtering */
+    public String topics = "";
+    @Column(name = "sponsorship_offered")
+    public boolean sponsorshipOffered;
+    @Column(name = "join_organizing")
+    public boolean joinOrganizing;
+    @Column(name = "preparation_updated_at")
+    public OffsetDateTime preparationUpdatedAt;
 }

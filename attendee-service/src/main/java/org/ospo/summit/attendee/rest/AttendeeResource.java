@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.service.AttendeeService;
-import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -47,7 +47,7 @@ public class AttendeeResource {
             name = "attendee", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not registered yet (the acceptance is still on its way)")
     public Uni<AttendeeView> me() {
-        return service.me(subject());
+        return service.me(AttendeeIds.of(jwt));
     }
 
     @GET
@@ -59,13 +59,5 @@ public class AttendeeResource {
     @APIResponse(responseCode = "404", description = "No such attendee")
     public Uni<AttendeeView> get(@PathParam("id") UUID id) {
         return service.get(id);
-    }
-
-    private UUID subject() {
-        try {
-            return UUID.fromString(jwt.getSubject());
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw ProblemException.forbidden("This token does not belong to an attendee");
-        }
     }
 }

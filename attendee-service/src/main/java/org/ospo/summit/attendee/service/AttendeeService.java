@@ -12,6 +12,7 @@ import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
+import org.ospo.summit.contracts.events.AttendeeWithdrawn;
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
@@ -33,7 +34,7 @@ public class AttendeeService {
 
     /**
      * Creates the attendee of an accepted invitation and announces it (attendee.registered). Runs inside the
-     * consumer's transaction; an attendee that already exists is left as it is.
+     * consumer's transaction; an attendee that already exists (also as a withdrawal tombstone) is left as it is.
      */
     public Uni<Void> register(InvitationAccepted accepted) {
         return attendees.findById(accepted.attendeeId()).chain(existing -> {
@@ -55,6 +56,34 @@ public class AttendeeService {
             return attendees.persist(attendee).chain(() -> outbox.record(new AttendeeRegistered(attendee.id,
                     attendee.invitationId, attendee.fullName, attendee.company, attendee.registeredAt)))
                     .replaceWithVoid();
+        });
+    }
+
+    /**
+     * An accepted invitee withdrew (declined) or was revoked. If the acceptance has not arrived yet, a tombstone
+     * keeps the withdrawal, so the late acceptance leaves the person withdrawn. Runs in the consumer's transaction.
+     */
+    public Uni<Void> withdraw(UUID attendeeId, UUID invitationId, String reason, OffsetDateTime at) {
+        return attendees.findById(attendeeId).chain(existing -> {
+            if (existing == null) {
+                Attendee tombstone = new Attendee();
+                tombstone.id = attendeeId;
+                tombstone.invitationId = invitationId;
+                tombstone.status = AttendeeStatus.WITHDRAWN;
+                tombstone.registeredAt = at;
+                tombstone.updatedAt = OffsetDateTime.now();
+                tombstone.withdrawnAt = at;
+                tombstone.withdrawReason = reason;
+                return attendees.persist(tombstone).replaceWithVoid();
+            }
+            if (existing.status != AttendeeStatus.ACTIVE) {
+                return Uni.createFrom().voidItem();
+            }
+            existing.status = AttendeeStatus.WITHDRAWN;
+            existing.withdrawnAt = at;
+            existing.withdrawReason = reason;
+            existing.updatedAt = OffsetDateTime.now();
+            return outbox.record(new AttendeeWithdrawn(existing.id, existing.invitationId, reason, at)).replaceWithVoid();
         });
     }
 

@@ -32,8 +32,8 @@ import org.ospo.summit.invitation.model.ReferralStatus;
 import org.ospo.summit.invitation.service.ReferralService;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
-import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.problem.QueryEnums;
+import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -68,13 +68,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
     @APIResponse(responseCode = "409", description = "Quota used, or the person is already invited or nominated")
     public Uni<Response> submit(@Valid @NotNull ReferralRequest request) {
-        UUID attendee;
-        try {
-            attendee = UUID.fromString(jwt.getSubject());
-        } catch (RuntimeException e) {
-            throw ProblemException.forbidden("This token does not belong to an attendee");
-        }
-        return service.submit(attendee, request)
+        return service.submit(AttendeeIds.of(jwt), request)
                 .map(v -> Response.created(URI.create("/api/referrals/" + v.id())).entity(v).build());
     }
 

@@ -3,7 +3,8 @@ package org.ospo.summit.contracts.events;
 /** Marker for the data part of a summit CloudEvent; every implementation is listed in {@link EventType}. */
 public sealed interface EventPayload permits InvitationCreated, InvitationSent, InvitationAccepted,
         InvitationWaitlisted, InvitationDeclined, InvitationExpired, InvitationRevoked, ReferralSubmitted,
-        ReferralApproved, AttendeeRegistered {
+        ReferralApproved, AttendeeRegistered, AttendeeWithdrawn,
+        AttendeePreparationUpdated {
     /** The id of the aggregate the event is about; used as the Kafka record key. */
     String aggregateId();
 }

@@ -18,7 +18,9 @@ public enum EventType {
     INVITATION_REVOKED("invitation.revoked", Topics.INVITATIONS, InvitationRevoked.class),
     REFERRAL_SUBMITTED("referral.submitted", Topics.INVITATIONS, ReferralSubmitted.class),
     REFERRAL_APPROVED("referral.approved", Topics.INVITATIONS, ReferralApproved.class),
-    ATTENDEE_REGISTERED("attendee.registered", Topics.ATTENDEES, AttendeeRegistered.class);
+    ATTENDEE_REGISTERED("attendee.registered", Topics.ATTENDEES, AttendeeRegistered.class),
+    ATTENDEE_WITHDRAWN("attendee.withdrawn", Topics.ATTENDEES, AttendeeWithdrawn.class),
+    ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", Topics.ATTENDEES, AttendeePreparationUpdated.class);
 
     private final String type;
     private final String topic;

@@ -1,0 +1,17 @@
+package org.ospo.summit.contracts.events;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/**
+ * {@code attendee.withdrawn}: an attendee is no longer coming (they declined after accepting, or the organizers
+ * revoked the invitation); the agenda frees their registrations. {@code reason} is DECLINED or REVOKED.
+ */
+public record AttendeeWithdrawn(UUID attendeeId, UUID invitationId, String reason, OffsetDateTime withdrawnAt)
+        implements EventPayload {
+
+    @Override
+    public String aggregateId() {
+        return attendeeId.toString();
+    }
+}
