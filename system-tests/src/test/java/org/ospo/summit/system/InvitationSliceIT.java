@@ -80,6 +80,37 @@ class InvitationSliceIT {
     }
 
     @Test
+    void erasureEndToEndLeavesNothingPersonalInAttendeeOrInvitationService() {
+        String organizer = given().contentType(ContentType.JSON)
+                .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
+                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+        String email = "erase-" + UUID.randomUUID() + "@example.com";
+        var created = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"email\": \"" + email + "\", \"fullName\": \"Zhou Erased\", \"company\": \"Private Corp\", "
+                        + "\"locale\": \"en\", \"criteria\": [\"EVANGELIST\"]}")
+                .post("/api/invitations").then().statusCode(201).extract();
+        String invitationId = created.path("id");
+        String attendeeToken = given().post("/api/rsvp/" + created.path("token") + "/accept").then().statusCode(200)
+                .extract().path("accessToken");
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().auth().oauth2(attendeeToken).get("/api/attendees/me").statusCode() == 200);
+        given().auth().oauth2(attendeeToken).contentType(ContentType.JSON)
+                .body("{\"ospoWorkReview\": \"Private thoughts\", \"topics\": [\"LEGAL\"]}")
+                .put("/api/attendees/me/preparation").then().statusCode(200);
+
+        given().auth().oauth2(attendeeToken).delete("/api/attendees/me").then().statusCode(204);
+
+        given().auth().oauth2(attendeeToken).get("/api/attendees/me").then().statusCode(404);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                "(erased)".equals(given().auth().oauth2(organizer).get("/api/invitations/" + invitationId).path("fullName")));
+        given().auth().oauth2(organizer).get("/api/invitations/" + invitationId).then()
+                .body("email", equalTo("erased-" + invitationId + "@erased.invalid"))
+                .body("company", equalTo("(erased)")).body("status", equalTo("ACCEPTED"));
+        given().auth().oauth2(organizer).queryParam("q", "Zhou").get("/api/invitations").then().body("total", equalTo(0));
+        given().auth().oauth2(organizer).queryParam("q", "Zhou").get("/api/attendees").then().body("total", equalTo(0));
+    }
+
+    @Test
     void theScheduledDeadlineJobRunsInThePackagedService() {
         // the suite runs it every 2 s (after a 10 s delay); each run counts its outcome
         Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->

@@ -1,7 +1,6 @@
 package org.ospo.summit.attendee.api;
 
 import java.time.OffsetDateTime;
-import java.util.Map;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -13,8 +12,9 @@ public record AttendeeView(UUID id, UUID invitationId, @Schema(example = "李雷
         @Schema(example = "li.lei@example.com") String email, @Schema(example = "Example Tech") String company,
         @Schema(example = "OSPO lead") String jobTitle, @Schema(example = "zh-CN") String locale, AttendeeStatus status,
         OffsetDateTime registeredAt,
-        @Schema(description = "the preparation dossier; empty until the attendee fills it in") Map<String, Object> preparation,
-        @Schema(description = "0–100", example = "0") int completeness,
-        @Schema(example = "NOT_STARTED") Readiness readiness,
+        @Schema(description = "the preparation dossier; null until the attendee fills it in") Preparation preparation,
+        @Schema(description = "0–100: share of the letter's eight preparation items done", example = "75") int completeness,
+        @Schema(example = "IN_PROGRESS") Readiness readiness,
+        OffsetDateTime preparationUpdatedAt,
         @Schema(description = "when the attendee withdrew (declined after accepting, or revoked)") OffsetDateTime withdrawnAt) {
 }

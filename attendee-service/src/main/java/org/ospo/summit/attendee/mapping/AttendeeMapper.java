@@ -1,18 +1,39 @@
 package org.ospo.summit.attendee.mapping;
 
-import java.util.Map;
+import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.attendee.api.AttendeeView;
+import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.Attendee;
-import org.ospo.summit.attendee.model.Readiness;
 
-public final class AttendeeMapper {
-    private AttendeeMapper() {
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Attendee → API record; the stored preparation JSON is read back into {@link Preparation}. */
+@ApplicationScoped
+public class AttendeeMapper {
+    private final ObjectMapper json;
+
+    public AttendeeMapper(ObjectMapper json) {
+        this.json = json;
     }
 
-    /** Preparation is not captured yet at this stage of the suite: an attendee starts NOT_STARTED at 0%. */
-    public static AttendeeView view(Attendee a) {
+    public AttendeeView view(Attendee a) {
+        return view(a, preparation(a));
+    }
+
+    public static AttendeeView view(Attendee a, Preparation preparation) {
         return new AttendeeView(a.id, a.invitationId, a.fullName, a.email, a.company, a.jobTitle, a.locale, a.status,
-                a.registeredAt, Map.of(), 0, Readiness.NOT_STARTED, a.withdrawnAt);
+                a.registeredAt, preparation, a.completeness, a.readiness, a.preparationUpdatedAt, a.withdrawnAt);
+    }
+
+    public Preparation preparation(Attendee a) {
+        if (a.preparation == null) {
+            return null;
+        }
+        try {
+            return json.readValue(a.preparation, Preparation.class);
+        } catch (Exception e) {
+            throw new IllegalStateException("stored preparation of " + a.id + " is unreadable", e);
+        }
     }
 }

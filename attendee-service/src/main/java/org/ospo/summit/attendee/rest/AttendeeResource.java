@@ -3,19 +3,40 @@ package org.ospo.summit.attendee.rest;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.attendee.api.AttendeeStats;
 import org.ospo.summit.attendee.api.AttendeeView;
+import org.ospo.summit.attendee.api.Preparation;
+import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.attendee.model.Topic;
+import org.ospo.summit.attendee.service.AttendeeInsights;
+import org.ospo.summit.attendee.service.PreparationService;
+import org.ospo.summit.platform.paging.Page;
+import org.ospo.summit.platform.paging.PageRequest;
+import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.attendee.service.AttendeeService;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
@@ -31,12 +52,77 @@ public class AttendeeResource {
             + "\"company\": \"Example Tech\", \"locale\": \"zh-CN\", \"status\": \"ACTIVE\", \"preparation\": {}, "
             + "\"completeness\": 0, \"readiness\": \"NOT_STARTED\"}";
 
+    static final String PREPARATION_EXAMPLE = "{\"ospoWorkReview\": \"We set up an OSPO in 2021: policy, inventory, "
+            + "contribution process.\", \"lessonsLearned\": \"Start with compliance, earn trust, then grow upstream work.\", "
+            + "\"expectationsFromPeers\": \"How others measure OSPO value.\", \"ospoWishes\": \"Be the strategy partner.\", "
+            + "\"problems\": [\"Budget for upstream work\"], \"managerInformed\": true, \"sponsorship\": {\"offered\": true, "
+            + "\"kind\": \"VENUE\", \"details\": \"A room for 80\"}, \"topics\": [\"LEGAL\", \"MANAGEMENT\"], "
+            + "\"joinOrganizingTeam\": true}";
+
     private final AttendeeService service;
+    private final PreparationService preparations;
+    private final AttendeeInsights insights;
     private final JsonWebToken jwt;
 
-    public AttendeeResource(AttendeeService service, JsonWebToken jwt) {
+    public AttendeeResource(AttendeeService service, PreparationService preparations, AttendeeInsights insights,
+            JsonWebToken jwt) {
         this.service = service;
+        this.preparations = preparations;
+        this.insights = insights;
         this.jwt = jwt;
+    }
+
+    @PUT
+    @Path("/me/preparation")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Save my preparation", description = "The whole dossier (fields left out are cleared). "
+            + "Returns the attendee with the recomputed completeness (0-100: share of the letter's eight preparation "
+            + "items done) and readiness (READY needs the review, lessons, expectations, at least one problem, the "
+            + "manager informed and at least one topic). 409 after the edit deadline or once withdrawn.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "preparation", value = PREPARATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Saved and scored", content = @Content(examples = @ExampleObject(
+            name = "attendee", value = "{\"id\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"status\": \"ACTIVE\", "
+                    + "\"preparation\": " + PREPARATION_EXAMPLE + ", \"completeness\": 100, \"readiness\": \"READY\"}")))
+    @APIResponse(responseCode = "400", description = "Invalid dossier (violations name the fields)")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    @APIResponse(responseCode = "409", description = "After the edit deadline, or withdrawn")
+    public Uni<AttendeeView> prepare(@Valid @NotNull Preparation preparation) {
+        return preparations.update(AttendeeIds.of(jwt), preparation);
+    }
+
+    @GET
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Attendees (organizers)", description = "Paged, newest first; filter by readiness, topic "
+            + "and q (name, email, company). Active attendees unless status=WITHDRAWN.")
+    @APIResponse(responseCode = "200", description = "A page", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+    @APIResponse(responseCode = "400", description = "Unknown readiness or topic, bad paging")
+    public Uni<Page<AttendeeView>> list(
+            @Parameter(description = "NOT_STARTED, IN_PROGRESS or READY", example = "READY") @QueryParam("readiness") String readiness,
+            @Parameter(description = "one of the six themes", example = "LEGAL") @QueryParam("topic") String topic,
+            @Parameter(description = "matches name, email or company", example = "example") @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE") @QueryParam("status") String status,
+            @Valid @BeanParam PageRequest page) {
+        AttendeeStatus wanted = QueryEnums.parse(AttendeeStatus.class, "status", status);
+        return insights.list(wanted == null ? AttendeeStatus.ACTIVE : wanted,
+                QueryEnums.parse(Readiness.class, "readiness", readiness),
+                QueryEnums.parse(Topic.class, "topic", topic), q, page);
+    }
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "What the attendees bring (organizers)", description = "Readiness counts, interest per "
+            + "topic, sponsorship offers, organizing-team volunteers, and the collected problems grouped (the same "
+            + "text after normalisation counts once per attendee). Active attendees only.")
+    @APIResponse(responseCode = "200", description = "The numbers", content = @Content(examples = @ExampleObject(
+            name = "stats", value = "{\"total\": 48, \"ready\": 20, \"inProgress\": 18, \"notStarted\": 10, \"topics\": "
+                    + "{\"MANAGEMENT\": 21, \"HR\": 6, \"ECONOMICS\": 9, \"LEGAL\": 17, \"BUSINESS\": 12, \"TECHNOLOGY\": 25}, "
+                    + "\"sponsorshipOffers\": 7, \"organizingVolunteers\": 5, \"problems\": [{\"text\": "
+                    + "\"Budget for upstream work\", \"attendeeCount\": 4}]}")))
+    public Uni<AttendeeStats> stats() {
+        return insights.stats();
     }
 
     @GET
@@ -48,6 +134,31 @@ public class AttendeeResource {
     @APIResponse(responseCode = "404", description = "Not registered yet (the acceptance is still on its way)")
     public Uni<AttendeeView> me() {
         return service.me(AttendeeIds.of(jwt));
+    }
+
+    @GET
+    @Path("/me/export")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "Export my data", description = "Everything attendee-service holds about me (GDPR).")
+    @APIResponse(responseCode = "200", description = "My data", content = @Content(examples = @ExampleObject(
+            name = "export", value = "{\"service\": \"attendee-service\", \"exportedAt\": \"2027-01-20T10:00:00Z\", "
+                    + "\"attendee\": " + EXAMPLE + "}")))
+    @APIResponse(responseCode = "404", description = "No profile (never registered, or erased)")
+    public Uni<Response> export() {
+        return service.export(AttendeeIds.of(jwt)).map(data -> Response.ok(data)
+                .header("Content-Disposition", "attachment; filename=\"my-summit-data.json\"").build());
+    }
+
+    @DELETE
+    @Path("/me")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "Erase me", description = "GDPR erasure: the profile and preparation are erased here, and "
+            + "attendee.erased makes the other services erase or anonymise what they hold (the invitation keeps only "
+            + "what seat counting needs). Erasing twice is fine.")
+    @APIResponse(responseCode = "204", description = "Erased")
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    public Uni<Response> erase() {
+        return service.erase(AttendeeIds.of(jwt)).replaceWith(Response.noContent().build());
     }
 
     @GET

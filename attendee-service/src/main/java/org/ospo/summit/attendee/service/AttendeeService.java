@@ -11,6 +11,9 @@ import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
+import org.ospo.summit.attendee.api.AttendeeExport;
+import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
 import org.ospo.summit.contracts.events.AttendeeWithdrawn;
 import org.ospo.summit.contracts.events.InvitationAccepted;
@@ -18,6 +21,7 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
@@ -26,10 +30,12 @@ public class AttendeeService {
 
     private final AttendeeRepository attendees;
     private final Outbox outbox;
+    private final AttendeeMapper mapper;
 
-    public AttendeeService(AttendeeRepository attendees, Outbox outbox) {
+    public AttendeeService(AttendeeRepository attendees, Outbox outbox, AttendeeMapper mapper) {
         this.attendees = attendees;
         this.outbox = outbox;
+        this.mapper = mapper;
     }
 
     /**
@@ -87,18 +93,70 @@ public class AttendeeService {
         });
     }
 
+    /**
+     * GDPR erasure: the profile and preparation are erased (a keyless tombstone keeps the id, so late events do not
+     * bring them back) and attendee.erased tells the other services to erase or anonymise theirs. Idempotent.
+     */
+    @WithTransaction
+    public Uni<Void> erase(UUID id) {
+        return attendees.findById(id).chain(a -> {
+            if (a == null) {
+                return Uni.createFrom().failure(notRegisteredYet());
+            }
+            if (a.status == AttendeeStatus.ERASED) {
+                return Uni.createFrom().voidItem();
+            }
+            a.status = AttendeeStatus.ERASED;
+            a.email = null;
+            a.fullName = null;
+            a.company = null;
+            a.jobTitle = null;
+            a.locale = null;
+            a.preparation = null;
+            a.completeness = 0;
+            a.readiness = Readiness.NOT_STARTED;
+            a.topics = "";
+            a.sponsorshipOffered = false;
+            a.joinOrganizing = false;
+            a.withdrawReason = null;
+            a.updatedAt = OffsetDateTime.now();
+            return outbox.record(new AttendeeErased(a.id, a.invitationId, a.updatedAt)).replaceWithVoid();
+        });
+    }
+
+    @WithSession
+    public Uni<AttendeeExport> export(UUID id) {
+        return attendees.findById(id).map(a -> {
+            if (a == null || a.status == AttendeeStatus.ERASED) {
+                throw notRegisteredYet();
+            }
+            return new AttendeeExport("attendee-service", OffsetDateTime.now(), mapper.view(a), a.withdrawReason);
+        });
+    }
+
     @WithSession
     public Uni<AttendeeView> get(UUID id) {
-        return attendees.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Attendee", id))
-                .map(AttendeeMapper::view);
+        return attendees.findById(id).map(a -> {
+            if (a == null || a.status == AttendeeStatus.ERASED) {
+                throw ProblemException.notFound("Attendee", id);
+            }
+            return mapper.view(a);
+        });
     }
 
     /** The signed-in attendee; 404 while the invitation.accepted event is still on its way. */
     @WithSession
     public Uni<AttendeeView> me(UUID id) {
-        return attendees.findById(id).onItem().ifNull().failWith(() -> new ProblemException(404, "attendee-not-found",
-                "Attendee not found", "No attendee profile for this token yet; if you have just accepted, "
-                        + "retry in a moment"))
-                .map(AttendeeMapper::view);
+        return attendees.findById(id).map(a -> {
+            if (a == null || a.status == AttendeeStatus.ERASED) {
+                throw notRegisteredYet();
+            }
+            return mapper.view(a);
+        });
+    }
+
+    static ProblemException notRegisteredYet() {
+        return new ProblemException(404, "attendee-not-found", "Attendee not found",
+                "No attendee profile for this token yet; if you have just accepted, retry in a moment");
     }
 }

@@ -20,7 +20,8 @@ public enum EventType {
     REFERRAL_APPROVED("referral.approved", Topics.INVITATIONS, ReferralApproved.class),
     ATTENDEE_REGISTERED("attendee.registered", Topics.ATTENDEES, AttendeeRegistered.class),
     ATTENDEE_WITHDRAWN("attendee.withdrawn", Topics.ATTENDEES, AttendeeWithdrawn.class),
-    ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", Topics.ATTENDEES, AttendeePreparationUpdated.class);
+    ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", Topics.ATTENDEES, AttendeePreparationUpdated.class),
+    ATTENDEE_ERASED("attendee.erased", Topics.ATTENDEES, AttendeeErased.class);
 
     private final String type;
     private final String topic;

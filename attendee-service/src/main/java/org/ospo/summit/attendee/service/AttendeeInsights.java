@@ -1,0 +1,99 @@
+package org.ospo.summit.attendee.service;
+
+import java.text.Normalizer;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.attendee.api.AttendeeStats;
+import org.ospo.summit.attendee.api.AttendeeView;
+import org.ospo.summit.attendee.api.Preparation;
+import org.ospo.summit.attendee.mapping.AttendeeMapper;
+import org.ospo.summit.attendee.model.Attendee;
+import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.attendee.model.Topic;
+import org.ospo.summit.attendee.repository.AttendeeRepository;
+import org.ospo.summit.platform.paging.Page;
+import org.ospo.summit.platform.paging.PageRequest;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+/** The organizers' view of the attendees: a filtered list and the statistics of what people bring. */
+@ApplicationScoped
+public class AttendeeInsights {
+    private final AttendeeRepository attendees;
+    private final AttendeeMapper mapper;
+
+    public AttendeeInsights(AttendeeRepository attendees, AttendeeMapper mapper) {
+        this.attendees = attendees;
+        this.mapper = mapper;
+    }
+
+    @WithSession
+    public Uni<Page<AttendeeView>> list(AttendeeStatus status, Readiness readiness, Topic topic, String q,
+            PageRequest page) {
+        return attendees.search(status, readiness, topic, q, page).chain(items -> attendees
+                .countMatching(status, readiness, topic, q)
+                .map(total -> Page.of(items, mapper::view, page, total)));
+    }
+
+    @WithSession
+    public Uni<AttendeeStats> stats() {
+        return attendees.list("status", AttendeeStatus.ACTIVE).map(this::stats);
+    }
+
+    private AttendeeStats stats(List<Attendee> active) {
+        Map<String, Long> topics = new LinkedHashMap<>();
+        for (Topic t : Topic.values()) {
+            topics.put(t.name(), 0L);
+        }
+        Map<String, String> firstWording = new LinkedHashMap<>();
+        Map<String, Set<UUID>> raisedBy = new LinkedHashMap<>();
+        long ready = 0;
+        long inProgress = 0;
+        for (Attendee a : active) {
+            ready += a.readiness == Readiness.READY ? 1 : 0;
+            inProgress += a.readiness == Readiness.IN_PROGRESS ? 1 : 0;
+            for (String t : a.topics.split(",")) {
+                if (!t.isBlank()) {
+                    topics.merge(t, 1L, Long::sum);
+                }
+            }
+            Preparation p = mapper.preparation(a);
+            if (p != null && p.problems() != null) {
+                for (String problem : p.problems()) {
+                    String key = normalise(problem);
+                    if (!key.isEmpty()) {
+                        firstWording.putIfAbsent(key, problem.trim());
+                        raisedBy.computeIfAbsent(key, k -> new HashSet<>()).add(a.id);
+                    }
+                }
+            }
+        }
+        List<AttendeeStats.ProblemCount> problems = raisedBy.entrySet().stream()
+                .map(e -> new AttendeeStats.ProblemCount(firstWording.get(e.getKey()), e.getValue().size()))
+                .sorted(Comparator.comparingLong(AttendeeStats.ProblemCount::attendeeCount).reversed()
+                        .thenComparing(AttendeeStats.ProblemCount::text))
+                .toList();
+        long total = active.size();
+        return new AttendeeStats(total, ready, inProgress, total - ready - inProgress, topics,
+                active.stream().filter(a -> a.sponsorshipOffered).count(),
+                active.stream().filter(a -> a.joinOrganizing).count(), problems);
+    }
+
+    /** Same problem = same text after Unicode normalisation, case folding, collapsed spaces, no end punctuation. */
+    static String normalise(String text) {
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim()
+                .replaceAll("\\s+", " ");
+        return s.replaceAll("[\\p{Punct}。，、！？；：…]+$", "").trim();
+    }
+}

@@ -1,0 +1,98 @@
+package org.ospo.summit.attendee.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.attendee.api.AttendeeView;
+import org.ospo.summit.attendee.api.Preparation;
+import org.ospo.summit.attendee.mapping.AttendeeMapper;
+import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.PreparationScore;
+import org.ospo.summit.attendee.repository.AttendeeRepository;
+import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
+import org.ospo.summit.platform.outbox.Outbox;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** An attendee's preparation: saved whole, scored, announced (attendee.preparation-updated) in one transaction. */
+@ApplicationScoped
+public class PreparationService {
+    private final AttendeeRepository attendees;
+    private final Outbox outbox;
+    private final ObjectMapper json;
+    private final Optional<OffsetDateTime> editDeadline;
+
+    public PreparationService(AttendeeRepository attendees, Outbox outbox, ObjectMapper json,
+            @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline) {
+        this.attendees = attendees;
+        this.outbox = outbox;
+        this.json = json;
+        this.editDeadline = editDeadline;
+    }
+
+    @WithTransaction
+    public Uni<AttendeeView> update(UUID attendeeId, Preparation preparation) {
+        if (editDeadline.isPresent() && OffsetDateTime.now().isAfter(editDeadline.get())) {
+            throw new ProblemException(409, "preparation-closed", "Preparation closed",
+                    "Preparations could be edited until " + editDeadline.get());
+        }
+        Preparation clean = normalise(preparation);
+        if (clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered())
+                && clean.sponsorship().kind() == null) {
+            throw ProblemException.invalid("sponsorship.kind", "is required when a sponsorship is offered");
+        }
+        return attendees.findById(attendeeId).chain(attendee -> {
+            if (attendee == null || attendee.status == AttendeeStatus.ERASED
+                    || attendee.status == AttendeeStatus.WITHDRAWN && attendee.fullName == null) {
+                return Uni.createFrom().failure(AttendeeService.notRegisteredYet());
+            }
+            if (attendee.status != AttendeeStatus.ACTIVE) {
+                return Uni.createFrom().failure(ProblemException.conflict("A withdrawn attendee cannot prepare"));
+            }
+            PreparationScore score = PreparationScore.of(clean);
+            attendee.preparation = write(clean);
+            attendee.completeness = score.completeness();
+            attendee.readiness = score.readiness();
+            attendee.topics = String.join(",", clean.topics().stream().map(Enum::name).toList());
+            attendee.sponsorshipOffered = clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered());
+            attendee.joinOrganizing = Boolean.TRUE.equals(clean.joinOrganizingTeam());
+            attendee.preparationUpdatedAt = OffsetDateTime.now();
+            attendee.updatedAt = attendee.preparationUpdatedAt;
+            return outbox.record(new AttendeePreparationUpdated(attendee.id,
+                    clean.topics().stream().map(Enum::name).toList(), score.readiness().name(), score.completeness(),
+                    attendee.sponsorshipOffered, attendee.joinOrganizing, attendee.preparationUpdatedAt))
+                    .map(e -> AttendeeMapper.view(attendee, clean));
+        });
+    }
+
+    /** Trims texts, drops blank and repeated problems and repeated topics. */
+    static Preparation normalise(Preparation p) {
+        List<String> problems = p.problems() == null ? List.of()
+                : p.problems().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        return new Preparation(trim(p.ospoWorkReview()), trim(p.lessonsLearned()), trim(p.expectationsFromPeers()),
+                trim(p.ospoWishes()), problems, p.managerInformed(), p.sponsorship(),
+                p.topics() == null ? List.of() : p.topics().stream().distinct().toList(), p.joinOrganizingTeam());
+    }
+
+    private static String trim(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
+    private String write(Preparation p) {
+        try {
+            return json.writeValueAsString(p);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.ospo.summit.invitation.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationHistoryEntry;
+import org.ospo.summit.invitation.repository.InvitationRepository;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * GDPR erasure (attendee.erased): the invitation keeps only what organizers need to count seats — its id, status and
+ * dates — and loses name, email, company, title, note and the sealed token; mails about it are deleted, history
+ * details and nominations naming the person are cleared. Runs in the consumer's transaction; erasing twice is harmless.
+ */
+@ApplicationScoped
+public class InvitationErasure {
+    public static final String ERASED = "(erased)";
+
+    private final InvitationRepository invitations;
+
+    public InvitationErasure(InvitationRepository invitations) {
+        this.invitations = invitations;
+    }
+
+    public Uni<Void> erase(UUID attendeeId) {
+        return invitations.findByAttendee(attendeeId).chain(invitation -> {
+            if (invitation == null || ERASED.equals(invitation.fullName)) {
+                return Uni.createFrom().voidItem();
+            }
+            anonymise(invitation);
+            return update("update invitation_history set detail = null where invitation_id = :id", invitation.id)
+                    .chain(() -> update("delete from outgoing_mail where invitation_id = :id", invitation.id))
+                    .chain(() -> update("update referral set email = 'erased-' || id || '@erased.invalid', "
+                            + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', "
+                            + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id", invitation.id))
+                    .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "ERASED",
+                            "personal data erased at the person's request")));
+        });
+    }
+
+    private static void anonymise(Invitation invitation) {
+        String placeholder = "erased-" + invitation.id + "@erased.invalid";
+        invitation.email = placeholder;
+        invitation.emailNormalized = placeholder;
+        invitation.fullName = ERASED;
+        invitation.company = ERASED;
+        invitation.jobTitle = null;
+        invitation.note = null;
+        invitation.tokenSealed = null;
+        invitation.updatedAt = java.time.OffsetDateTime.now();
+    }
+
+    private static Uni<Void> update(String sql, UUID invitationId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter("id", invitationId).executeUpdate())
+                .replaceWithVoid();
+    }
+}
