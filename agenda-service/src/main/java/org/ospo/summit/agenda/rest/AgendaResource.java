@@ -2,8 +2,11 @@ package org.ospo.summit.agenda.rest;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -16,11 +19,14 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.agenda.api.AgendaView;
+import org.ospo.summit.agenda.api.PublishedVersion;
 import org.ospo.summit.agenda.model.SessionKind;
 import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.agenda.service.AgendaPublisher;
 import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.problem.QueryEnums;
+import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
@@ -29,9 +35,46 @@ import io.smallrye.mutiny.Uni;
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaResource {
     private final AgendaService service;
+    private final AgendaPublisher publisher;
 
-    public AgendaResource(AgendaService service) {
+    public AgendaResource(AgendaService service, AgendaPublisher publisher) {
         this.service = service;
+        this.publisher = publisher;
+    }
+
+    @POST
+    @Path("/publish")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Publish the draft", description = "Creates the next numbered version with its changelog "
+            + "(added, moved, retitled, updated, cancelled sessions) and announces agenda.published.")
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(examples = @ExampleObject(
+            name = "version", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", \"changes\": "
+                    + "[{\"type\": \"MOVED\", \"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": "
+                    + "\"Legal roundtable\", \"detail\": \"14:00 Room B → 15:00 Room B\"}]}")))
+    @APIResponse(responseCode = "409", description = "Nothing changed since the last version")
+    public Uni<PublishedVersion> publish() {
+        return publisher.publish();
+    }
+
+    @GET
+    @Path("/changes")
+    @Operation(summary = "What changed since a version", description = "Public. Every later version, oldest first.")
+    @APIResponse(responseCode = "200", description = "Later versions with their changes", content = @Content(
+            examples = @ExampleObject(name = "changes", value = "[{\"version\": 2, \"publishedAt\": "
+                    + "\"2027-02-01T10:00:00Z\", \"changes\": [{\"type\": \"ADDED\", \"title\": \"Planning 2028\"}]}]")))
+    @APIResponse(responseCode = "400", description = "since is not a version number")
+    public Uni<List<PublishedVersion>> changes(
+            @Parameter(description = "the version the client has", example = "1") @QueryParam("since") String since) {
+        int from;
+        try {
+            from = since == null || since.isBlank() ? 0 : Integer.parseInt(since.trim());
+        } catch (NumberFormatException e) {
+            throw ProblemException.invalid("since", "must be a version number");
+        }
+        if (from < 0) {
+            throw ProblemException.invalid("since", "must be 0 or more");
+        }
+        return service.changesSince(from);
     }
 
     @GET

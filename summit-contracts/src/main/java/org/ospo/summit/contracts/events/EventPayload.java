@@ -4,7 +4,7 @@ package org.ospo.summit.contracts.events;
 public sealed interface EventPayload permits InvitationCreated, InvitationSent, InvitationAccepted,
         InvitationWaitlisted, InvitationDeclined, InvitationExpired, InvitationRevoked, ReferralSubmitted,
         ReferralApproved, AttendeeRegistered, AttendeeWithdrawn,
-        AttendeePreparationUpdated, AttendeeErased {
+        AttendeePreparationUpdated, AttendeeErased, AgendaPublished {
     /** The id of the aggregate the event is about; used as the Kafka record key. */
     String aggregateId();
 }

@@ -21,7 +21,8 @@ public enum EventType {
     ATTENDEE_REGISTERED("attendee.registered", Topics.ATTENDEES, AttendeeRegistered.class),
     ATTENDEE_WITHDRAWN("attendee.withdrawn", Topics.ATTENDEES, AttendeeWithdrawn.class),
     ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", Topics.ATTENDEES, AttendeePreparationUpdated.class),
-    ATTENDEE_ERASED("attendee.erased", Topics.ATTENDEES, AttendeeErased.class);
+    ATTENDEE_ERASED("attendee.erased", Topics.ATTENDEES, AttendeeErased.class),
+    AGENDA_PUBLISHED("agenda.published", Topics.AGENDA, AgendaPublished.class);
 
     private final String type;
     private final String topic;

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.platform.db.DbErrors;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -105,6 +106,16 @@ public class ProblemMappers {
         String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Response.ResponseBuilder builder = Response.fromResponse(e.getResponse()).entity(null);
         return ProblemResponses.build(builder, new Problem(slug, title, status, e.getMessage(), path(uri), null));
+    }
+
+    /** A unique constraint the service did not anticipate: still the client's duplicate, so 409, not 500. */
+    @ServerExceptionMapper
+    public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
+        if (DbErrors.isUniqueViolation(e)) {
+            return respond(new Problem("conflict", "Conflict", 409, "This would duplicate something that exists",
+                    path(uri), null));
+        }
+        return unexpected(e, uri);
     }
 
     @ServerExceptionMapper

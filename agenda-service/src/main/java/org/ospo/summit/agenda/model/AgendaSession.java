@@ -1,0 +1,40 @@
+package org.ospo.summit.agenda.model;
+
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** A session of the organizers' draft; the public sees it once a version is published. */
+@Entity
+@Table(name = "agenda_session")
+public class AgendaSession {
+    @Id
+    public UUID id;
+    public String title;
+    @Column(name = "abstract")
+    public String summary;
+    @Enumerated(EnumType.STRING)
+    public SessionKind kind;
+    /** comma-separated {@link Topic} names */
+    public String topics;
+    /** JSON array of speakers */
+    public String speakers;
+    @Column(name = "room_id")
+    public UUID roomId;
+    @Column(name = "starts_at")
+    public OffsetDateTime startsAt;
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+    /** null = the room's capacity */
+    public Integer capacity;
+    @Enumerated(EnumType.STRING)
+    public SessionStatus status;
+    @Column(name = "updated_at")
+    public OffsetDateTime updatedAt;
+}

@@ -1,0 +1,5 @@
+package org.ospo.summit.agenda.model;
+
+public enum SessionStatus {
+    SCHEDULED, CANCELLED
+}

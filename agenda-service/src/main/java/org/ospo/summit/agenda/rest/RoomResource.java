@@ -1,0 +1,61 @@
+package org.ospo.summit.agenda.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.agenda.api.RoomRequest;
+import org.ospo.summit.agenda.api.RoomView;
+import org.ospo.summit.agenda.service.DraftAgenda;
+import org.ospo.summit.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/rooms")
+@Tag(name = "Agenda draft", description = "Rooms and sessions organizers edit before publishing")
+@RolesAllowed(Roles.ORGANIZER)
+@Produces(MediaType.APPLICATION_JSON)
+public class RoomResource {
+    private final DraftAgenda draft;
+
+    public RoomResource(DraftAgenda draft) {
+        this.draft = draft;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a room")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "room", value = "{\"name\": \"Hall A\", \"capacity\": 80}")))
+    @APIResponse(responseCode = "201", description = "Added", content = @Content(examples = @ExampleObject(name = "room",
+            value = "{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"name\": \"Hall A\", \"capacity\": 80}")))
+    @APIResponse(responseCode = "400", description = "Invalid input")
+    @APIResponse(responseCode = "409", description = "A room with this name exists")
+    public Uni<Response> create(@Valid @NotNull RoomRequest request) {
+        return draft.createRoom(request).map(room -> Response.created(URI.create("/api/rooms/" + room.id()))
+                .entity(room).build());
+    }
+
+    @GET
+    @Operation(summary = "The rooms")
+    @APIResponse(responseCode = "200", description = "All rooms", content = @Content(examples = @ExampleObject(
+            name = "rooms", value = "[{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"name\": \"Hall A\", \"capacity\": 80}]")))
+    public Uni<List<RoomView>> list() {
+        return draft.rooms();
+    }
+}

@@ -1,0 +1,100 @@
+package org.ospo.summit.agenda.rest;
+
+import java.net.URI;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.api.SessionRequest;
+import org.ospo.summit.agenda.service.AgendaService;
+import org.ospo.summit.agenda.service.DraftAgenda;
+import org.ospo.summit.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/sessions")
+@Tag(name = "Agenda draft")
+@Produces(MediaType.APPLICATION_JSON)
+public class SessionResource {
+    static final String EXAMPLE = "{\"title\": \"Legal roundtable: licences in products\", \"abstract\": \"How do you "
+            + "review licences at scale?\", \"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"speakers\": [{\"name\": "
+            + "\"韩梅梅\", \"company\": \"Example Tech\"}], \"roomId\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", "
+            + "\"startsAt\": \"2027-03-20T14:00:00+08:00\", \"endsAt\": \"2027-03-20T15:00:00+08:00\", \"capacity\": 30}";
+    static final String CLASH = "{\"type\": \"/problems/agenda-conflict\", \"title\": \"Agenda conflict\", \"status\": 409, "
+            + "\"detail\": \"Room Hall A is taken by \\\"Keynote\\\"\", \"clashingSessionId\": \"5f0e2c1a-...\"}";
+
+    private final DraftAgenda draft;
+    private final AgendaService agenda;
+
+    public SessionResource(DraftAgenda draft, AgendaService agenda) {
+        this.draft = draft;
+        this.agenda = agenda;
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Add a session to the draft", description = "Public after the next publication.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
+    @APIResponse(responseCode = "201", description = "Added (id in Location)")
+    @APIResponse(responseCode = "400", description = "Invalid (ends before it starts, unknown room, over the room's capacity)")
+    @APIResponse(responseCode = "409", description = "Room or speaker double-booked", content = @Content(
+            examples = @ExampleObject(name = "clash", value = CLASH)))
+    public Uni<Response> create(@Valid @NotNull SessionRequest request) {
+        return draft.create(request).map(s -> Response.created(URI.create("/api/sessions/" + s.id))
+                .entity(java.util.Map.of("id", s.id, "status", s.status)).build());
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change a draft session")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(examples = @ExampleObject(
+            name = "changed", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
+    @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "Room or speaker double-booked")
+    public Uni<java.util.Map<String, Object>> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
+        return draft.update(id, request).map(s -> java.util.Map.of("id", s.id, "status", s.status));
+    }
+
+    @DELETE
+    @Path("/{id}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Cancel a session", description = "The next published version lists it as cancelled.")
+    @APIResponse(responseCode = "204", description = "Cancelled")
+    @APIResponse(responseCode = "404", description = "No such session")
+    public Uni<Response> cancel(@PathParam("id") UUID id) {
+        return draft.cancel(id).replaceWith(Response.noContent().build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One published session (public)")
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(examples = @ExampleObject(
+            name = "session", value = EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "Not in the published agenda")
+    public Uni<PublishedSession> get(@PathParam("id") UUID id) {
+        return agenda.session(id);
+    }
+}

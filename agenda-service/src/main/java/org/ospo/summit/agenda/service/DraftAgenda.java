@@ -1,0 +1,158 @@
+package org.ospo.summit.agenda.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.agenda.api.RoomRequest;
+import org.ospo.summit.agenda.api.RoomView;
+import org.ospo.summit.agenda.api.SessionRequest;
+import org.ospo.summit.agenda.model.AgendaSession;
+import org.ospo.summit.agenda.model.Room;
+import org.ospo.summit.agenda.model.SessionStatus;
+import org.ospo.summit.agenda.repository.RoomRepository;
+import org.ospo.summit.agenda.repository.SessionRepository;
+import org.ospo.summit.platform.db.DbErrors;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The organizers' draft: rooms and sessions. A session must end after it starts and fit its room; a room or a
+ * speaker in two overlapping sessions is a 409 naming the clashing session. Edits hold the draft lock, so two
+ * concurrent edits cannot double-book.
+ */
+@ApplicationScoped
+public class DraftAgenda {
+    private final RoomRepository rooms;
+    private final SessionRepository sessions;
+    private final ObjectMapper json;
+
+    public DraftAgenda(RoomRepository rooms, SessionRepository sessions, ObjectMapper json) {
+        this.rooms = rooms;
+        this.sessions = sessions;
+        this.json = json;
+    }
+
+    @WithTransaction
+    public Uni<RoomView> createRoom(RoomRequest request) {
+        Room room = new Room();
+        room.id = UUID.randomUUID();
+        room.name = request.name().trim();
+        room.capacity = request.capacity();
+        return rooms.persist(room).call(() -> rooms.flush()).map(RoomView::of)
+                .onFailure(DbErrors::isUniqueViolation)
+                .transform(e -> ProblemException.conflict("A room named " + room.name + " exists"));
+    }
+
+    @WithSession
+    public Uni<List<RoomView>> rooms() {
+        return rooms.listAll(io.quarkus.panache.common.Sort.ascending("name")).map(l -> l.stream().map(RoomView::of).toList());
+    }
+
+    @WithTransaction
+    public Uni<AgendaSession> create(SessionRequest request) {
+        AgendaSession session = new AgendaSession();
+        session.id = UUID.randomUUID();
+        session.status = SessionStatus.SCHEDULED;
+        return sessions.lockDraft().chain(() -> apply(session, request)).call(sessions::persist);
+    }
+
+    @WithTransaction
+    public Uni<AgendaSession> update(UUID id, SessionRequest request) {
+        return sessions.lockDraft().chain(() -> sessions.findById(id)).chain(session -> {
+            if (session == null || session.status == SessionStatus.CANCELLED) {
+                return Uni.createFrom().failure(ProblemException.notFound("Session", id));
+            }
+            return apply(session, request);
+        });
+    }
+
+    /** Cancels a session: it leaves the draft and the next published version lists it as cancelled. */
+    @WithTransaction
+    public Uni<Void> cancel(UUID id) {
+        return sessions.lockDraft().chain(() -> sessions.findById(id)).chain(session -> {
+            if (session == null || session.status == SessionStatus.CANCELLED) {
+                return Uni.createFrom().failure(ProblemException.notFound("Session", id));
+            }
+            session.status = SessionStatus.CANCELLED;
+            session.updatedAt = OffsetDateTime.now();
+            return Uni.createFrom().voidItem();
+        });
+    }
+
+    private Uni<AgendaSession> apply(AgendaSession session, SessionRequest r) {
+        if (!r.endsAt().isAfter(r.startsAt())) {
+            return Uni.createFrom().failure(ProblemException.invalid("endsAt", "must be after startsAt"));
+        }
+        return rooms.findById(r.roomId()).chain(room -> {
+            if (room == null) {
+                return Uni.createFrom().failure(ProblemException.invalid("roomId", "no such room"));
+            }
+            if (r.capacity() != null && r.capacity() > room.capacity) {
+                return Uni.createFrom().failure(ProblemException.invalid("capacity",
+                        "must not exceed the room's capacity (" + room.capacity + ")"));
+            }
+            return sessions.overlapping(r.startsAt(), r.endsAt(), session.id).map(overlaps -> {
+                Set<String> speakers = r.speakers().stream().map(s -> normalise(s.name())).collect(Collectors.toSet());
+                for (AgendaSession other : overlaps) {
+                    if (other.roomId.equals(room.id)) {
+                        throw clash("Room " + room.name + " is taken by", other);
+                    }
+                    for (SessionRequest.Speaker speaker : speakers(other)) {
+                        if (speakers.contains(normalise(speaker.name()))) {
+                            throw clash("Speaker " + speaker.name() + " already speaks in", other);
+                        }
+                    }
+                }
+                session.title = r.title().trim();
+                session.summary = r.summary();
+                session.kind = r.kind();
+                session.topics = String.join(",", r.topics().stream().distinct().map(Enum::name).toList());
+                session.speakers = write(r.speakers());
+                session.roomId = room.id;
+                session.startsAt = r.startsAt();
+                session.endsAt = r.endsAt();
+                session.capacity = r.capacity();
+                session.updatedAt = OffsetDateTime.now();
+                return session;
+            });
+        });
+    }
+
+    List<SessionRequest.Speaker> speakers(AgendaSession s) {
+        try {
+            return List.of(json.readValue(s.speakers, SessionRequest.Speaker[].class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("speakers of " + s.id + " unreadable", e);
+        }
+    }
+
+    private String write(List<SessionRequest.Speaker> speakers) {
+        try {
+            return json.writeValueAsString(speakers);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static ProblemException clash(String what, AgendaSession other) {
+        return new ProblemException(409, "agenda-conflict", "Agenda conflict", what + " \"" + other.title + "\" ("
+                + other.startsAt + " – " + other.endsAt + ")").with("clashingSessionId", other.id)
+                .with("clashingSessionTitle", other.title);
+    }
+
+    private static String normalise(String name) {
+        return name.trim().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+    }
+}
