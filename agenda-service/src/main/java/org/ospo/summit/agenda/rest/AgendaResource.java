@@ -19,11 +19,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.agenda.api.AgendaView;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.PublishedVersion;
 import org.ospo.summit.agenda.model.SessionKind;
 import org.ospo.summit.agenda.model.Topic;
 import org.ospo.summit.agenda.service.AgendaPublisher;
 import org.ospo.summit.agenda.service.AgendaService;
+import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.security.Roles;
@@ -36,10 +40,15 @@ import io.smallrye.mutiny.Uni;
 public class AgendaResource {
     private final AgendaService service;
     private final AgendaPublisher publisher;
+    private final RegistrationService registrations;
+    private final JsonWebToken jwt;
 
-    public AgendaResource(AgendaService service, AgendaPublisher publisher) {
+    public AgendaResource(AgendaService service, AgendaPublisher publisher, RegistrationService registrations,
+            JsonWebToken jwt) {
         this.service = service;
         this.publisher = publisher;
+        this.registrations = registrations;
+        this.jwt = jwt;
     }
 
     @POST
@@ -54,6 +63,16 @@ public class AgendaResource {
     @APIResponse(responseCode = "409", description = "Nothing changed since the last version")
     public Uni<PublishedVersion> publish() {
         return publisher.publish();
+    }
+
+    @GET
+    @Path("/me")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "My sessions", description = "The published sessions I registered for, in time order.")
+    @APIResponse(responseCode = "200", description = "My agenda", content = @Content(examples = @ExampleObject(
+            name = "mine", value = "{\"sessions\": [{\"title\": \"Legal roundtable\", \"startsAt\": \"2027-03-20T14:00:00+08:00\"}]}")))
+    public Uni<java.util.Map<String, List<PublishedSession>>> mine() {
+        return registrations.agendaOf(AttendeeIds.of(jwt)).map(list -> java.util.Map.of("sessions", list));
     }
 
     @GET

@@ -23,10 +23,13 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ospo.summit.agenda.api.PublishedSession;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.agenda.api.SessionDetail;
 import org.ospo.summit.agenda.api.SessionRequest;
 import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DraftAgenda;
+import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -44,10 +47,15 @@ public class SessionResource {
 
     private final DraftAgenda draft;
     private final AgendaService agenda;
+    private final RegistrationService registrations;
+    private final JsonWebToken jwt;
 
-    public SessionResource(DraftAgenda draft, AgendaService agenda) {
+    public SessionResource(DraftAgenda draft, AgendaService agenda, RegistrationService registrations,
+            JsonWebToken jwt) {
         this.draft = draft;
         this.agenda = agenda;
+        this.registrations = registrations;
+        this.jwt = jwt;
     }
 
     @POST
@@ -94,7 +102,36 @@ public class SessionResource {
     @APIResponse(responseCode = "200", description = "The session", content = @Content(examples = @ExampleObject(
             name = "session", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not in the published agenda")
-    public Uni<PublishedSession> get(@PathParam("id") UUID id) {
-        return agenda.session(id);
+    public Uni<SessionDetail> get(@PathParam("id") UUID id) {
+        return agenda.session(id).chain(s -> registrations.seatsLeft(s).map(left -> new SessionDetail(s, left)));
+    }
+
+    @POST
+    @Path("/{id}/registrations")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "Register for a session", description = "Accepted attendees only. Registering twice is fine.")
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(
+            name = "registered", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
+    @APIResponse(responseCode = "200", description = "Already registered")
+    @APIResponse(responseCode = "403", description = "Not an accepted attendee (or withdrawn)")
+    @APIResponse(responseCode = "404", description = "Not a published session")
+    @APIResponse(responseCode = "409", description = "Full, or overlapping one of my sessions (clashingSessionId)")
+    public Uni<Response> register(@PathParam("id") UUID id) {
+        UUID attendee = AttendeeIds.of(jwt);
+        return registrations.register(id, attendee).chain(created -> agenda.session(id)
+                .chain(registrations::seatsLeft)
+                .map(left -> Response.status(created ? 201 : 200)
+                        .location(URI.create("/api/sessions/" + id + "/registrations/me"))
+                        .entity(java.util.Map.of("sessionId", id, "seatsLeft", left)).build()));
+    }
+
+    @DELETE
+    @Path("/{id}/registrations/me")
+    @RolesAllowed(Roles.ATTENDEE)
+    @Operation(summary = "Leave a session")
+    @APIResponse(responseCode = "204", description = "Left; the seat is free")
+    @APIResponse(responseCode = "404", description = "Not registered")
+    public Uni<Response> leave(@PathParam("id") UUID id) {
+        return registrations.leave(id, AttendeeIds.of(jwt)).replaceWith(Response.noContent().build());
     }
 }

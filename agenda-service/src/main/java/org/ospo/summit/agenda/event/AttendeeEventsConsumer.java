@@ -1,0 +1,85 @@
+package org.ospo.summit.agenda.event;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.ospo.summit.contracts.events.AttendeeErased;
+import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
+import org.ospo.summit.contracts.events.AttendeeRegistered;
+import org.ospo.summit.contracts.events.AttendeeWithdrawn;
+import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.platform.inbox.EventInbox;
+import org.ospo.summit.platform.inbox.InboundEvent;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * summit.attendees → who may register. registered → eligible (unless a withdrawal or erasure arrived first);
+ * withdrawn / erased → not eligible and their registrations are removed, which frees the seats;
+ * preparation-updated → the topics they want (for recommendations).
+ */
+@ApplicationScoped
+public class AttendeeEventsConsumer {
+    static final String CONSUMER = "agenda-service.attendees";
+    private static final String UPSERT = "insert into attendee_eligibility (attendee_id, status, topics, updated_at) "
+            + "values (:id, :status, '', now()) on conflict (attendee_id) do update set status = :status, updated_at = now() "
+            + "where attendee_eligibility.status = 'ACTIVE' or :status <> 'ACTIVE'";
+
+    private final EventInbox inbox;
+    private final ObjectMapper json;
+
+    public AttendeeEventsConsumer(EventInbox inbox, ObjectMapper json) {
+        this.inbox = inbox;
+        this.json = json;
+    }
+
+    @Incoming("attendees")
+    public Uni<Void> consume(Message<String> message) {
+        return inbox.process(CONSUMER, message, this::handle);
+    }
+
+    private Uni<Void> handle(InboundEvent event) {
+        EventType type = event.eventType().orElse(null);
+        if (type == EventType.ATTENDEE_REGISTERED) {
+            return status(event.data(AttendeeRegistered.class, json).attendeeId(), "ACTIVE");
+        }
+        if (type == EventType.ATTENDEE_WITHDRAWN) {
+            return leave(event.data(AttendeeWithdrawn.class, json).attendeeId(), "WITHDRAWN");
+        }
+        if (type == EventType.ATTENDEE_ERASED) {
+            return leave(event.data(AttendeeErased.class, json).attendeeId(), "ERASED");
+        }
+        if (type == EventType.ATTENDEE_PREPARATION_UPDATED) {
+            AttendeePreparationUpdated p = event.data(AttendeePreparationUpdated.class, json);
+            return sql("update attendee_eligibility set topics = :topics, updated_at = now() where attendee_id = :id",
+                    p.attendeeId(), String.join(",", p.topics()));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    private Uni<Void> status(UUID attendee, String status) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT).setParameter("id", attendee)
+                .setParameter("status", status).executeUpdate()).replaceWithVoid();
+    }
+
+    private Uni<Void> leave(UUID attendee, String status) {
+        return status(attendee, status).chain(() -> sql("delete from registration where attendee_id = :id", attendee, null));
+    }
+
+    private static Uni<Void> sql(String sql, UUID attendee, String topics) {
+        return Panache.getSession().chain(s -> {
+            var query = s.createNativeQuery(sql).setParameter("id", attendee);
+            if (topics != null) {
+                query.setParameter("topics", topics);
+            }
+            return query.executeUpdate();
+        }).replaceWithVoid();
+    }
+
+}

@@ -1,0 +1,129 @@
+package org.ospo.summit.agenda.service;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.repository.AgendaVersionRepository;
+import org.ospo.summit.agenda.repository.SessionRepository;
+import org.ospo.summit.platform.problem.ProblemException;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Registrations for published sessions. Only attendees learned from attendee.registered (and not withdrawn or
+ * erased) may register; seats are counted under the session row's lock, so a session never takes more people than
+ * its capacity, whatever the concurrency; a session overlapping one of mine is a 409 naming it.
+ */
+@ApplicationScoped
+public class RegistrationService {
+    private final SessionRepository sessions;
+    private final AgendaVersionRepository versions;
+    private final Snapshots snapshots;
+
+    public RegistrationService(SessionRepository sessions, AgendaVersionRepository versions, Snapshots snapshots) {
+        this.sessions = sessions;
+        this.versions = versions;
+        this.snapshots = snapshots;
+    }
+
+    /** True when a registration was made, false when the attendee was already registered. */
+    @WithTransaction
+    public Uni<Boolean> register(UUID sessionId, UUID attendeeId) {
+        return eligible(attendeeId).chain(() -> published()).chain(published -> {
+            PublishedSession session = published.get(sessionId);
+            if (session == null) {
+                return Uni.createFrom().failure(ProblemException.notFound("Published session", sessionId));
+            }
+            return sessions.findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
+                    .chain(() -> mine(attendeeId)).chain(mine -> {
+                        if (mine.contains(sessionId)) {
+                            return Uni.createFrom().item(Boolean.FALSE);
+                        }
+                        for (UUID otherId : mine) {
+                            PublishedSession other = published.get(otherId);
+                            if (other != null && other.startsAt().isBefore(session.endsAt())
+                                    && other.endsAt().isAfter(session.startsAt())) {
+                                return Uni.createFrom().failure(new ProblemException(409, "registration-overlap",
+                                        "Overlapping session", "You are registered for \"" + other.title()
+                                                + "\" at the same time").with("clashingSessionId", other.id()));
+                            }
+                        }
+                        return taken(sessionId).chain(taken -> {
+                            if (taken >= session.capacity()) {
+                                return Uni.createFrom().failure(new ProblemException(409, "session-full", "Session full",
+                                        "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
+                            }
+                            return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
+                                    sessionId, attendeeId).replaceWith(Boolean.TRUE);
+                        });
+                    });
+        });
+    }
+
+    @WithTransaction
+    public Uni<Void> leave(UUID sessionId, UUID attendeeId) {
+        return sql("delete from registration where session_id = :s and attendee_id = :a", sessionId, attendeeId)
+                .map(n -> {
+                    if (n == 0) {
+                        throw ProblemException.notFound("Registration for session", sessionId);
+                    }
+                    return null;
+                });
+    }
+
+    /** My published sessions, in time order. */
+    @WithSession
+    public Uni<List<PublishedSession>> agendaOf(UUID attendeeId) {
+        return published().chain(published -> mine(attendeeId).map(mine -> mine.stream().map(published::get)
+                .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(PublishedSession::startsAt))
+                .toList()));
+    }
+
+    @WithSession
+    public Uni<Integer> seatsLeft(PublishedSession session) {
+        return taken(session.id()).map(taken -> Math.max(0, session.capacity() - taken.intValue()));
+    }
+
+    private Uni<Void> eligible(UUID attendeeId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select status from attendee_eligibility where attendee_id = :a", String.class)
+                .setParameter("a", attendeeId).getResultList()).map(rows -> {
+                    if (rows.isEmpty() || !"ACTIVE".equals(rows.get(0))) {
+                        throw ProblemException.forbidden("Only accepted attendees can register for sessions");
+                    }
+                    return null;
+                });
+    }
+
+    private Uni<Map<UUID, PublishedSession>> published() {
+        return versions.latest().map(latest -> latest == null ? Map.<UUID, PublishedSession>of()
+                : snapshots.sessions(latest).stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())));
+    }
+
+    private Uni<List<UUID>> mine(UUID attendeeId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select session_id from registration where attendee_id = :a", UUID.class)
+                .setParameter("a", attendeeId).getResultList());
+    }
+
+    private Uni<Long> taken(UUID sessionId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select count(*) from registration where session_id = :s", Long.class)
+                .setParameter("s", sessionId).getSingleResult());
+    }
+
+    private static Uni<Integer> sql(String sql, UUID sessionId, UUID attendeeId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter("s", sessionId)
+                .setParameter("a", attendeeId).executeUpdate());
+    }
+}

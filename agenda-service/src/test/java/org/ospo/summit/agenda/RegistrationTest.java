@@ -1,0 +1,161 @@
+package org.ospo.summit.agenda;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestKafka;
+import org.ospo.summit.platform.testing.TestTokens;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Registrations: eligibility from real attendee events, seats under concurrency, withdrawal frees seats. */
+@QuarkusTest
+class RegistrationTest {
+    private static final String PROBLEM = "application/problem+json";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    static void attendeeEvent(String type, UUID attendee) {
+        String json = switch (type) {
+            case "attendee.registered" -> "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
+                    + "\", \"fullName\": \"A\", \"company\": \"C\", \"registeredAt\": \"2027-01-10T10:00:00+08:00\"}";
+            case "attendee.withdrawn" -> "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
+                    + "\", \"reason\": \"DECLINED\", \"withdrawnAt\": \"2027-01-11T10:00:00+08:00\"}";
+            default -> "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
+                    + "\", \"erasedAt\": \"2027-01-11T10:00:00+08:00\"}";
+        };
+        TestKafka.sendCloudEvent("summit.attendees", attendee.toString(), UUID.randomUUID().toString(), type, json);
+    }
+
+    static void awaitEligible(List<UUID> attendees, String status) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
+            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_agenda_test",
+                    "summit", "summit"); PreparedStatement s = c.prepareStatement(
+                            "select count(*) from attendee_eligibility where attendee_id = any(?) and status = ?")) {
+                s.setArray(1, c.createArrayOf("uuid", attendees.toArray()));
+                s.setString(2, status);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1) == attendees.size();
+                }
+            }
+        });
+    }
+
+    static UUID eligible() {
+        UUID attendee = UUID.randomUUID();
+        attendeeEvent("attendee.registered", attendee);
+        awaitEligible(List.of(attendee), "ACTIVE");
+        return attendee;
+    }
+
+    /** A published session in a fresh room; returns its id. */
+    static String publishedSession(int capacity, String from, String to) {
+        String room = AgendaDraftAndPublishTest.room(100);
+        String body = AgendaDraftAndPublishTest.session("Session " + UUID.randomUUID(), room, "S " + UUID.randomUUID(),
+                from, to).replace("}]", "}], \"capacity\": " + capacity);
+        String id = AgendaDraftAndPublishTest.created(body);
+        given().auth().oauth2(TestTokens.organizer()).post("/api/agenda/publish").then().statusCode(200);
+        return id;
+    }
+
+    static io.restassured.response.ValidatableResponse register(UUID attendee, String session) {
+        return given().auth().oauth2(TestTokens.attendee(attendee)).post("/api/sessions/" + session + "/registrations").then();
+    }
+
+    @Test
+    void anAttendeeRegistersLeavesAndCannotDoubleBookThemselves() {
+        UUID me = eligible();
+        String morning = publishedSession(5, "08:00", "09:00");
+        String clash = publishedSession(5, "08:30", "09:30");
+        register(me, morning).statusCode(201).body("seatsLeft", equalTo(4));
+        register(me, morning).statusCode(200).body("seatsLeft", equalTo(4));
+        given().get("/api/sessions/" + morning).then().statusCode(200).body("seatsLeft", equalTo(4));
+        register(me, clash).statusCode(409).contentType(PROBLEM).body("type", equalTo("/problems/registration-overlap"))
+                .body("clashingSessionId", equalTo(morning));
+        given().auth().oauth2(TestTokens.attendee(me)).get("/api/agenda/me").then().statusCode(200)
+                .body("sessions.id", equalTo(List.of(morning)));
+        given().auth().oauth2(TestTokens.attendee(me)).delete("/api/sessions/" + morning + "/registrations/me").then()
+                .statusCode(204);
+        given().auth().oauth2(TestTokens.attendee(me)).delete("/api/sessions/" + morning + "/registrations/me").then()
+                .statusCode(404).contentType(PROBLEM);
+        register(me, clash).statusCode(201);
+        register(me, UUID.randomUUID().toString()).statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    void onlyAcceptedAttendeesRegister() {
+        String session = publishedSession(5, "07:00", "07:30");
+        register(UUID.randomUUID(), session).statusCode(403).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.organizer()).post("/api/sessions/" + session + "/registrations").then()
+                .statusCode(403);
+        given().post("/api/sessions/" + session + "/registrations").then().statusCode(401);
+        given().get("/api/agenda/me").then().statusCode(401);
+    }
+
+    @Test
+    void withdrawalAndErasureFreeTheSeatsAndEndEligibility() {
+        String session = publishedSession(2, "06:00", "06:30");
+        UUID leaving = eligible();
+        UUID erased = eligible();
+        register(leaving, session).statusCode(201);
+        register(erased, session).statusCode(201).body("seatsLeft", equalTo(0));
+        register(eligible(), session).statusCode(409).body("type", equalTo("/problems/session-full"));
+        attendeeEvent("attendee.withdrawn", leaving);
+        attendeeEvent("attendee.erased", erased);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
+                given().get("/api/sessions/" + session).<Integer>path("seatsLeft") == 2);
+        register(leaving, session).statusCode(403);
+        // a late (replayed) registration event does not make a withdrawn attendee eligible again
+        attendeeEvent("attendee.registered", leaving);
+        UUID probe = eligible();
+        register(probe, session).statusCode(201);
+        register(leaving, session).statusCode(403);
+    }
+
+    @Test
+    void oneHundredConcurrentRegistrationsForTwentySeats() throws Exception {
+        String session = publishedSession(20, "05:00", "05:45");
+        List<UUID> attendees = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            UUID a = UUID.randomUUID();
+            attendees.add(a);
+            attendeeEvent("attendee.registered", a);
+        }
+        awaitEligible(attendees, "ACTIVE");
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (UUID a : attendees) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/sessions/" + session + "/registrations"))
+                    .header("Authorization", "Bearer " + TestTokens.attendee(a))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        Map<Integer, Long> statuses = answers.stream().map(CompletableFuture::join)
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+        assertEquals(Map.of(201, 20L, 409, 80L), statuses);
+        given().get("/api/sessions/" + session).then().body("seatsLeft", equalTo(0));
+    }
+}
