@@ -101,14 +101,6 @@ public class ReferralResource {
         return service.approve(id, decision);
     }
 
-    /** The same without a body. */
-    @POST
-    @Path("/{id}/approve")
-    @RolesAllowed(Roles.ORGANIZER)
-    @Operation(hidden = true)
-    public Uni<ReferralView> approveWithDefaults(@PathParam("id") UUID id) {
-        return service.approve(id, null);
-    }
 
     @POST
     @Path("/{id}/reject")

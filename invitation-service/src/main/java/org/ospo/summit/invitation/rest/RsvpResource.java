@@ -86,13 +86,6 @@ public class RsvpResource {
                 summit.openConferenceUrl));
     }
 
-    /** The same without a body (a button that just declines). */
-    @POST
-    @Path("/decline")
-    @Operation(hidden = true)
-    public Uni<RsvpResult> declineWithoutReason(@PathParam("token") @Size(max = 100) String token) {
-        return decline(token, null);
-    }
 
     @POST
     @Path("/token")
