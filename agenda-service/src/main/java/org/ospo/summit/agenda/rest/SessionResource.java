@@ -63,7 +63,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session to the draft", description = "Public after the next publication.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Added (id in Location)")
+    @APIResponse(responseCode = "201", description = "Added (id in Location)", content = @Content(examples = @ExampleObject(
+            name = "added", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "400", description = "Invalid (ends before it starts, unknown room, over the room's capacity)")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked", content = @Content(
             examples = @ExampleObject(name = "clash", value = CLASH)))
@@ -118,11 +119,9 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Full, or overlapping one of my sessions (clashingSessionId)")
     public Uni<Response> register(@PathParam("id") UUID id) {
         UUID attendee = AttendeeIds.of(jwt);
-        return registrations.register(id, attendee).chain(created -> agenda.session(id)
-                .chain(registrations::seatsLeft)
-                .map(left -> Response.status(created ? 201 : 200)
-                        .location(URI.create("/api/sessions/" + id + "/registrations/me"))
-                        .entity(java.util.Map.of("sessionId", id, "seatsLeft", left)).build()));
+        return registrations.register(id, attendee).map(outcome -> Response.status(outcome.created() ? 201 : 200)
+                .location(URI.create("/api/sessions/" + id + "/registrations/me"))
+                .entity(java.util.Map.of("sessionId", id, "seatsLeft", outcome.seatsLeft())).build());
     }
 
     @DELETE

@@ -36,9 +36,12 @@ public class RegistrationService {
         this.snapshots = snapshots;
     }
 
-    /** True when a registration was made, false when the attendee was already registered. */
+    /** What a registration did: made now or already there, and the seats left afterwards. */
+    public record Outcome(boolean created, int seatsLeft) {
+    }
+
     @WithTransaction
-    public Uni<Boolean> register(UUID sessionId, UUID attendeeId) {
+    public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
         return eligible(attendeeId).chain(() -> published()).chain(published -> {
             PublishedSession session = published.get(sessionId);
             if (session == null) {
@@ -47,7 +50,7 @@ public class RegistrationService {
             return sessions.findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
                     .chain(() -> mine(attendeeId)).chain(mine -> {
                         if (mine.contains(sessionId)) {
-                            return Uni.createFrom().item(Boolean.FALSE);
+                            return taken(sessionId).map(taken -> new Outcome(false, left(session, taken)));
                         }
                         for (UUID otherId : mine) {
                             PublishedSession other = published.get(otherId);
@@ -64,7 +67,7 @@ public class RegistrationService {
                                         "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
                             }
                             return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
-                                    sessionId, attendeeId).replaceWith(Boolean.TRUE);
+                                    sessionId, attendeeId).replaceWith(new Outcome(true, left(session, taken + 1)));
                         });
                     });
         });
@@ -91,7 +94,11 @@ public class RegistrationService {
 
     @WithSession
     public Uni<Integer> seatsLeft(PublishedSession session) {
-        return taken(session.id()).map(taken -> Math.max(0, session.capacity() - taken.intValue()));
+        return taken(session.id()).map(taken -> left(session, taken));
+    }
+
+    private static int left(PublishedSession session, long taken) {
+        return (int) Math.max(0, session.capacity() - taken);
     }
 
     private Uni<Void> eligible(UUID attendeeId) {
