@@ -5,32 +5,17 @@
 #   ./summit down; SUMMIT_RATE_LIMIT_RSVP=100000000 ./summit up; bench/rsvp.sh
 # It creates invitations (emails @example.invalid) in the local database. Needs wrk, curl, jq.
 set -euo pipefail
-duration=${DURATION:-10s}
-connections=${CONNECTIONS:-32}
-threads=2
+. "$(dirname "$0")/lib.sh"
 per_run=${ACCEPTS_PER_RUN:-4000}
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-organizer=$(curl -fsS -X POST http://localhost:8080/api/auth/login -H 'Content-Type: application/json' \
-  -d '{"username":"organizer","password":"summit-local"}' | jq -r .accessToken)
+organizer=$(organizer_token)
 
 invite() { # $1 = how many → tokens on stdout
   seq 1 "$1" | xargs -P 8 -I{} sh -c "curl -fsS -X POST http://localhost:8081/api/invitations \
     -H 'Authorization: Bearer $organizer' -H 'Content-Type: application/json' \
     -d '{\"email\":\"bench-'\$(cat /proc/sys/kernel/random/uuid)'@example.invalid\",\"fullName\":\"Bench\",\"company\":\"Bench\",\"locale\":\"en\",\"criteria\":[\"EVANGELIST\"]}' \
     | jq -r .token"
-}
-
-measure() { # $1 label, $2 base URL, rest: wrk args → "label rps p99"
-  local label=$1 base=$2; shift 2
-  local out; out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency "$@" "$base" 2>&1)
-  if grep -q "Non-2xx" <<<"$out"; then
-    echo "$label: non-2xx answers (rate limit not lifted?)" >&2; grep "Non-2xx" <<<"$out" >&2
-  fi
-  local rps p99
-  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
-  p99=$(awk '$1 == "99%" {print $2}' <<<"$out")
-  printf '| %s | %s | %s |\n' "$label" "$rps" "$p99"
 }
 
 echo "creating invitations ..." >&2

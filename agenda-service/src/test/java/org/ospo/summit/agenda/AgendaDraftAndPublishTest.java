@@ -126,7 +126,7 @@ class AgendaDraftAndPublishTest {
 
         given().get("/api/agenda").then().statusCode(200).body("version", equalTo(v1 + 1))
                 .body("sessions.id", hasItem(moves));
-        given().get("/api/sessions/" + goes).then().statusCode(404);
+        given().get("/api/sessions/" + goes).then().statusCode(410).contentType(PROBLEM);
         given().queryParam("since", v1).get("/api/agenda/changes").then().statusCode(200)
                 .body("version", equalTo(List.of(v1 + 1)));
         given().queryParam("since", "latest").get("/api/agenda/changes").then().statusCode(400)

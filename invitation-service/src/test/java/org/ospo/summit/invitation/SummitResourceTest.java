@@ -3,11 +3,14 @@ package org.ospo.summit.invitation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -36,6 +39,24 @@ class SummitResourceTest {
                 .put("/api/summit").then().statusCode(200).body("capacity", equalTo(capacity))
                 .body("rsvpDeadline", equalTo("2027-03-06T23:59:00+08:00"));
         given().get("/api/summit").then().body("capacity", equalTo(capacity));
+    }
+
+    @Test
+    void theSummitIsAnnouncedAtFirstStartAndOnEveryChange() {
+        try (TestKafka.Reader all = TestKafka.fromBeginning("summit.invitations")) {
+            var seeded = all.await(r -> "summit.updated".equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(30));
+            assertTrue(seeded.value().replaceAll("\\s", "").contains("\"timezone\":\"Asia/Shanghai\""), seeded.value());
+            assertTrue(seeded.key().equals("summit"));
+        }
+        try (TestKafka.Reader reader = TestKafka.tail("summit.invitations")) {
+            given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                    .body(SummitSettings.body(SummitSettings.ROOMY, DEADLINE).replace("\"Shanghai\"", "\"Pudong\""))
+                    .put("/api/summit").then().statusCode(200);
+            // other tests' PUTs may still be on their way out of the outbox: wait for this one
+            var changed = reader.await(r -> "summit.updated".equals(TestKafka.header(r, "ce_type"))
+                    && r.value().replaceAll("\\s", "").contains("\"venue\":\"Pudong\""), Duration.ofSeconds(30));
+            assertTrue(changed.key().equals("summit"));
+        }
     }
 
     @Test

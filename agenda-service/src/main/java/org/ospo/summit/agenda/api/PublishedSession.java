@@ -13,7 +13,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @Schema(description = "A session as published")
 public record PublishedSession(UUID id, @Schema(example = "How our OSPO earned a budget") String title,
         @JsonProperty("abstract") @Schema(name = "abstract") String summary, SessionKind kind, List<Topic> topics, List<Speaker> speakers,
-        Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, Integer capacity) {
+        Room room, @Schema(description = "in the summit's time zone", example = "2027-03-20T14:00:00+08:00") OffsetDateTime startsAt,
+        @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt, Integer capacity,
+        @Schema(description = "grows each time a published version changes this session (the iCalendar SEQUENCE)",
+                example = "1") int sequence) {
+
+    public PublishedSession withSequence(int next) {
+        return new PublishedSession(id, title, summary, kind, topics, speakers, room, startsAt, endsAt, capacity, next);
+    }
 
     public record Speaker(@Schema(example = "韩梅梅") String name, @Schema(example = "Example Tech") String company,
             String bio) {

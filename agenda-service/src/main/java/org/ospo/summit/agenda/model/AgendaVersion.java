@@ -7,7 +7,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One published version of the agenda: an immutable snapshot (JSON) and its changelog. */
+/**
+ * One published version of the agenda: an immutable snapshot (JSON) of its sessions, the sessions cancelled so far,
+ * its changelog and the time zone its times are written in.
+ */
 @Entity
 @Table(name = "agenda_version")
 public class AgendaVersion {
@@ -17,4 +20,6 @@ public class AgendaVersion {
     public OffsetDateTime publishedAt;
     public String sessions;
     public String changes;
+    public String cancelled;
+    public String timezone;
 }

@@ -10,26 +10,32 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ospo.summit.agenda.api.AgendaView;
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedVersion;
+import org.ospo.summit.agenda.api.TopicDemand;
+import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.model.SessionKind;
 import org.ospo.summit.agenda.model.Topic;
 import org.ospo.summit.agenda.service.AgendaPublisher;
 import org.ospo.summit.agenda.service.AgendaService;
+import org.ospo.summit.agenda.service.DemandReport;
 import org.ospo.summit.agenda.service.RegistrationService;
-import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.problem.QueryEnums;
+import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -41,13 +47,15 @@ public class AgendaResource {
     private final AgendaService service;
     private final AgendaPublisher publisher;
     private final RegistrationService registrations;
+    private final DemandReport demand;
     private final JsonWebToken jwt;
 
     public AgendaResource(AgendaService service, AgendaPublisher publisher, RegistrationService registrations,
-            JsonWebToken jwt) {
+            DemandReport demand, JsonWebToken jwt) {
         this.service = service;
         this.publisher = publisher;
         this.registrations = registrations;
+        this.demand = demand;
         this.jwt = jwt;
     }
 
@@ -66,13 +74,32 @@ public class AgendaResource {
     }
 
     @GET
-    @Path("/me")
+    @Path("/me.ics")
+    @Produces("text/calendar")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "My sessions", description = "The published sessions I registered for, in time order.")
-    @APIResponse(responseCode = "200", description = "My agenda", content = @Content(examples = @ExampleObject(
-            name = "mine", value = "{\"sessions\": [{\"title\": \"Legal roundtable\", \"startsAt\": \"2027-03-20T14:00:00+08:00\"}]}")))
-    public Uni<java.util.Map<String, List<PublishedSession>>> mine() {
-        return registrations.agendaOf(AttendeeIds.of(jwt)).map(list -> java.util.Map.of("sessions", list));
+    @Operation(summary = "My sessions as iCalendar", description = "The published sessions I registered for, and the "
+            + "cancelled ones as STATUS:CANCELLED, with the same UIDs as the public calendar.")
+    @APIResponse(responseCode = "200", description = "My calendar", content = @Content(mediaType = "text/calendar",
+            examples = @ExampleObject(name = "calendar", value = CalendarResource.ICS_EXAMPLE)))
+    @APIResponse(responseCode = "403", description = "Not an attendee token")
+    public Uni<Response> myCalendar() {
+        return registrations.calendarOf(AttendeeIds.of(jwt))
+                .map(ics -> Response.ok(ics, AgendaCalendar.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+                        .build());
+    }
+
+    @GET
+    @Path("/demand")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Interest per theme against roundtable seats", description = "For each of the six themes: "
+            + "active attendees who named it in their preparation, the published roundtables on it, their seats and "
+            + "the shortfall.")
+    @APIResponse(responseCode = "200", description = "Demand per theme", content = @Content(examples = @ExampleObject(
+            name = "demand", value = "[{\"topic\": \"LEGAL\", \"interestedAttendees\": 34, \"roundtables\": 1, "
+                    + "\"roundtableSeats\": 20, \"shortfall\": 14}]")))
+    @APIResponse(responseCode = "403", description = "Not an organizer")
+    public Uni<List<TopicDemand>> demand() {
+        return demand.byTopic();
     }
 
     @GET
@@ -97,23 +124,38 @@ public class AgendaResource {
     }
 
     @GET
-    @Operation(summary = "The published agenda", description = "Public. Filter by day (the session's local date), "
-            + "topic and kind. Version 0 with no sessions until organizers publish.")
-    @APIResponse(responseCode = "200", description = "The agenda", content = @Content(examples = {
+    @Operation(summary = "The published agenda", description = "Public. Filter by day (the session's date in the "
+            + "summit's time zone), topic and kind. Version 0 with no sessions until organizers publish. Served from "
+            + "memory; send the ETag back in If-None-Match to get 304 while the version is unchanged.")
+    @APIResponse(responseCode = "200", description = "The agenda; ETag = the version", content = @Content(
+            schema = @Schema(implementation = AgendaView.class), examples = {
             @ExampleObject(name = "not published yet", value = "{\"version\": 0, \"sessions\": []}"),
             @ExampleObject(name = "published", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", "
                     + "\"sessions\": [{\"id\": \"5f0e...\", \"title\": \"Legal roundtable: licences in products\", "
                     + "\"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"room\": {\"name\": \"Room B\"}, "
                     + "\"startsAt\": \"2027-03-20T14:00:00+08:00\", \"endsAt\": \"2027-03-20T15:00:00+08:00\"}]}") }))
     @APIResponse(responseCode = "400", description = "Unknown topic or kind, or a malformed day")
-    public Uni<AgendaView> agenda(
-            @Parameter(description = "yyyy-MM-dd", example = "2027-03-20") @QueryParam("day") String day,
+    @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
+    public Uni<Response> agenda(
+            @Parameter(description = "yyyy-MM-dd, in the summit's time zone", example = "2027-03-20") @QueryParam("day") String day,
             @Parameter(description = "MANAGEMENT, HR, ECONOMICS, LEGAL, BUSINESS or TECHNOLOGY", example = "LEGAL")
             @QueryParam("topic") String topic,
             @Parameter(description = "KEYNOTE, CASE_STUDY, PRACTICE, ROUNDTABLE, NETWORKING or PLANNING",
-                    example = "ROUNDTABLE") @QueryParam("kind") String kind) {
-        return service.published(parseDay(day), QueryEnums.parse(Topic.class, "topic", topic),
-                QueryEnums.parse(SessionKind.class, "kind", kind));
+                    example = "ROUNDTABLE") @QueryParam("kind") String kind,
+            @Context HttpHeaders headers) {
+        LocalDate onDay = parseDay(day);
+        Topic onTopic = QueryEnums.parse(Topic.class, "topic", topic);
+        SessionKind ofKind = QueryEnums.parse(SessionKind.class, "kind", kind);
+        return service.current().map(current -> {
+            String etag = current.etag("agenda");
+            Response unchanged = Conditional.notModified(headers, etag);
+            if (unchanged != null) {
+                return unchanged;
+            }
+            boolean all = onDay == null && onTopic == null && ofKind == null;
+            return Conditional.ok(all ? current.json() : AgendaService.filter(current, onDay, onTopic, ofKind),
+                    MediaType.APPLICATION_JSON, etag);
+        });
     }
 
     private static LocalDate parseDay(String day) {

@@ -1,9 +1,14 @@
 package org.ospo.summit.agenda.service;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -27,61 +32,98 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Publishes the draft as the next numbered version: an immutable snapshot of the scheduled sessions plus the
- * changelog against the previous version, and agenda.published through the outbox. Holds the draft lock, so
- * versions are numbered without gaps or races.
+ * Publishes the draft as the next numbered version: an immutable snapshot of the scheduled sessions (times in the
+ * summit's zone, each with its iCalendar SEQUENCE), the sessions cancelled so far, the changelog against the
+ * previous version, agenda.published, and session.changed / session.cancelled for moved or cancelled sessions that
+ * people registered for — all through the outbox. Holds the draft lock, so versions are numbered without gaps.
  */
 @ApplicationScoped
 public class AgendaPublisher {
+    private static final Set<String> REVISING = Set.of("MOVED", "RETITLED", "UPDATED");
+
     private final SessionRepository sessions;
     private final RoomRepository rooms;
     private final AgendaVersionRepository versions;
     private final DraftAgenda draft;
     private final Snapshots snapshots;
+    private final SummitDays days;
+    private final AffectedAttendees affected;
     private final Outbox outbox;
 
     public AgendaPublisher(SessionRepository sessions, RoomRepository rooms, AgendaVersionRepository versions,
-            DraftAgenda draft, Snapshots snapshots, Outbox outbox) {
+            DraftAgenda draft, Snapshots snapshots, SummitDays days, AffectedAttendees affected, Outbox outbox) {
         this.sessions = sessions;
         this.rooms = rooms;
         this.versions = versions;
         this.draft = draft;
         this.snapshots = snapshots;
+        this.days = days;
+        this.affected = affected;
         this.outbox = outbox;
     }
 
     @WithTransaction
     public Uni<PublishedVersion> publish() {
-        return sessions.lockDraft().chain(versions::latest).chain(latest -> sessions.scheduled()
-                .chain(scheduled -> rooms.listAll().map(all -> snapshot(scheduled, all)))
+        return sessions.lockDraft().chain(versions::latest).chain(latest -> days.current().chain(window -> sessions
+                .scheduled().chain(scheduled -> rooms.listAll().map(all -> snapshot(scheduled, all, window.zone())))
                 .chain(snapshot -> {
-                    List<PublishedSession> previous = latest == null ? List.of() : snapshots.sessions(latest);
-                    List<Change> changes = Changelog.between(previous, snapshot);
-                    if (latest != null && changes.isEmpty()) {
-                        return Uni.createFrom().failure(ProblemException.conflict(
-                                "Nothing changed since version " + latest.version));
+                    List<String> outside = snapshot.stream().filter(s -> !window.contains(s.startsAt(), s.endsAt()))
+                            .map(PublishedSession::title).toList();
+                    if (!outside.isEmpty()) {
+                        return Uni.createFrom().failure(ProblemException.conflict(outside.size() + " session(s) lie "
+                                + "outside the summit's days " + window.describe() + ": " + String.join(", ", outside))
+                                .with("sessions", outside));
                     }
-                    AgendaVersion version = new AgendaVersion();
-                    version.version = latest == null ? 1 : latest.version + 1;
-                    version.publishedAt = OffsetDateTime.now();
-                    version.sessions = snapshots.write(snapshot);
-                    version.changes = snapshots.write(changes);
-                    return versions.persist(version)
-                            .call(() -> outbox.record(new AgendaPublished(version.version, version.publishedAt,
-                                    snapshot.size(), changes.size())))
-                            .map(v -> new PublishedVersion(v.version, v.publishedAt, changes));
-                }));
+                    return publish(latest, snapshot, window.zone());
+                })));
     }
 
-    private List<PublishedSession> snapshot(List<AgendaSession> scheduled, List<Room> all) {
-        Map<java.util.UUID, Room> byId = all.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
+    private Uni<PublishedVersion> publish(AgendaVersion latest, List<PublishedSession> draftSnapshot, ZoneId zone) {
+        List<PublishedSession> previous = latest == null ? List.of() : snapshots.sessions(latest);
+        List<Change> changes = Changelog.between(previous, draftSnapshot);
+        if (latest != null && changes.isEmpty()) {
+            return Uni.createFrom().failure(ProblemException.conflict("Nothing changed since version " + latest.version));
+        }
+        Map<UUID, PublishedSession> before = previous.stream()
+                .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
+        Set<UUID> revised = changes.stream().filter(c -> REVISING.contains(c.type())).map(Change::sessionId)
+                .collect(Collectors.toSet());
+        List<PublishedSession> snapshot = draftSnapshot.stream().map(s -> {
+            PublishedSession was = before.get(s.id());
+            return s.withSequence(was == null ? 0 : was.sequence() + (revised.contains(s.id()) ? 1 : 0));
+        }).toList();
+        Map<UUID, PublishedSession> cancelled = new LinkedHashMap<>();
+        if (latest != null) {
+            snapshots.cancelled(latest).forEach(s -> cancelled.put(s.id(), s));
+        }
+        changes.stream().filter(c -> "CANCELLED".equals(c.type())).map(c -> before.get(c.sessionId()))
+                .forEach(gone -> cancelled.put(gone.id(), gone.withSequence(gone.sequence() + 1)));
+
+        AgendaVersion version = new AgendaVersion();
+        version.version = latest == null ? 1 : latest.version + 1;
+        version.publishedAt = OffsetDateTime.now(zone).withNano(0);
+        version.timezone = zone.getId();
+        version.sessions = snapshots.write(snapshot);
+        version.cancelled = snapshots.write(new ArrayList<>(cancelled.values()));
+        version.changes = snapshots.write(changes);
+        Map<UUID, PublishedSession> after = snapshot.stream()
+                .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
+        return versions.persist(version)
+                .call(() -> outbox.record(new AgendaPublished(version.version, version.publishedAt, snapshot.size(),
+                        changes.size())))
+                .call(() -> affected.announce(version.version, changes, before, after))
+                .map(v -> new PublishedVersion(v.version, v.publishedAt, changes));
+    }
+
+    private List<PublishedSession> snapshot(List<AgendaSession> scheduled, List<Room> all, ZoneId zone) {
+        Map<UUID, Room> byId = all.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
         return scheduled.stream().map(s -> {
             Room room = byId.get(s.roomId);
             return new PublishedSession(s.id, s.title, s.summary, s.kind,
                     s.topics.isEmpty() ? List.of() : Arrays.stream(s.topics.split(",")).map(Topic::valueOf).toList(),
                     draft.speakers(s).stream().map(p -> new PublishedSession.Speaker(p.name(), p.company(), p.bio())).toList(),
-                    new PublishedSession.Room(room.id, room.name), s.startsAt, s.endsAt,
-                    s.capacity != null ? s.capacity : room.capacity);
+                    new PublishedSession.Room(room.id, room.name), s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                    s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), s.capacity != null ? s.capacity : room.capacity, 0);
         }).toList();
     }
 }

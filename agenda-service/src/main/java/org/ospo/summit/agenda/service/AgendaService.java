@@ -22,26 +22,27 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AgendaService {
     private final AgendaVersionRepository versions;
+    private final PublishedAgenda published;
     private final Snapshots snapshots;
 
-    public AgendaService(AgendaVersionRepository versions, Snapshots snapshots) {
+    public AgendaService(AgendaVersionRepository versions, PublishedAgenda published, Snapshots snapshots) {
         this.versions = versions;
+        this.published = published;
         this.snapshots = snapshots;
     }
 
-    @WithSession
-    public Uni<AgendaView> published(LocalDate day, Topic topic, SessionKind kind) {
-        return versions.latest().map(latest -> {
-            if (latest == null) {
-                return new AgendaView(0, null, List.of());
-            }
-            List<PublishedSession> sessions = snapshots.sessions(latest).stream()
-                    .filter(s -> day == null || s.startsAt().toLocalDate().equals(day))
-                    .filter(s -> topic == null || s.topics().contains(topic))
-                    .filter(s -> kind == null || s.kind() == kind)
-                    .toList();
-            return new AgendaView(latest.version, latest.publishedAt, sessions);
-        });
+    public Uni<PublishedAgenda.Current> current() {
+        return published.current();
+    }
+
+    /** The sessions of a version on a day (in the summit's zone), on a topic, of a kind; null means any. */
+    public static AgendaView filter(PublishedAgenda.Current agenda, LocalDate day, Topic topic, SessionKind kind) {
+        List<PublishedSession> sessions = agenda.sessions().stream()
+                .filter(s -> day == null || s.startsAt().atZoneSameInstant(agenda.zone()).toLocalDate().equals(day))
+                .filter(s -> topic == null || s.topics().contains(topic))
+                .filter(s -> kind == null || s.kind() == kind)
+                .toList();
+        return new AgendaView(agenda.version(), agenda.publishedAt(), sessions);
     }
 
     /** Every version after {@code since}, oldest first, with its changes. */
@@ -51,10 +52,18 @@ public class AgendaService {
                 .map(v -> new PublishedVersion(v.version, v.publishedAt, snapshots.changes(v))).toList());
     }
 
-    @WithSession
+    /** A published session; a cancelled one is 410 Gone, one never published is 404. */
     public Uni<PublishedSession> session(UUID id) {
-        return versions.latest().map(latest -> (latest == null ? List.<PublishedSession>of() : snapshots.sessions(latest))
-                .stream().filter(s -> s.id().equals(id)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("Published session", id)));
+        return published.current().map(agenda -> {
+            PublishedSession session = agenda.byId().get(id);
+            if (session != null) {
+                return session;
+            }
+            PublishedSession cancelled = agenda.cancelled().get(id);
+            if (cancelled != null) {
+                throw ProblemException.gone("Session \"" + cancelled.title() + "\" was cancelled");
+            }
+            throw ProblemException.notFound("Published session", id);
+        });
     }
 }

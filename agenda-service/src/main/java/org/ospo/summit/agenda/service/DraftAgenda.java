@@ -28,19 +28,21 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The organizers' draft: rooms and sessions. A session must end after it starts and fit its room; a room or a
- * speaker in two overlapping sessions is a 409 naming the clashing session. Edits hold the draft lock, so two
- * concurrent edits cannot double-book.
+ * The organizers' draft: rooms and sessions. A session must end after it starts, lie inside the summit's days and
+ * fit its room; a room or a speaker in two overlapping sessions is a 409 naming the clashing session. Edits hold the
+ * draft lock, so two concurrent edits cannot double-book.
  */
 @ApplicationScoped
 public class DraftAgenda {
     private final RoomRepository rooms;
     private final SessionRepository sessions;
+    private final SummitDays days;
     private final ObjectMapper json;
 
-    public DraftAgenda(RoomRepository rooms, SessionRepository sessions, ObjectMapper json) {
+    public DraftAgenda(RoomRepository rooms, SessionRepository sessions, SummitDays days, ObjectMapper json) {
         this.rooms = rooms;
         this.sessions = sessions;
+        this.days = days;
         this.json = json;
     }
 
@@ -95,7 +97,13 @@ public class DraftAgenda {
         if (!r.endsAt().isAfter(r.startsAt())) {
             return Uni.createFrom().failure(ProblemException.invalid("endsAt", "must be after startsAt"));
         }
-        return rooms.findById(r.roomId()).chain(room -> {
+        return days.current().chain(window -> {
+            if (!window.contains(r.startsAt(), r.endsAt())) {
+                return Uni.createFrom().failure(ProblemException.invalid("startsAt",
+                        "must be inside the summit's days, " + window.describe()));
+            }
+            return rooms.findById(r.roomId());
+        }).chain(room -> {
             if (room == null) {
                 return Uni.createFrom().failure(ProblemException.invalid("roomId", "no such room"));
             }

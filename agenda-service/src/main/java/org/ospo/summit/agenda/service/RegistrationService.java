@@ -3,14 +3,13 @@ package org.ospo.summit.agenda.service;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.ospo.summit.agenda.api.PublishedSession;
-import org.ospo.summit.agenda.repository.AgendaVersionRepository;
+import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.platform.problem.ProblemException;
 
@@ -27,22 +26,25 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RegistrationService {
     private final SessionRepository sessions;
-    private final AgendaVersionRepository versions;
-    private final Snapshots snapshots;
+    private final PublishedAgenda agenda;
+    private final AgendaCalendar calendar;
 
-    public RegistrationService(SessionRepository sessions, AgendaVersionRepository versions, Snapshots snapshots) {
+    public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar) {
         this.sessions = sessions;
-        this.versions = versions;
-        this.snapshots = snapshots;
+        this.agenda = agenda;
+        this.calendar = calendar;
     }
 
     /** What a registration did: made now or already there, and the seats left afterwards. */
     public record Outcome(boolean created, int seatsLeft) {
     }
 
-    @WithTransaction
+    /**
+     * The published agenda is read first, outside the transaction: it takes a pool connection of its own, and
+     * asking for one while the transaction holds another could exhaust the pool under load.
+     */
     public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
-        return eligible(attendeeId).chain(() -> published()).chain(published -> {
+        return published().chain(published -> Panache.withTransaction(() -> eligible(attendeeId).chain(() -> {
             PublishedSession session = published.get(sessionId);
             if (session == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Published session", sessionId));
@@ -70,7 +72,7 @@ public class RegistrationService {
                                     sessionId, attendeeId).replaceWith(new Outcome(true, left(session, taken + 1)));
                         });
                     });
-        });
+        })));
     }
 
     @WithTransaction
@@ -85,11 +87,36 @@ public class RegistrationService {
     }
 
     /** My published sessions, in time order. */
-    @WithSession
     public Uni<List<PublishedSession>> agendaOf(UUID attendeeId) {
-        return published().chain(published -> mine(attendeeId).map(mine -> mine.stream().map(published::get)
-                .filter(java.util.Objects::nonNull).sorted(java.util.Comparator.comparing(PublishedSession::startsAt))
-                .toList()));
+        return published().chain(published -> Panache.withSession(() -> mine(attendeeId))
+                .map(mine -> inTimeOrder(mine, published)));
+    }
+
+    /** My sessions as a calendar: the published ones, and the cancelled ones as STATUS:CANCELLED. */
+    public Uni<String> calendarOf(UUID attendeeId) {
+        return agenda.current().chain(current -> Panache.withSession(() -> mine(attendeeId)).map(mine -> calendar.write(
+                "OSPO Summit · my sessions", current.zone(),
+                current.publishedAt() != null ? current.publishedAt() : java.time.OffsetDateTime.now(),
+                inTimeOrder(mine, current.byId()), inTimeOrder(mine, current.cancelled()))));
+    }
+
+    /** The ids of my sessions (within the caller's session). */
+    public Uni<List<UUID>> mine(UUID attendeeId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select session_id from registration where attendee_id = :a", UUID.class)
+                .setParameter("a", attendeeId).getResultList());
+    }
+
+    /** Seats taken per session that has any (within the caller's session). */
+    public Uni<Map<UUID, Long>> seatsTaken() {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select session_id, count(*) from registration group by session_id", Object[].class).getResultList())
+                .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue())));
+    }
+
+    private static List<PublishedSession> inTimeOrder(List<UUID> ids, Map<UUID, PublishedSession> sessions) {
+        return ids.stream().map(sessions::get).filter(java.util.Objects::nonNull)
+                .sorted(java.util.Comparator.comparing(PublishedSession::startsAt)).toList();
     }
 
     @WithSession
@@ -101,7 +128,8 @@ public class RegistrationService {
         return (int) Math.max(0, session.capacity() - taken);
     }
 
-    private Uni<Void> eligible(UUID attendeeId) {
+    /** 403 unless attendee events made this attendee eligible (within the caller's session). */
+    public Uni<Void> eligible(UUID attendeeId) {
         return Panache.getSession().chain(s -> s.createNativeQuery(
                 "select status from attendee_eligibility where attendee_id = :a", String.class)
                 .setParameter("a", attendeeId).getResultList()).map(rows -> {
@@ -113,14 +141,7 @@ public class RegistrationService {
     }
 
     private Uni<Map<UUID, PublishedSession>> published() {
-        return versions.latest().map(latest -> latest == null ? Map.<UUID, PublishedSession>of()
-                : snapshots.sessions(latest).stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())));
-    }
-
-    private Uni<List<UUID>> mine(UUID attendeeId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select session_id from registration where attendee_id = :a", UUID.class)
-                .setParameter("a", attendeeId).getResultList());
+        return agenda.current().map(PublishedAgenda.Current::byId);
     }
 
     private Uni<Long> taken(UUID sessionId) {

@@ -10,6 +10,7 @@ import org.ospo.summit.agenda.model.AgendaVersion;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Reads and writes the JSON of published versions (sessions and changes). */
@@ -30,8 +31,24 @@ public class Snapshots {
         return read(version, version.sessions, SESSIONS);
     }
 
+    public List<PublishedSession> sessions(int version, String text) {
+        return read(version, text, SESSIONS);
+    }
+
+    public List<PublishedSession> cancelled(AgendaVersion version) {
+        return read(version, version.cancelled, SESSIONS);
+    }
+
     public List<Change> changes(AgendaVersion version) {
         return read(version, version.changes, CHANGES);
+    }
+
+    public byte[] bytes(Object value) {
+        try {
+            return json.writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String write(Object value) {
@@ -43,10 +60,15 @@ public class Snapshots {
     }
 
     private <T> T read(AgendaVersion version, String text, TypeReference<T> type) {
+        return read(version.version, text, type);
+    }
+
+    private <T> T read(int version, String text, TypeReference<T> type) {
         try {
-            return json.readValue(text, type);
+            // keep the offsets written at publication (the summit's local time) instead of normalising to UTC
+            return json.readerFor(type).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("agenda version " + version.version + " is unreadable", e);
+            throw new IllegalStateException("agenda version " + version + " is unreadable", e);
         }
     }
 }

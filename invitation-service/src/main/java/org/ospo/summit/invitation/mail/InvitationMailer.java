@@ -3,16 +3,20 @@ package org.ospo.summit.invitation.mail;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.contracts.events.SessionCancelled;
+import org.ospo.summit.contracts.events.SessionChanged;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.security.TokenSeal;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -34,28 +38,52 @@ public class InvitationMailer {
     }
 
     public Uni<Void> invitation(Invitation invitation, Summit summit) {
-        return enqueue(MailKind.INVITATION, invitation, summit);
+        return enqueue(MailKind.INVITATION, invitation, summit, Map.of());
     }
 
     public Uni<Void> reminder(Invitation invitation, Summit summit) {
-        return enqueue(MailKind.REMINDER, invitation, summit);
+        return enqueue(MailKind.REMINDER, invitation, summit, Map.of());
     }
 
     public Uni<Void> promoted(Invitation invitation, Summit summit) {
-        return enqueue(MailKind.PROMOTED, invitation, summit);
+        return enqueue(MailKind.PROMOTED, invitation, summit, Map.of());
     }
 
     public Uni<Void> revoked(Invitation invitation, Summit summit) {
-        return enqueue(MailKind.REVOKED, invitation, summit);
+        return enqueue(MailKind.REVOKED, invitation, summit, Map.of());
+    }
+
+    /** A session the attendee registered for moved (agenda-service's session.changed). */
+    public Uni<Void> sessionChanged(Invitation invitation, Summit summit, SessionChanged change) {
+        ZoneId zone = ZoneId.of(summit.timezone);
+        return enqueue(MailKind.SESSION_CHANGED, invitation, summit, Map.of("title", change.title(),
+                "when", slot(change.startsAt(), change.endsAt(), zone), "room", change.room(),
+                "previousWhen", slot(change.previousStartsAt(), change.previousEndsAt(), zone),
+                "previousRoom", change.previousRoom()));
+    }
+
+    /** A session the attendee registered for is cancelled (agenda-service's session.cancelled). */
+    public Uni<Void> sessionCancelled(Invitation invitation, Summit summit, SessionCancelled cancelled) {
+        ZoneId zone = ZoneId.of(summit.timezone);
+        return enqueue(MailKind.SESSION_CANCELLED, invitation, summit, Map.of("title", cancelled.title(),
+                "when", WHEN.format(cancelled.startsAt().atZoneSameInstant(zone)) + " (" + summit.timezone + ")",
+                "room", cancelled.room()));
+    }
+
+    private static String slot(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
+        return WHEN.format(start.atZoneSameInstant(zone)) + "–" + end.atZoneSameInstant(zone).toLocalTime() + " ("
+                + zone.getId() + ")";
     }
 
     public String rsvpUrl(String token) {
         return publicUrl + "/rsvp/" + token;
     }
 
-    private Uni<Void> enqueue(MailKind kind, Invitation invitation, Summit summit) {
+    private Uni<Void> enqueue(MailKind kind, Invitation invitation, Summit summit, Map<String, Object> extra) {
         ZoneId zone = ZoneId.of(summit.timezone);
-        String text = qute.getTemplate(kind.template(invitation.locale))
+        TemplateInstance template = qute.getTemplate(kind.template(invitation.locale)).instance();
+        extra.forEach(template::data);
+        String text = template
                 .data("name", invitation.fullName)
                 .data("summit", summit.name)
                 .data("startsAt", WHEN.format(summit.startsAt.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")

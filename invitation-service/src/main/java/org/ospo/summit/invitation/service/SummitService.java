@@ -15,6 +15,8 @@ import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
+import org.ospo.summit.contracts.events.SummitUpdated;
+import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -27,11 +29,14 @@ public class SummitService {
     private final SummitRepository summits;
     private final InvitationRepository invitations;
     private final SeatAllocator seats;
+    private final Outbox outbox;
 
-    public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats) {
+    public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats,
+            Outbox outbox) {
         this.summits = summits;
         this.invitations = invitations;
         this.seats = seats;
+        this.outbox = outbox;
     }
 
     @WithSession
@@ -39,7 +44,10 @@ public class SummitService {
         return summits.current().map(InvitationMapper::summit);
     }
 
-    /** Capacity cannot go below the seats taken; raising it gives the new seats to the waiting list at once. */
+    /**
+     * Capacity cannot go below the seats taken; raising it gives the new seats to the waiting list at once. Every
+     * change is announced as summit.updated (the agenda keeps its sessions inside the summit's days).
+     */
     @WithTransaction
     public Uni<SummitView> update(UpdateSummitRequest r) {
         validate(r);
@@ -60,7 +68,8 @@ public class SummitService {
                     summit.openConferenceUrl = r.openConferenceUrl().trim();
                     summit.updatedAt = OffsetDateTime.now();
                     return seats.promoteWaitlisted(summit).replaceWith(summit);
-                })).map(InvitationMapper::summit);
+                })).call(summit -> outbox.record(new SummitUpdated(summit.name, summit.startsAt, summit.endsAt,
+                        summit.timezone, summit.venue, summit.updatedAt))).map(InvitationMapper::summit);
     }
 
     @WithSession

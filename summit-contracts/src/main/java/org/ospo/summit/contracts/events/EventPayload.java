@@ -4,7 +4,7 @@ package org.ospo.summit.contracts.events;
 public sealed interface EventPayload permits InvitationCreated, InvitationSent, InvitationAccepted,
         InvitationWaitlisted, InvitationDeclined, InvitationExpired, InvitationRevoked, ReferralSubmitted,
         ReferralApproved, AttendeeRegistered, AttendeeWithdrawn,
-        AttendeePreparationUpdated, AttendeeErased, AgendaPublished {
+        AttendeePreparationUpdated, AttendeeErased, SummitUpdated, AgendaPublished, SessionChanged, SessionCancelled {
     /** The id of the aggregate the event is about; used as the Kafka record key. */
     String aggregateId();
 }

@@ -22,7 +22,10 @@ public enum EventType {
     ATTENDEE_WITHDRAWN("attendee.withdrawn", Topics.ATTENDEES, AttendeeWithdrawn.class),
     ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", Topics.ATTENDEES, AttendeePreparationUpdated.class),
     ATTENDEE_ERASED("attendee.erased", Topics.ATTENDEES, AttendeeErased.class),
-    AGENDA_PUBLISHED("agenda.published", Topics.AGENDA, AgendaPublished.class);
+    SUMMIT_UPDATED("summit.updated", Topics.INVITATIONS, SummitUpdated.class),
+    AGENDA_PUBLISHED("agenda.published", Topics.AGENDA, AgendaPublished.class),
+    SESSION_CHANGED("session.changed", Topics.AGENDA, SessionChanged.class),
+    SESSION_CANCELLED("session.cancelled", Topics.AGENDA, SessionCancelled.class);
 
     private final String type;
     private final String topic;

@@ -1,0 +1,67 @@
+package org.ospo.summit.agenda.rest;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.api.Recommendations;
+import org.ospo.summit.agenda.service.Recommender;
+import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.platform.security.AttendeeIds;
+import org.ospo.summit.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/agenda/me")
+@Tag(name = "My agenda", description = "An attendee's sessions and recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Roles.ATTENDEE)
+public class MyAgendaResource {
+    private final RegistrationService registrations;
+    private final Recommender recommender;
+    private final JsonWebToken jwt;
+
+    public MyAgendaResource(RegistrationService registrations, Recommender recommender, JsonWebToken jwt) {
+        this.registrations = registrations;
+        this.recommender = recommender;
+        this.jwt = jwt;
+    }
+
+    @GET
+    @Operation(summary = "My sessions", description = "The published sessions I registered for, in time order "
+            + "(GET /api/agenda/me.ics has them as a calendar).")
+    @APIResponse(responseCode = "200", description = "My agenda", content = @Content(examples = @ExampleObject(
+            name = "mine", value = "{\"sessions\": [{\"title\": \"Legal roundtable\", \"startsAt\": \"2027-03-20T14:00:00+08:00\"}]}")))
+    @APIResponse(responseCode = "403", description = "Not an attendee token")
+    public Uni<Map<String, List<PublishedSession>>> mine() {
+        return registrations.agendaOf(AttendeeIds.of(jwt)).map(list -> Map.of("sessions", list));
+    }
+
+    @GET
+    @Path("/recommendations")
+    @Operation(summary = "Sessions for me", description = "Published sessions ranked by how many of my preparation "
+            + "topics they cover, then by time, each with the reason. Full sessions, sessions overlapping mine and "
+            + "sessions I registered for are left out.")
+    @APIResponse(responseCode = "200", description = "Ranked sessions", content = @Content(examples = {
+            @ExampleObject(name = "ranked", value = "{\"topics\": [\"BUSINESS\", \"LEGAL\"], \"sessions\": [{\"session\": "
+                    + "{\"title\": \"Legal roundtable\", \"kind\": \"ROUNDTABLE\"}, \"score\": 2, \"matchedTopics\": "
+                    + "[\"LEGAL\", \"BUSINESS\"], \"seatsLeft\": 12, \"reason\": \"Covers 2 of your topics: LEGAL, BUSINESS\"}]}"),
+            @ExampleObject(name = "no topics yet", value = "{\"topics\": [], \"sessions\": [], \"hint\": \"Add the topics "
+                    + "you want to discuss to your preparation to get recommendations\"}") }))
+    @APIResponse(responseCode = "403", description = "Not an accepted attendee")
+    public Uni<Recommendations> recommendations() {
+        return recommender.forAttendee(AttendeeIds.of(jwt));
+    }
+}

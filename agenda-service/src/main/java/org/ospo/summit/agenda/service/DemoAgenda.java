@@ -1,0 +1,91 @@
+package org.ospo.summit.agenda.service;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ospo.summit.agenda.api.RoomRequest;
+import org.ospo.summit.agenda.api.RoomView;
+import org.ospo.summit.agenda.api.SessionRequest;
+import org.ospo.summit.agenda.model.SessionKind;
+import org.ospo.summit.agenda.model.Topic;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * The demo agenda of the local run (summit.agenda.demo=true, set by ./summit up): two rooms and a day of sessions on
+ * all six themes and every kind (demo/agenda.json), laid out on the summit's first day in its zone and published —
+ * only when the agenda is still empty, so it never touches real data. Off unless asked.
+ */
+@ApplicationScoped
+public class DemoAgenda {
+    private static final Logger LOG = Logger.getLogger(DemoAgenda.class);
+
+    record Plan(List<RoomRequest> rooms, List<Item> sessions) {
+    }
+
+    record Item(int room, LocalTime start, LocalTime end, SessionKind kind, List<Topic> topics, String title,
+            @com.fasterxml.jackson.annotation.JsonProperty("abstract") String summary, List<SessionRequest.Speaker> speakers) {
+    }
+
+    private final boolean enabled;
+    private final DraftAgenda draft;
+    private final AgendaPublisher publisher;
+    private final ObjectMapper json;
+
+    public DemoAgenda(@ConfigProperty(name = "summit.agenda.demo", defaultValue = "false") boolean enabled,
+            DraftAgenda draft, AgendaPublisher publisher, ObjectMapper json) {
+        this.enabled = enabled;
+        this.draft = draft;
+        this.publisher = publisher;
+        this.json = json;
+    }
+
+    /** Within the caller's transaction (the summit.updated consumer's). */
+    public Uni<Void> loadIfAsked(SummitDays.Window window) {
+        if (!enabled || !window.known()) {
+            return Uni.createFrom().voidItem();
+        }
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select (select count(*) from room) + (select count(*) from agenda_version)", Long.class).getSingleResult())
+                .chain(existing -> existing > 0 ? Uni.createFrom().voidItem() : load(window));
+    }
+
+    private Uni<Void> load(SummitDays.Window window) {
+        Plan plan = plan();
+        List<RoomView> rooms = new ArrayList<>();
+        return Multi.createFrom().iterable(plan.rooms()).onItem().transformToUniAndConcatenate(draft::createRoom)
+                .invoke(rooms::add).collect().last()
+                .chain(() -> Multi.createFrom().iterable(plan.sessions()).onItem()
+                        .transformToUniAndConcatenate(item -> draft.create(request(item, rooms, window))).collect().last())
+                .chain(publisher::publish)
+                .invoke(v -> LOG.infof("Demo agenda published as version %d: %d sessions on %s", v.version(),
+                        plan.sessions().size(), window.describe()))
+                .replaceWithVoid();
+    }
+
+    private static SessionRequest request(Item item, List<RoomView> rooms, SummitDays.Window window) {
+        return new SessionRequest(item.title(), item.summary(), item.kind(), item.topics(), item.speakers(),
+                rooms.get(item.room()).id(), window.firstDay().atTime(item.start()).atZone(window.zone()).toOffsetDateTime(),
+                window.firstDay().atTime(item.end()).atZone(window.zone()).toOffsetDateTime(), null);
+    }
+
+    private Plan plan() {
+        try (InputStream in = DemoAgenda.class.getResourceAsStream("/demo/agenda.json")) {
+            return json.readValue(in, Plan.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("demo/agenda.json is unreadable", e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.ospo.summit.agenda.service;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.api.Recommendation;
+import org.ospo.summit.agenda.api.Recommendations;
+import org.ospo.summit.agenda.model.Topic;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Ranks published sessions by how many of an attendee's preparation topics (attendee.preparation-updated) they
+ * cover, most first, then earliest. Left out: sessions covering none, full ones, ones overlapping a session the
+ * attendee registered for, and those they registered for already.
+ */
+@ApplicationScoped
+public class Recommender {
+    private static final Recommendations NO_TOPICS = new Recommendations(List.of(), List.of(),
+            "Add the topics you want to discuss to your preparation to get recommendations");
+
+    private final PublishedAgenda agenda;
+    private final RegistrationService registrations;
+
+    public Recommender(PublishedAgenda agenda, RegistrationService registrations) {
+        this.agenda = agenda;
+        this.registrations = registrations;
+    }
+
+    /** The published agenda first, then the attendee's rows: never two pool connections at once per request. */
+    public Uni<Recommendations> forAttendee(UUID attendeeId) {
+        return agenda.current().chain(current -> Panache.withSession(() -> registrations.eligible(attendeeId)
+                .chain(() -> topics(attendeeId))
+                .chain(topics -> topics.isEmpty() ? Uni.createFrom().item(NO_TOPICS)
+                        : registrations.mine(attendeeId).chain(mine -> registrations.seatsTaken()
+                                .map(taken -> rank(current, topics, mine, taken))))));
+    }
+
+    static Recommendations rank(PublishedAgenda.Current current, Set<Topic> topics, List<UUID> mine,
+            Map<UUID, Long> taken) {
+        List<PublishedSession> own = mine.stream().map(current.byId()::get).filter(Objects::nonNull).toList();
+        List<Recommendation> ranked = current.sessions().stream()
+                .filter(s -> !mine.contains(s.id()))
+                .filter(s -> own.stream().noneMatch(o -> overlaps(o, s)))
+                .map(s -> rate(s, topics, (int) Math.max(0, s.capacity() - taken.getOrDefault(s.id(), 0L))))
+                .filter(r -> r.score() > 0 && r.seatsLeft() > 0)
+                .sorted(Comparator.comparingInt(Recommendation::score).reversed()
+                        .thenComparing(r -> r.session().startsAt()))
+                .toList();
+        return new Recommendations(topics.stream().sorted().toList(), ranked,
+                ranked.isEmpty() ? "No open session matches your topics right now" : null);
+    }
+
+    private static Recommendation rate(PublishedSession session, Set<Topic> topics, int seatsLeft) {
+        List<Topic> matched = session.topics().stream().filter(topics::contains).distinct().toList();
+        String reason = "Covers " + matched.size() + " of your topics: "
+                + matched.stream().map(Enum::name).collect(Collectors.joining(", "));
+        return new Recommendation(session, matched.size(), matched, seatsLeft, reason);
+    }
+
+    private static boolean overlaps(PublishedSession a, PublishedSession b) {
+        return a.startsAt().isBefore(b.endsAt()) && a.endsAt().isAfter(b.startsAt());
+    }
+
+    private static Uni<Set<Topic>> topics(UUID attendeeId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(
+                "select topics from attendee_eligibility where attendee_id = :a", String.class)
+                .setParameter("a", attendeeId).getResultList())
+                .map(rows -> rows.isEmpty() || rows.get(0).isBlank() ? Set.<Topic>of()
+                        : Arrays.stream(rows.get(0).split(",")).map(String::trim).filter(Topic::known)
+                                .map(Topic::valueOf).collect(Collectors.toSet()));
+    }
+}

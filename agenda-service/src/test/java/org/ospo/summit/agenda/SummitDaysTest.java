@@ -1,0 +1,62 @@
+package org.ospo.summit.agenda;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.ospo.summit.agenda.AgendaDraftAndPublishTest.post;
+import static org.ospo.summit.agenda.AgendaDraftAndPublishTest.room;
+import static org.ospo.summit.agenda.AgendaDraftAndPublishTest.session;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestKafka;
+
+import io.quarkus.test.junit.QuarkusTest;
+
+/** Sessions stay inside the summit's days, learned from summit.updated through the broker. */
+@QuarkusTest
+class SummitDaysTest {
+
+    static void announce(String startsAt, String endsAt, OffsetDateTime updatedAt) {
+        TestKafka.sendCloudEvent("summit.invitations", "summit", UUID.randomUUID().toString(), "summit.updated",
+                "{\"name\": \"OSPO Summit\", \"startsAt\": \"" + startsAt + "\", \"endsAt\": \"" + endsAt
+                        + "\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", \"updatedAt\": \"" + updatedAt + "\"}");
+    }
+
+    static String knownDays() throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_agenda_test", "summit",
+                "summit"); ResultSet rs = c.createStatement().executeQuery(
+                        "select to_char(starts_at at time zone timezone, 'YYYY-MM-DD') || '/' || "
+                                + "to_char(ends_at at time zone timezone, 'YYYY-MM-DD') from summit_days")) {
+            return rs.next() ? rs.getString(1) : null;
+        }
+    }
+
+    @Test
+    void sessionsOutsideTheSummitsDaysAreRejected() throws Exception {
+        OffsetDateTime now = OffsetDateTime.now().withNano(0);
+        announce("2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", now);
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "2027-03-20/2027-03-20".equals(knownDays()));
+        announce("2027-05-01T09:00:00+08:00", "2027-05-02T18:00:00+08:00", now.minusDays(1));
+
+        String hall = room(30);
+        post(session("Day after", hall, "D " + UUID.randomUUID(), "10:00", "11:00").replace("2027-03-20", "2027-03-21"))
+                .statusCode(400).contentType("application/problem+json").body("violations[0].field", equalTo("startsAt"))
+                .body("violations[0].message", containsString("2027-03-20 (Asia/Shanghai)"));
+        post(session("Past midnight", hall, "M " + UUID.randomUUID(), "23:30", "23:45")
+                .replace("2027-03-20T23:45", "2027-03-21T00:30")).statusCode(400)
+                .body("violations[0].field", equalTo("startsAt"));
+        post(session("Early bird", hall, "E " + UUID.randomUUID(), "07:00", "07:30")).statusCode(201);
+        // the older announcement that arrived late changed nothing
+        Thread.sleep(1000);
+        org.junit.jupiter.api.Assertions.assertEquals("2027-03-20/2027-03-20", knownDays());
+        given().get("/api/agenda").then().statusCode(200);
+    }
+}

@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Agenda read benchmark (issue 5): requests/s and p99 of GET /api/agenda and GET /api/agenda.ics with a 60-session
+# published agenda, directly on agenda-service (:8083) and through the gateway (:8080), in one run; the same reads
+# revalidated with If-None-Match (→ 304, no body); and the baseline: a second agenda-service replica (:8093) started
+# with the in-memory read cache off, which reads and renders the published version on every request.
+# Needs the suite up (./summit up). Tops the local agenda up to 60 sessions (bench rooms, summit day) and publishes.
+# Needs wrk, curl, jq.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
+target=${SESSIONS:-60}
+baseline_port=${BASELINE_PORT:-8093}
+organizer=$(organizer_token)
+auth=(-H "Authorization: Bearer $organizer" -H 'Content-Type: application/json')
+
+summit=$(curl -fsS http://localhost:8080/api/summit)
+tz=$(jq -r .timezone <<<"$summit")
+day=$(TZ=$tz date -d "$(jq -r .startsAt <<<"$summit")" +%F)
+offset=$(TZ=$tz date -d "$day 12:00" +%:z)
+have=$(curl -fsS http://localhost:8083/api/agenda | jq '.sessions | length')
+topics=(MANAGEMENT HR ECONOMICS LEGAL BUSINESS TECHNOLOGY)
+kinds=(CASE_STUDY PRACTICE ROUNDTABLE)
+room=0
+while [ "$have" -lt "$target" ]; do
+  room=$((room + 1))
+  room_id=$(curl -fsS "${auth[@]}" -X POST http://localhost:8083/api/rooms \
+    -d "{\"name\":\"Bench room $room $(cat /proc/sys/kernel/random/uuid | cut -c1-8)\",\"capacity\":40}" | jq -r .id)
+  for hour in 09 10 11 12 13 14 15 16; do
+    [ "$have" -ge "$target" ] && break
+    i=$have
+    curl -fsS -o /dev/null "${auth[@]}" -X POST http://localhost:8083/api/sessions -d "{
+      \"title\":\"Bench session $i\",\"abstract\":\"A session of the benchmark agenda.\",
+      \"kind\":\"${kinds[$((i % 3))]}\",\"topics\":[\"${topics[$((i % 6))]}\"],
+      \"speakers\":[{\"name\":\"Bench speaker $i $room_id\",\"company\":\"Bench\"}],\"roomId\":\"$room_id\",
+      \"startsAt\":\"${day}T$hour:00:00$offset\",\"endsAt\":\"${day}T$hour:50:00$offset\"}"
+    have=$((have + 1))
+  done
+done
+curl -fsS -o /dev/null "${auth[@]}" -X POST http://localhost:8083/api/agenda/publish || true
+published=$(curl -fsS http://localhost:8083/api/agenda)
+echo "agenda: version $(jq .version <<<"$published"), $(jq '.sessions | length' <<<"$published") sessions," \
+  "$(curl -fsS http://localhost:8083/api/agenda | wc -c) bytes of JSON, $(curl -fsS http://localhost:8083/api/agenda.ics | wc -c) bytes of .ics" >&2
+
+echo "starting the baseline replica (read cache off) on :$baseline_port ..." >&2
+log=$(mktemp)
+SUMMIT_JWT_PUBLIC_KEY=$root/.summit/keys/jwt-public.pem KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 \
+  java -Xmx384m -Dquarkus.http.port="$baseline_port" -Dsummit.agenda.read-cache=false \
+  -jar "$root/agenda-service/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
+baseline=$!
+trap 'kill $baseline 2>/dev/null; rm -f "$log"' EXIT
+for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$baseline_port/q/health/ready" 2>/dev/null && break; sleep 0.5; done
+curl -fsS -o /dev/null "http://127.0.0.1:$baseline_port/api/agenda" || { tail -20 "$log" >&2; exit 1; }
+
+agenda_tag=$(curl -fsS -D - -o /dev/null http://localhost:8083/api/agenda | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
+ics_tag=$(curl -fsS -D - -o /dev/null http://localhost:8083/api/agenda.ics | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
+
+echo "| read | requests/s | p99 |"
+echo "|---|---|---|"
+measure "GET /api/agenda, baseline: no read cache (:$baseline_port)" "http://localhost:$baseline_port/api/agenda"
+measure "GET /api/agenda, direct (:8083)" "http://localhost:8083/api/agenda"
+measure "GET /api/agenda, via gateway (:8080)" "http://localhost:8080/api/agenda"
+measure "GET /api/agenda If-None-Match → 304, direct" "http://localhost:8083/api/agenda" -H "If-None-Match: $agenda_tag"
+measure "GET /api/agenda If-None-Match → 304, via gateway" "http://localhost:8080/api/agenda" -H "If-None-Match: $agenda_tag"
+measure "GET /api/agenda.ics, baseline: no read cache (:$baseline_port)" "http://localhost:$baseline_port/api/agenda.ics"
+measure "GET /api/agenda.ics, direct (:8083)" "http://localhost:8083/api/agenda.ics"
+measure "GET /api/agenda.ics, via gateway (:8080)" "http://localhost:8080/api/agenda.ics"
+measure "GET /api/agenda.ics If-None-Match → 304, via gateway" "http://localhost:8080/api/agenda.ics" -H "If-None-Match: $ics_tag"
+echo "(wrk -t$threads -c$connections -d$duration; $(nproc) cores; every service, the broker and PostgreSQL on this machine)"
