@@ -36,7 +36,7 @@ while [ "$have" -lt "$target" ]; do
     have=$((have + 1))
   done
 done
-curl -fsS -o /dev/null "${auth[@]}" -X POST http://localhost:8083/api/agenda/publish || true
+curl -sS -o /dev/null "${auth[@]}" -X POST http://localhost:8083/api/agenda/publish  # 409 when nothing changed
 published=$(curl -fsS http://localhost:8083/api/agenda)
 echo "agenda: version $(jq .version <<<"$published"), $(jq '.sessions | length' <<<"$published") sessions," \
   "$(curl -fsS http://localhost:8083/api/agenda | wc -c) bytes of JSON, $(curl -fsS http://localhost:8083/api/agenda.ics | wc -c) bytes of .ics" >&2
@@ -53,6 +53,13 @@ curl -fsS -o /dev/null "http://127.0.0.1:$baseline_port/api/agenda" || { tail -2
 
 agenda_tag=$(curl -fsS -D - -o /dev/null http://localhost:8083/api/agenda | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
 ics_tag=$(curl -fsS -D - -o /dev/null http://localhost:8083/api/agenda.ics | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')
+
+echo "warming up (5 s per URL, not recorded) ..." >&2
+for url in http://localhost:$baseline_port/api/agenda http://localhost:$baseline_port/api/agenda.ics \
+  http://localhost:8083/api/agenda http://localhost:8083/api/agenda.ics http://localhost:8080/api/agenda \
+  http://localhost:8080/api/agenda.ics; do
+  wrk -t"$threads" -c"$connections" -d5s "$url" > /dev/null 2>&1
+done
 
 echo "| read | requests/s | p99 |"
 echo "|---|---|---|"

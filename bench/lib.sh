@@ -1,5 +1,8 @@
 # Shared by the bench scripts: sign in as the local organizer, and run wrk printing one Markdown table row.
 # shellcheck shell=bash
+for tool in wrk curl jq; do
+  command -v "$tool" >/dev/null || { echo "$tool is needed (Debian: apt-get install $tool)" >&2; exit 1; }
+done
 threads=${THREADS:-2}
 duration=${DURATION:-10s}
 connections=${CONNECTIONS:-32}

@@ -4,9 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 
+import java.util.List;
+import java.util.UUID;
+
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 
 @QuarkusTest
 class AgendaResourceTest {
@@ -27,6 +32,46 @@ class AgendaResourceTest {
                 .body("violations[0].field", equalTo("kind"));
         given().queryParam("day", "20-03-2027").get("/api/agenda").then().statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("day"));
+    }
+
+    record Call(String method, String path, String role) {
+    }
+
+    @Test
+    void everyProtectedEndpointIs401WithoutATokenAnd403ForTheOtherRole() {
+        String id = UUID.randomUUID().toString();
+        List<Call> calls = List.of(new Call("POST", "/api/rooms", "organizer"), new Call("GET", "/api/rooms", "organizer"),
+                new Call("POST", "/api/sessions", "organizer"), new Call("PUT", "/api/sessions/" + id, "organizer"),
+                new Call("DELETE", "/api/sessions/" + id, "organizer"), new Call("POST", "/api/agenda/publish", "organizer"),
+                new Call("GET", "/api/agenda/demand", "organizer"),
+                new Call("POST", "/api/sessions/" + id + "/registrations", "attendee"),
+                new Call("DELETE", "/api/sessions/" + id + "/registrations/me", "attendee"),
+                new Call("GET", "/api/agenda/me", "attendee"), new Call("GET", "/api/agenda/me.ics", "attendee"),
+                new Call("GET", "/api/agenda/me/recommendations", "attendee"));
+        for (Call call : calls) {
+            String other = call.role().equals("organizer") ? TestTokens.attendee(UUID.randomUUID()) : TestTokens.organizer();
+            given().contentType(ContentType.JSON).body("{}").request(call.method(), call.path()).then()
+                    .statusCode(401).contentType(PROBLEM);
+            given().auth().oauth2(other).contentType(ContentType.JSON).body("{}").request(call.method(), call.path())
+                    .then().statusCode(403).contentType(PROBLEM);
+        }
+    }
+
+    @Test
+    void malformedIdsAndBodiesAreProblemsNeverServerErrors() {
+        given().get("/api/sessions/not-a-session").then().statusCode(404).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).post("/api/sessions/not-a-session/registrations")
+                .then().statusCode(404).contentType(PROBLEM);
+        String id = UUID.randomUUID().toString();
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("{")
+                .put("/api/sessions/" + id).then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("{}")
+                .put("/api/sessions/" + id).then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("{\"name\": \"X\", \"capacity\": \"many\"}")
+                .post("/api/rooms").then().statusCode(400).contentType(PROBLEM);
+        given().queryParam("since", "-1").get("/api/agenda/changes").then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.organizer()).delete("/api/sessions/" + id).then().statusCode(404)
+                .contentType(PROBLEM);
     }
 
     @Test

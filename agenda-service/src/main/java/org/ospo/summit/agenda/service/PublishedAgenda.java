@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -23,7 +24,7 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The latest published version, held in memory with its JSON and iCalendar already written. Versions are immutable,
+ * The latest published version, held in memory with its JSON and iCalendar written once. Versions are immutable,
  * so a request only asks the database which version is the latest (one indexed lookup) and reloads when another
  * publication — on any replica — made a newer one. That keeps every replica exact without a cache protocol.
  */
@@ -46,13 +47,38 @@ public class PublishedAgenda {
         this.cached = cached;
     }
 
-    /** One published version, ready to serve: sessions by id, cancelled ones, the full JSON and the .ics text. */
+    /**
+     * One published version, ready to serve: sessions by id, cancelled ones, and the full JSON and the .ics text,
+     * each written the first time it is asked for.
+     */
     public record Current(int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
-            Map<UUID, PublishedSession> byId, Map<UUID, PublishedSession> cancelled, byte[] json, String ics) {
+            Map<UUID, PublishedSession> byId, Map<UUID, PublishedSession> cancelled, Supplier<byte[]> jsonWriter,
+            Supplier<String> icsWriter) {
+
+        public byte[] json() {
+            return jsonWriter.get();
+        }
+
+        public String ics() {
+            return icsWriter.get();
+        }
 
         public String etag(String variant) {
             return "\"" + variant + "-v" + version + "\"";
         }
+    }
+
+    /** Computes once, on first use; a race computes twice and keeps either (both are the same bytes). */
+    private static <T> Supplier<T> once(Supplier<T> compute) {
+        AtomicReference<T> value = new AtomicReference<>();
+        return () -> {
+            T held = value.get();
+            if (held == null) {
+                held = compute.get();
+                value.set(held);
+            }
+            return held;
+        };
     }
 
     public Uni<Current> current() {
@@ -88,8 +114,8 @@ public class PublishedAgenda {
         cancelled.forEach(s -> cancelledById.put(s.id(), s));
         return new Current(version, publishedAt, zone, sessions,
                 sessions.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())), cancelledById,
-                snapshots.bytes(new AgendaView(version, publishedAt, sessions)),
-                calendar.write("OSPO Summit", zone, publishedAt != null ? publishedAt : OffsetDateTime.now(),
-                        sessions, cancelled));
+                once(() -> snapshots.bytes(new AgendaView(version, publishedAt, sessions))),
+                once(() -> calendar.write("OSPO Summit", zone, publishedAt != null ? publishedAt : OffsetDateTime.now(),
+                        sessions, cancelled)));
     }
 }
