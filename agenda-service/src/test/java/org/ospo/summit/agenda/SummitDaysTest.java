@@ -39,11 +39,33 @@ class SummitDaysTest {
         }
     }
 
+    static long inboxRows(String ceId) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_agenda_test", "summit",
+                "summit"); java.sql.PreparedStatement s = c.prepareStatement(
+                        "select count(*) from processed_event where event_id = ?")) {
+            s.setString(1, ceId);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     @Test
     void sessionsOutsideTheSummitsDaysAreRejected() throws Exception {
         OffsetDateTime now = OffsetDateTime.now().withNano(0);
-        announce("2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", now);
+        String unrelated = UUID.randomUUID().toString();
+        TestKafka.sendCloudEvent("summit.invitations", "summit", unrelated, "invitation.sent",
+                "{\"invitationId\": \"" + UUID.randomUUID() + "\"}");
+        String announcement = UUID.randomUUID().toString();
+        TestKafka.sendCloudEvent("summit.invitations", "summit", announcement, "summit.updated",
+                "{\"name\": \"OSPO Summit\", \"startsAt\": \"2027-03-20T09:00:00+08:00\", \"endsAt\": "
+                        + "\"2027-03-20T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", "
+                        + "\"updatedAt\": \"" + now + "\"}");
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "2027-03-20/2027-03-20".equals(knownDays()));
+        org.junit.jupiter.api.Assertions.assertEquals(1, inboxRows(announcement));
+        org.junit.jupiter.api.Assertions.assertEquals(0, inboxRows(unrelated),
+                "the rest of summit.invitations is acknowledged without an inbox row");
         announce("2027-05-01T09:00:00+08:00", "2027-05-02T18:00:00+08:00", now.minusDays(1));
 
         String hall = room(30);

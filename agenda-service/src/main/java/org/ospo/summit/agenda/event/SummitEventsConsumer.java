@@ -1,5 +1,7 @@
 package org.ospo.summit.agenda.event;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -37,13 +39,10 @@ public class SummitEventsConsumer {
 
     @Incoming("summit")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(CONSUMER, message, this::handle);
+        return inbox.process(CONSUMER, message, Set.of(EventType.SUMMIT_UPDATED), this::handle);
     }
 
     private Uni<Void> handle(InboundEvent event) {
-        if (event.eventType().orElse(null) != EventType.SUMMIT_UPDATED) {
-            return Uni.createFrom().voidItem();
-        }
         return days.update(event.data(SummitUpdated.class, json)).chain(() -> days.current()).chain(demo::loadIfAsked);
     }
 }

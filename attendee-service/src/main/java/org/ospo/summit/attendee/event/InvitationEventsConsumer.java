@@ -1,5 +1,7 @@
 package org.ospo.summit.attendee.event;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -23,6 +25,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class InvitationEventsConsumer {
     static final String CONSUMER = "attendee-service.invitations";
+    private static final Set<EventType> WANTED = Set.of(EventType.INVITATION_ACCEPTED, EventType.INVITATION_DECLINED,
+            EventType.INVITATION_REVOKED);
 
     private final EventInbox inbox;
     private final AttendeeService attendees;
@@ -36,7 +40,7 @@ public class InvitationEventsConsumer {
 
     @Incoming("invitations")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(CONSUMER, message, this::handle);
+        return inbox.process(CONSUMER, message, WANTED, this::handle);
     }
 
     private Uni<Void> handle(InboundEvent event) {
@@ -49,11 +53,8 @@ public class InvitationEventsConsumer {
             return declined.attendeeId() == null ? Uni.createFrom().voidItem()
                     : attendees.withdraw(declined.attendeeId(), declined.invitationId(), "DECLINED", declined.declinedAt());
         }
-        if (type == EventType.INVITATION_REVOKED) {
-            InvitationRevoked revoked = event.data(InvitationRevoked.class, json);
-            return revoked.attendeeId() == null ? Uni.createFrom().voidItem()
-                    : attendees.withdraw(revoked.attendeeId(), revoked.invitationId(), "REVOKED", revoked.revokedAt());
-        }
-        return Uni.createFrom().voidItem();
+        InvitationRevoked revoked = event.data(InvitationRevoked.class, json);
+        return revoked.attendeeId() == null ? Uni.createFrom().voidItem()
+                : attendees.withdraw(revoked.attendeeId(), revoked.invitationId(), "REVOKED", revoked.revokedAt());
     }
 }

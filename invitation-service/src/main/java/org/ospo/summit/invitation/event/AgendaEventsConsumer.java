@@ -1,6 +1,7 @@
 package org.ospo.summit.invitation.event;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -51,7 +52,8 @@ public class AgendaEventsConsumer {
 
     @Incoming("agenda")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(CONSUMER, message, this::handle);
+        return inbox.process(CONSUMER, message, Set.of(EventType.SESSION_CHANGED, EventType.SESSION_CANCELLED),
+                this::handle);
     }
 
     private Uni<Void> handle(InboundEvent event) {
@@ -60,12 +62,8 @@ public class AgendaEventsConsumer {
             SessionChanged changed = event.data(SessionChanged.class, json);
             return tell(changed.attendeeIds(), (invitation, summit) -> mailer.sessionChanged(invitation, summit, changed));
         }
-        if (type == EventType.SESSION_CANCELLED) {
-            SessionCancelled cancelled = event.data(SessionCancelled.class, json);
-            return tell(cancelled.attendeeIds(),
-                    (invitation, summit) -> mailer.sessionCancelled(invitation, summit, cancelled));
-        }
-        return Uni.createFrom().voidItem();
+        SessionCancelled cancelled = event.data(SessionCancelled.class, json);
+        return tell(cancelled.attendeeIds(), (invitation, summit) -> mailer.sessionCancelled(invitation, summit, cancelled));
     }
 
     private Uni<Void> tell(List<UUID> attendeeIds, BiFunction<Invitation, Summit, Uni<Void>> mail) {

@@ -1,5 +1,7 @@
 package org.ospo.summit.invitation.event;
 
+import java.util.Set;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -8,7 +10,6 @@ import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.invitation.service.InvitationErasure;
 import org.ospo.summit.platform.inbox.EventInbox;
-import org.ospo.summit.platform.inbox.InboundEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -31,13 +32,7 @@ public class AttendeeEventsConsumer {
 
     @Incoming("attendees")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(CONSUMER, message, this::handle);
-    }
-
-    private Uni<Void> handle(InboundEvent event) {
-        if (event.eventType().orElse(null) == EventType.ATTENDEE_ERASED) {
-            return erasure.erase(event.data(AttendeeErased.class, json).attendeeId());
-        }
-        return Uni.createFrom().voidItem();
+        return inbox.process(CONSUMER, message, Set.of(EventType.ATTENDEE_ERASED),
+                event -> erasure.erase(event.data(AttendeeErased.class, json).attendeeId()));
     }
 }

@@ -1,6 +1,9 @@
 package org.ospo.summit.platform.inbox;
 
 import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
+import org.ospo.summit.contracts.events.EventType;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -25,6 +29,8 @@ public class EventInbox {
     private static final String CLAIM = "insert into processed_event (consumer, event_id, event_type, processed_at) "
             + "values (:consumer, :id, :type, now()) on conflict do nothing";
 
+    private static final Set<EventType> ALL = Collections.unmodifiableSet(EnumSet.allOf(EventType.class));
+
     private final MeterRegistry registry;
     private final int retries;
 
@@ -35,12 +41,32 @@ public class EventInbox {
     }
 
     public Uni<Void> process(String consumer, Message<String> message, Function<InboundEvent, Uni<Void>> handler) {
+        return process(consumer, message, ALL, handler);
+    }
+
+    /**
+     * For a consumer of a shared topic that acts on some event types only: the others (and types this build does not
+     * know) are acknowledged at once, without a transaction or an inbox row — delivering them again is as harmless
+     * as the first time.
+     */
+    public Uni<Void> process(String consumer, Message<String> message, Set<EventType> wanted,
+            Function<InboundEvent, Uni<Void>> handler) {
         InboundEvent event;
         try {
             event = InboundEvent.from(message);
         } catch (PoisonMessageException e) {
             return reject(consumer, message, e);
         }
+        if (event.eventType().filter(wanted::contains).isEmpty()) {
+            registry.counter("summit.inbox.events", "consumer", consumer, "type", event.type(), "outcome", "skipped")
+                    .increment();
+            return Uni.createFrom().completionStage(message.ack());
+        }
+        return handle(consumer, message, event, handler);
+    }
+
+    private Uni<Void> handle(String consumer, Message<String> message, InboundEvent event,
+            Function<InboundEvent, Uni<Void>> handler) {
         return Panache.withTransaction(() -> claim(consumer, event)
                 .chain(first -> first ? handler.apply(event).replaceWith(Boolean.TRUE) : Uni.createFrom().item(Boolean.FALSE)))
                 .onFailure(e -> !(e instanceof PoisonMessageException)).retry()
