@@ -3,8 +3,12 @@ package org.ospo.summit.gateway;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.nullValue;
+
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestTokens;
@@ -67,9 +71,20 @@ class GatewayWithoutServicesTest {
     }
 
     @Test
+    void mySummitStillAnswersWhenNoServiceDoes() {
+        given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).get("/api/me/summit").then().statusCode(200)
+                .contentType(ContentType.JSON).body("unavailable", hasItems("invitation", "attendee", "agenda"))
+                .body("invitation", nullValue()).body("agenda", nullValue());
+        given().get("/api/me/summit").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2("not-a-jwt").get("/api/me/summit").then().statusCode(401).contentType(PROBLEM);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/me/summit").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
     void theSuiteDocumentSaysWhichPartsAreMissing() {
         given().get("/q/openapi").then().statusCode(200).contentType(ContentType.JSON)
                 .body("info.title", equalTo("OSPO Summit API"))
+                .body("paths", hasKey("/api/me/summit"))
                 .body("x-summit-unavailable", hasItems("invitation", "attendee", "agenda"));
         given().get("/q/swagger-ui/").then().statusCode(200);
     }

@@ -2,8 +2,10 @@ package org.ospo.summit.system;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.sql.Connection;
@@ -77,6 +79,16 @@ class AgendaSliceIT {
 
         given().auth().oauth2(attendee).contentType(ContentType.JSON).body("{\"topics\": [\"HR\"]}")
                 .put("/api/attendees/me/preparation").then().statusCode(200);
+
+        // the attendee's whole summit in one call, and the same with agenda-service away
+        given().auth().oauth2(attendee).get("/api/me/summit").then().statusCode(200)
+                .body("invitation.id", equalTo(invitationId)).body("invitation.status", equalTo("ACCEPTED"))
+                .body("attendee.fullName", equalTo("Zhao Min")).body("attendee.preparation.topics", hasItem("HR"))
+                .body("agenda.sessions.id", hasItem(legal)).body("unavailable", empty());
+        Suite.startGatewayWithoutAgenda();
+        given().baseUri(Suite.GATEWAY_WITHOUT_AGENDA).auth().oauth2(attendee).get("/api/me/summit").then()
+                .statusCode(200).body("invitation.status", equalTo("ACCEPTED")).body("attendee.fullName", equalTo("Zhao Min"))
+                .body("agenda", nullValue()).body("unavailable", equalTo(List.of("agenda")));
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
             List<String> ids = given().auth().oauth2(attendee).get("/api/agenda/me/recommendations").path("sessions.session.id");
             return ids != null && ids.contains(hr);

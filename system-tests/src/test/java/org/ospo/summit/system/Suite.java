@@ -26,8 +26,11 @@ final class Suite {
         PORTS.put("agenda-service", 18083);
         PORTS.put("gateway", 18080);
     }
+    /** a second gateway whose agenda-service address answers nothing, for "a service is down" */
+    static final String GATEWAY_WITHOUT_AGENDA = "http://127.0.0.1:18090";
     private static final List<Process> PROCESSES = new ArrayList<>();
     private static boolean started;
+    private static boolean gatewayWithoutAgenda;
 
     private Suite() {
     }
@@ -41,11 +44,25 @@ final class Suite {
         Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
         File logs = root.resolve("system-tests/target/system-test-logs").toFile();
         logs.mkdirs();
-        PORTS.forEach((service, port) -> PROCESSES.add(launch(root, service, port, logs)));
-        PORTS.forEach((service, port) -> awaitReady(service, port));
+        PORTS.forEach((service, port) -> PROCESSES.add(launch(root, service, port, logs, Map.of())));
+        PORTS.forEach((service, port) -> await(service, port, "/q/health/ready"));
     }
 
-    private static Process launch(Path root, String service, int port, File logs) {
+    /** Starts (once) a second gateway on 18090 in front of the same services, except agenda-service, which is away. */
+    static synchronized void startGatewayWithoutAgenda() {
+        start();
+        if (gatewayWithoutAgenda) {
+            return;
+        }
+        gatewayWithoutAgenda = true;
+        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+        File logs = root.resolve("system-tests/target/system-test-logs").toFile();
+        PROCESSES.add(launch(root, "gateway", 18090, logs, Map.of("SUMMIT_AGENDA_URL", "http://127.0.0.1:9")));
+        // not ready by design (a service is away): wait until it lives
+        await("gateway (agenda away)", 18090, "/q/health/live");
+    }
+
+    private static Process launch(Path root, String service, int port, File logs, Map<String, String> overrides) {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port));
         String base = service.replace("-service", "");
         if (!service.equals("gateway")) {
@@ -57,7 +74,7 @@ final class Suite {
         }
         command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File(logs, service + ".log"));
+                .redirectOutput(new File(logs, service + (overrides.isEmpty() ? "" : "-" + port) + ".log"));
         Map<String, String> env = builder.environment();
         env.putIfAbsent("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
         env.putIfAbsent("SUMMIT_JWT_PUBLIC_KEY", root.resolve(".summit/keys/jwt-public.pem").toString());
@@ -69,6 +86,7 @@ final class Suite {
         env.put("SUMMIT_INVITATION_URL", "http://127.0.0.1:18081");
         env.put("SUMMIT_ATTENDEE_URL", "http://127.0.0.1:18082");
         env.put("SUMMIT_AGENDA_URL", "http://127.0.0.1:18083");
+        env.putAll(overrides);
         try {
             return builder.start();
         } catch (IOException e) {
@@ -76,13 +94,13 @@ final class Suite {
         }
     }
 
-    private static void awaitReady(String service, int port) {
+    private static void await(String service, int port, String health) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
                 HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + "/q/health/ready")).timeout(Duration.ofSeconds(5)).build(),
+                        URI.create("http://127.0.0.1:" + port + health)).timeout(Duration.ofSeconds(5)).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

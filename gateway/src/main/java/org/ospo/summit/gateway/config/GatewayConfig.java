@@ -16,6 +16,9 @@ public interface GatewayConfig {
 
     Duration requestTimeout();
 
+    /** how long GET /api/me/summit waits for each service before it calls the part unavailable */
+    Duration aggregateTimeout();
+
     int bodyLimitBytes();
 
     RateLimit rateLimit();

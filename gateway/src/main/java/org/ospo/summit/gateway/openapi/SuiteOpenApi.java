@@ -39,6 +39,8 @@ public class SuiteOpenApi {
     private final GatewayConfig config;
     private final String version;
     private final Map<String, JsonObject> parts = new ConcurrentHashMap<>();
+    /** what the gateway answers itself (GET /api/me/summit) */
+    private final JsonObject own = ownDocument();
 
     public SuiteOpenApi(RouteTable routes, ReverseProxy proxy, Vertx vertx, GatewayConfig config,
             @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
@@ -67,12 +69,21 @@ public class SuiteOpenApi {
                     ordered.put(name, part);
                 }
             });
+            ordered.put("gateway", own);
             JsonObject doc = OpenApiMerger.merge(ordered, version);
             if (!missing.isEmpty()) {
                 doc.put("x-summit-unavailable", new JsonArray(new ArrayList<>(missing)));
             }
             ctx.response().putHeader("Content-Type", "application/json").end(doc.encodePrettily());
         });
+    }
+
+    private static JsonObject ownDocument() {
+        try (var in = SuiteOpenApi.class.getResourceAsStream("/META-INF/gateway-openapi.json")) {
+            return new JsonObject(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("META-INF/gateway-openapi.json is missing from the gateway", e);
+        }
     }
 
     Future<Void> refresh() {

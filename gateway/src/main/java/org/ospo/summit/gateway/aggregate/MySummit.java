@@ -1,0 +1,114 @@
+package org.ospo.summit.gateway.aggregate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.proxy.GatewayProblems;
+import org.ospo.summit.gateway.proxy.ReverseProxy;
+import org.ospo.summit.gateway.proxy.RequestIds;
+import org.ospo.summit.gateway.proxy.RouteTable;
+import org.ospo.summit.gateway.proxy.RouteTable.Upstream;
+
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.core.Future;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code GET /api/me/summit}: an attendee's invitation, profile with preparation, and agenda in one call. The three
+ * services are asked at once with the caller's token; a service that is down, failing or too slow leaves its part
+ * null and is named in {@code unavailable}, and the rest still comes back (200). A part the service does not have
+ * yet (404, e.g. the attendee record moments after accepting) is null without being unavailable.
+ */
+@ApplicationScoped
+public class MySummit {
+    private static final Logger LOG = Logger.getLogger(MySummit.class);
+    private static final Map<String, String> PARTS = new LinkedHashMap<>();
+    static {
+        PARTS.put("invitation", "/api/invitations/me");
+        PARTS.put("attendee", "/api/attendees/me");
+        PARTS.put("agenda", "/api/agenda/me");
+    }
+
+    private final ReverseProxy proxy;
+    private final RouteTable routes;
+    private final JWTParser parser;
+    private final long timeoutMs;
+
+    public MySummit(ReverseProxy proxy, RouteTable routes, JWTParser parser, GatewayConfig config) {
+        this.proxy = proxy;
+        this.routes = routes;
+        this.parser = parser;
+        this.timeoutMs = config.aggregateTimeout().toMillis();
+    }
+
+    private record Part(String name, Object value, boolean unavailable) {
+    }
+
+    public void serve(RoutingContext ctx) {
+        String authorization = ctx.request().getHeader("Authorization");
+        if (authorization == null) {
+            ctx.response().putHeader("WWW-Authenticate", "Bearer");
+            GatewayProblems.send(ctx, 401, "unauthorized", "Unauthorized", "Sign in as an attendee first");
+            return;
+        }
+        try {
+            if (!parser.parse(authorization.substring(7).trim()).getGroups().contains("attendee")) {
+                GatewayProblems.send(ctx, 403, "forbidden", "Forbidden", "Only attendees have a summit of their own");
+                return;
+            }
+        } catch (ParseException | RuntimeException e) {
+            GatewayProblems.send(ctx, 401, "unauthorized", "Unauthorized", "The bearer token is invalid or expired");
+            return;
+        }
+        List<Future<Part>> parts = new ArrayList<>();
+        PARTS.forEach((name, path) -> parts.add(fetch(ctx, name, path, authorization)));
+        Future.join(parts).onComplete(done -> {
+            JsonObject body = new JsonObject();
+            JsonArray unavailable = new JsonArray();
+            parts.forEach(f -> {
+                Part part = f.result();
+                body.put(part.name(), part.value());
+                if (part.unavailable()) {
+                    unavailable.add(part.name());
+                }
+            });
+            body.put("unavailable", unavailable);
+            if (!ctx.response().ended() && !ctx.response().closed()) {
+                ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "private, no-store")
+                        .end(body.encode());
+            }
+        });
+    }
+
+    private Future<Part> fetch(RoutingContext ctx, String name, String path, String authorization) {
+        Upstream upstream = routes.upstreams().get(name);
+        return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host())
+                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(path).setIdleTimeout(timeoutMs)
+                .putHeader("Authorization", authorization).putHeader("Accept", "application/json")
+                .putHeader(RequestIds.HEADER, RequestIds.of(ctx)))
+                .compose(request -> request.send())
+                .compose(response -> response.body().map(buffer -> {
+                    int status = response.statusCode();
+                    if (status >= 200 && status < 300) {
+                        return new Part(name, Json.decodeValue(buffer), false);
+                    }
+                    return new Part(name, null, status >= 500);
+                }))
+                .otherwise(error -> {
+                    LOG.warnf("me/summit: %s unavailable (request %s): %s", name, RequestIds.of(ctx), error.toString());
+                    return new Part(name, null, true);
+                });
+    }
+}

@@ -1,0 +1,56 @@
+package org.ospo.summit.invitation.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.MyInvitationView;
+import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.security.AttendeeIds;
+import org.ospo.summit.platform.security.Roles;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+
+@Path("/api/invitations/me")
+@Tag(name = "Invitations")
+@Produces(MediaType.APPLICATION_JSON)
+public class MyInvitationResource {
+    private final InvitationRepository invitations;
+    private final JsonWebToken jwt;
+
+    public MyInvitationResource(InvitationRepository invitations, JsonWebToken jwt) {
+        this.invitations = invitations;
+        this.jwt = jwt;
+    }
+
+    @GET
+    @RolesAllowed(Roles.ATTENDEE)
+    @WithSession
+    @Operation(summary = "My invitation", description = "The invitation the signed-in attendee accepted (also part of "
+            + "GET /api/me/summit at the gateway).")
+    @APIResponse(responseCode = "200", description = "My invitation", content = @Content(examples = @ExampleObject(
+            name = "mine", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
+                    + "\"fullName\": \"王芳\", \"company\": \"Example Tech\", \"email\": \"wang.fang@example.com\", "
+                    + "\"locale\": \"zh-CN\", \"respondedAt\": \"2027-01-11T09:30:00+08:00\"}")))
+    @APIResponse(responseCode = "403", description = "Not an attendee token")
+    @APIResponse(responseCode = "404", description = "No invitation belongs to this attendee")
+    public Uni<MyInvitationView> mine() {
+        var attendeeId = AttendeeIds.of(jwt);
+        return invitations.findByAttendee(attendeeId).map(invitation -> {
+            if (invitation == null) {
+                throw ProblemException.notFound("Invitation of attendee", attendeeId);
+            }
+            return MyInvitationView.of(invitation);
+        });
+    }
+}
