@@ -20,7 +20,6 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /**
@@ -33,9 +32,7 @@ class AgendaSliceIT {
 
     @BeforeAll
     static void suite() {
-        Suite.start();
-        RestAssured.baseURI = Suite.GATEWAY;
-        RestAssured.port = -1;
+        Suite.startBehindGateway();
     }
 
     static String session(String title, String roomId, String topic, String from, String to) {

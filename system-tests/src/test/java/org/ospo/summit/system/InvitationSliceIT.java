@@ -8,13 +8,15 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The first slice of the contract, end to end through the gateway, with the packaged services and real Kafka. */
@@ -22,9 +24,7 @@ class InvitationSliceIT {
 
     @BeforeAll
     static void suite() {
-        Suite.start();
-        RestAssured.baseURI = Suite.GATEWAY;
-        RestAssured.port = -1;
+        Suite.startBehindGateway();
     }
 
     @Test
@@ -133,6 +133,24 @@ class InvitationSliceIT {
                 .body("components.securitySchemes", hasKey("bearer"))
                 .body("$", not(hasKey("x-summit-unavailable")));
         given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void everyOperationShowsAnExampleOfWhatItAnswers() {
+        Map<String, Map<String, Object>> paths = given().get("/q/openapi").then().statusCode(200).extract().path("paths");
+        List<String> without = new ArrayList<>();
+        paths.forEach((path, item) -> item.forEach((method, value) -> {
+            if (!(value instanceof Map<?, ?> op) || !(op.get("responses") instanceof Map<?, ?> responses)) {
+                return;
+            }
+            boolean shown = responses.entrySet().stream().filter(r -> String.valueOf(r.getKey()).startsWith("2"))
+                    .anyMatch(r -> String.valueOf(r.getKey()).equals("204") || String.valueOf(r.getValue()).contains("example"));
+            if (!shown) {
+                without.add(method.toUpperCase() + " " + path);
+            }
+        }));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), without, "operations without an example answer");
     }
 
     @Test

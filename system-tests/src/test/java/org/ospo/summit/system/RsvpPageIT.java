@@ -14,7 +14,6 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 
 /** The invitation page in a real headless Chromium, through the gateway: open it, click Accept, see the confirmation. */
@@ -23,9 +22,7 @@ class RsvpPageIT {
 
     @BeforeAll
     static void suite() {
-        Suite.start();
-        RestAssured.baseURI = Suite.GATEWAY;
-        RestAssured.port = -1;
+        Suite.startBehindGateway();
         organizer = given().contentType(ContentType.JSON)
                 .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
                 .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");

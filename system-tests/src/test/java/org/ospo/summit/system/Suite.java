@@ -48,6 +48,13 @@ final class Suite {
         PORTS.forEach((service, port) -> await(service, port, "/q/health/ready"));
     }
 
+    /** Starts the suite (once) and points RestAssured at its gateway. */
+    static void startBehindGateway() {
+        start();
+        io.restassured.RestAssured.baseURI = GATEWAY;
+        io.restassured.RestAssured.port = -1;
+    }
+
     /** Starts (once) a second gateway on 18090 in front of the same services, except agenda-service, which is away. */
     static synchronized void startGatewayWithoutAgenda() {
         start();

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,7 @@ public class AgendaResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Publish the draft", description = "Creates the next numbered version with its changelog "
             + "(added, moved, retitled, updated, cancelled sessions) and announces agenda.published.")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(
             name = "version", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", \"changes\": "
                     + "[{\"type\": \"MOVED\", \"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": "
                     + "\"Legal roundtable\", \"detail\": \"14:00 Room B → 15:00 Room B\"}]}")))
@@ -80,6 +81,7 @@ public class AgendaResource {
     @Operation(summary = "My sessions as iCalendar", description = "The published sessions I registered for, and the "
             + "cancelled ones as STATUS:CANCELLED, with the same UIDs as the public calendar.")
     @APIResponse(responseCode = "200", description = "My calendar", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "calendar", value = CalendarResource.ICS_EXAMPLE)))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     public Uni<Response> myCalendar() {
@@ -94,7 +96,7 @@ public class AgendaResource {
     @Operation(summary = "Interest per theme against roundtable seats", description = "For each of the six themes: "
             + "active attendees who named it in their preparation, the published roundtables on it, their seats and "
             + "the shortfall.")
-    @APIResponse(responseCode = "200", description = "Demand per theme", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Demand per theme", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class), examples = @ExampleObject(
             name = "demand", value = "[{\"topic\": \"LEGAL\", \"interestedAttendees\": 34, \"roundtables\": 1, "
                     + "\"roundtableSeats\": 20, \"shortfall\": 14}]")))
     @APIResponse(responseCode = "403", description = "Not an organizer")
@@ -105,7 +107,7 @@ public class AgendaResource {
     @GET
     @Path("/changes")
     @Operation(summary = "What changed since a version", description = "Public. Every later version, oldest first.")
-    @APIResponse(responseCode = "200", description = "Later versions with their changes", content = @Content(
+    @APIResponse(responseCode = "200", description = "Later versions with their changes", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class), 
             examples = @ExampleObject(name = "changes", value = "[{\"version\": 2, \"publishedAt\": "
                     + "\"2027-02-01T10:00:00Z\", \"changes\": [{\"type\": \"ADDED\", \"title\": \"Planning 2028\"}]}]")))
     @APIResponse(responseCode = "400", description = "since is not a version number")
@@ -131,7 +133,7 @@ public class AgendaResource {
             schema = @Schema(implementation = AgendaView.class), examples = {
             @ExampleObject(name = "not published yet", value = "{\"version\": 0, \"sessions\": []}"),
             @ExampleObject(name = "published", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", "
-                    + "\"sessions\": [{\"id\": \"5f0e...\", \"title\": \"Legal roundtable: licences in products\", "
+                    + "\"sessions\": [{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": \"Legal roundtable: licences in products\", "
                     + "\"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"room\": {\"name\": \"Room B\"}, "
                     + "\"startsAt\": \"2027-03-20T14:00:00+08:00\", \"endsAt\": \"2027-03-20T15:00:00+08:00\"}]}") }))
     @APIResponse(responseCode = "400", description = "Unknown topic or kind, or a malformed day")

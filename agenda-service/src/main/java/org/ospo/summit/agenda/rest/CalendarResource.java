@@ -9,7 +9,9 @@ import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
@@ -38,6 +40,7 @@ public class CalendarResource {
             + "stay the same across versions, SEQUENCE grows when a session changes, times carry the summit's time zone "
             + "(with its VTIMEZONE), cancelled sessions stay as STATUS:CANCELLED. ETag = the version; If-None-Match → 304.")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar",
+            schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "calendar", value = ICS_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
     public Uni<Response> calendar(@Context HttpHeaders headers) {

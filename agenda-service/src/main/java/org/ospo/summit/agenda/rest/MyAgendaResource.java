@@ -1,8 +1,5 @@
 package org.ospo.summit.agenda.rest;
 
-import java.util.List;
-import java.util.Map;
-
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -13,9 +10,10 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.api.MyAgenda;
 import org.ospo.summit.agenda.api.Recommendations;
 import org.ospo.summit.agenda.service.Recommender;
 import org.ospo.summit.agenda.service.RegistrationService;
@@ -42,11 +40,11 @@ public class MyAgendaResource {
     @GET
     @Operation(summary = "My sessions", description = "The published sessions I registered for, in time order "
             + "(GET /api/agenda/me.ics has them as a calendar).")
-    @APIResponse(responseCode = "200", description = "My agenda", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "My agenda", content = @Content(schema = @Schema(implementation = MyAgenda.class), examples = @ExampleObject(
             name = "mine", value = "{\"sessions\": [{\"title\": \"Legal roundtable\", \"startsAt\": \"2027-03-20T14:00:00+08:00\"}]}")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
-    public Uni<Map<String, List<PublishedSession>>> mine() {
-        return registrations.agendaOf(AttendeeIds.of(jwt)).map(list -> Map.of("sessions", list));
+    public Uni<MyAgenda> mine() {
+        return registrations.agendaOf(AttendeeIds.of(jwt)).map(MyAgenda::new);
     }
 
     @GET
@@ -54,7 +52,7 @@ public class MyAgendaResource {
     @Operation(summary = "Sessions for me", description = "Published sessions ranked by how many of my preparation "
             + "topics they cover, then by time, each with the reason. Full sessions, sessions overlapping mine and "
             + "sessions I registered for are left out.")
-    @APIResponse(responseCode = "200", description = "Ranked sessions", content = @Content(examples = {
+    @APIResponse(responseCode = "200", description = "Ranked sessions", content = @Content(schema = @Schema(implementation = Recommendations.class), examples = {
             @ExampleObject(name = "ranked", value = "{\"topics\": [\"BUSINESS\", \"LEGAL\"], \"sessions\": [{\"session\": "
                     + "{\"title\": \"Legal roundtable\", \"kind\": \"ROUNDTABLE\"}, \"score\": 2, \"matchedTopics\": "
                     + "[\"LEGAL\", \"BUSINESS\"], \"seatsLeft\": 12, \"reason\": \"Covers 2 of your topics: LEGAL, BUSINESS\"}]}"),

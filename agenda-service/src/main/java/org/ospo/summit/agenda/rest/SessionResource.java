@@ -20,11 +20,14 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.agenda.api.RegistrationResult;
 import org.ospo.summit.agenda.api.SessionDetail;
+import org.ospo.summit.agenda.api.SessionRef;
 import org.ospo.summit.agenda.api.SessionRequest;
 import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DraftAgenda;
@@ -63,14 +66,14 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session to the draft", description = "Public after the next publication.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Added (id in Location)", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Added (id in Location)", content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
             name = "added", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "400", description = "Invalid (ends before it starts, unknown room, over the room's capacity)")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked", content = @Content(
             examples = @ExampleObject(name = "clash", value = CLASH)))
     public Uni<Response> create(@Valid @NotNull SessionRequest request) {
         return draft.create(request).map(s -> Response.created(URI.create("/api/sessions/" + s.id))
-                .entity(java.util.Map.of("id", s.id, "status", s.status)).build());
+                .entity(new SessionRef(s.id, s.status)).build());
     }
 
     @PUT
@@ -79,12 +82,12 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft session")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
             name = "changed", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked")
-    public Uni<java.util.Map<String, Object>> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
-        return draft.update(id, request).map(s -> java.util.Map.of("id", s.id, "status", s.status));
+    public Uni<SessionRef> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
+        return draft.update(id, request).map(s -> new SessionRef(s.id, s.status));
     }
 
     @DELETE
@@ -100,7 +103,7 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One published session (public)")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(
             name = "session", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not in the published agenda")
     public Uni<SessionDetail> get(@PathParam("id") UUID id) {
@@ -111,9 +114,10 @@ public class SessionResource {
     @Path("/{id}/registrations")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "Register for a session", description = "Accepted attendees only. Registering twice is fine.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
             name = "registered", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
-    @APIResponse(responseCode = "200", description = "Already registered")
+    @APIResponse(responseCode = "200", description = "Already registered", content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
+            name = "already", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
     @APIResponse(responseCode = "403", description = "Not an accepted attendee (or withdrawn)")
     @APIResponse(responseCode = "404", description = "Not a published session")
     @APIResponse(responseCode = "409", description = "Full, or overlapping one of my sessions (clashingSessionId)")
@@ -121,7 +125,7 @@ public class SessionResource {
         UUID attendee = AttendeeIds.of(jwt);
         return registrations.register(id, attendee).map(outcome -> Response.status(outcome.created() ? 201 : 200)
                 .location(URI.create("/api/sessions/" + id + "/registrations/me"))
-                .entity(java.util.Map.of("sessionId", id, "seatsLeft", outcome.seatsLeft())).build());
+                .entity(new RegistrationResult(id, outcome.seatsLeft())).build());
     }
 
     @DELETE

@@ -1,6 +1,7 @@
 package org.ospo.summit.attendee.api;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -17,4 +18,10 @@ public record AttendeeView(UUID id, UUID invitationId, @Schema(example = "李雷
         @Schema(example = "IN_PROGRESS") Readiness readiness,
         OffsetDateTime preparationUpdatedAt,
         @Schema(description = "when the attendee withdrew (declined after accepting, or revoked)") OffsetDateTime withdrawnAt) {
+
+    /** The OpenAPI shape of a page of these (the endpoint returns the platform's generic {@code Page}). */
+    @Schema(name = "AttendeePage", description = "A page of attendees")
+    public record Paged(List<AttendeeView> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+            @Schema(example = "57") long total) {
+    }
 }

@@ -43,6 +43,8 @@ public final class OpenApiMerger {
                                 + "(invitation-service), attendees and their preparation (attendee-service), the "
                                 + "agenda (agenda-service). Sign in with POST /api/auth/login, then Authorize with "
                                 + "the accessToken. Errors are application/problem+json (RFC 9457)."))
+                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")
+                        .put("description", "this gateway (one origin for the whole suite)")))
                 .put("tags", new JsonArray(tags.values().stream().map(Object.class::cast).toList()))
                 .put("paths", paths)
                 .put("components", new JsonObject().put("schemas", schemas).put("securitySchemes", securitySchemes));

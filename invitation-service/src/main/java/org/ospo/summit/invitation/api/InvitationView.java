@@ -30,4 +30,10 @@ public record InvitationView(UUID id, String email, String fullName, String comp
     @Schema(description = "Something that happened to the invitation")
     public record HistoryEntry(OffsetDateTime at, @Schema(example = "ACCEPTED") String type, String detail) {
     }
+
+    /** The OpenAPI shape of a page of these (the endpoint returns the platform's generic {@code Page}). */
+    @Schema(name = "InvitationPage", description = "A page of invitations")
+    public record Paged(List<InvitationView> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+            @Schema(example = "57") long total) {
+    }
 }

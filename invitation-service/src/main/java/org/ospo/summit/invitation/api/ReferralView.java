@@ -1,6 +1,7 @@
 package org.ospo.summit.invitation.api;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -19,5 +20,11 @@ public record ReferralView(UUID id, @Schema(example = "PENDING") ReferralStatus 
     public static ReferralView of(Referral r) {
         return new ReferralView(r.id, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
                 r.decisionReason, r.invitationId, r.createdAt, r.decidedAt);
+    }
+
+    /** The OpenAPI shape of a page of these (the endpoint returns the platform's generic {@code Page}). */
+    @Schema(name = "ReferralPage", description = "A page of nominations")
+    public record Paged(List<ReferralView> items, @Schema(example = "0") int page, @Schema(example = "20") int size,
+            @Schema(example = "57") long total) {
     }
 }

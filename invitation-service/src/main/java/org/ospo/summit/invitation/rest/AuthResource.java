@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -42,7 +43,7 @@ public class AuthResource {
             + "organizer role. The local run (./summit up) has one account: organizer / summit-local.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "local organizer",
             value = "{\"username\": \"organizer\", \"password\": \"summit-local\"}")))
-    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenResponse.class), examples = @ExampleObject(
             name = "token", value = "{\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"tokenType\": \"Bearer\", "
                     + "\"expiresIn\": 28800}")))
     @APIResponse(responseCode = "400", description = "Missing username or password")

@@ -10,6 +10,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.invitation.api.MyInvitationView;
@@ -38,7 +39,7 @@ public class MyInvitationResource {
     @WithSession
     @Operation(summary = "My invitation", description = "The invitation the signed-in attendee accepted (also part of "
             + "GET /api/me/summit at the gateway).")
-    @APIResponse(responseCode = "200", description = "My invitation", content = @Content(examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "My invitation", content = @Content(schema = @Schema(implementation = MyInvitationView.class), examples = @ExampleObject(
             name = "mine", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
                     + "\"fullName\": \"王芳\", \"company\": \"Example Tech\", \"email\": \"wang.fang@example.com\", "
                     + "\"locale\": \"zh-CN\", \"respondedAt\": \"2027-01-11T09:30:00+08:00\"}")))

@@ -11,6 +11,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.invitation.api.RsvpView;
@@ -51,7 +55,10 @@ public class RsvpPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The invitation page (HTML)", description = "What the link in the mail opens.")
-    @APIResponse(responseCode = "200", description = "The invitation")
+    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(mediaType = MediaType.TEXT_HTML,
+            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "page", value = "<!doctype html><html lang=\"zh-CN\"><head><title>OSPO Summit · "
+                    + "邀请函</title></head><body><h1>诚邀您参加 OSPO Summit</h1><form method=\"post\" action=\"/api/rsvp/…/accept\">"
+                    + "<button>接受邀请</button></form></body></html>")))
     @APIResponse(responseCode = "404", description = "Unknown link (HTML)")
     @APIResponse(responseCode = "410", description = "Expired or revoked (HTML, points to the open conference)")
     public Uni<Response> page(@PathParam("token") @Size(max = 100) String token) {
