@@ -9,10 +9,6 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +19,7 @@ import java.util.stream.Collectors;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -50,18 +47,9 @@ class RegistrationTest {
     }
 
     static void awaitEligible(List<UUID> attendees, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> {
-            try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_agenda_test",
-                    "summit", "summit"); PreparedStatement s = c.prepareStatement(
-                            "select count(*) from attendee_eligibility where attendee_id = any(?) and status = ?")) {
-                s.setArray(1, c.createArrayOf("uuid", attendees.toArray()));
-                s.setString(2, status);
-                try (ResultSet rs = s.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1) == attendees.size();
-                }
-            }
-        });
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> TestDb.count(
+                "summit_agenda_test", "select count(*) from attendee_eligibility where attendee_id = any(?) and status = ?",
+                attendees.toArray(UUID[]::new), status) == attendees.size());
     }
 
     static UUID eligible() {

@@ -7,15 +7,13 @@ import static org.ospo.summit.agenda.AgendaDraftAndPublishTest.post;
 import static org.ospo.summit.agenda.AgendaDraftAndPublishTest.room;
 import static org.ospo.summit.agenda.AgendaDraftAndPublishTest.session;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -31,24 +29,12 @@ class SummitDaysTest {
     }
 
     static String knownDays() throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_agenda_test", "summit",
-                "summit"); ResultSet rs = c.createStatement().executeQuery(
-                        "select to_char(starts_at at time zone timezone, 'YYYY-MM-DD') || '/' || "
-                                + "to_char(ends_at at time zone timezone, 'YYYY-MM-DD') from summit_days")) {
-            return rs.next() ? rs.getString(1) : null;
-        }
+        return TestDb.text("summit_agenda_test", "select to_char(starts_at at time zone timezone, 'YYYY-MM-DD') || '/' "
+                + "|| to_char(ends_at at time zone timezone, 'YYYY-MM-DD') from summit_days");
     }
 
     static long inboxRows(String ceId) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_agenda_test", "summit",
-                "summit"); java.sql.PreparedStatement s = c.prepareStatement(
-                        "select count(*) from processed_event where event_id = ?")) {
-            s.setString(1, ceId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDb.count("summit_agenda_test", "select count(*) from processed_event where event_id = ?", ceId);
     }
 
     @Test

@@ -5,13 +5,13 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -47,8 +47,7 @@ class AttendeeErasureTest {
                 .contentType(PROBLEM);
         given().auth().oauth2(TestTokens.attendee(attendee)).get("/api/attendees/me/export").then().statusCode(404);
         PreparationResourceTest.put(attendee, PreparationResourceTest.READY).statusCode(404);
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_attendee_test",
-                "summit", "summit");
+        try (Connection c = TestDb.connect("summit_attendee_test");
                 PreparedStatement s = c.prepareStatement("select email, full_name, company, job_title, locale, "
                         + "preparation, topics, status from attendee where id = ?")) {
             s.setObject(1, attendee);

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -16,6 +15,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestBroker;
+import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -65,8 +65,7 @@ class OutboxTest {
     }
 
     static Row outboxRow(String aggregateId) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_invitation_test",
-                "summit", "summit");
+        try (Connection c = TestDb.connect("summit_invitation_test");
                 PreparedStatement s = c.prepareStatement("select event_id, attempts, published_at from outbox_event "
                         + "where aggregate_id = ? and event_type = 'invitation.created'")) {
             s.setString(1, aggregateId);

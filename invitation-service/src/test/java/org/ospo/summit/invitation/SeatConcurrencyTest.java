@@ -9,7 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
@@ -24,6 +23,7 @@ import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.mailer.MockMailbox;
@@ -100,7 +100,7 @@ class SeatConcurrencyTest {
     }
 
     private static Connection db() throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_invitation_test", "summit", "summit");
+        return TestDb.connect("summit_invitation_test");
     }
 
     private static Map<String, Long> countByStatus(java.util.Collection<String> ids) throws Exception {

@@ -8,10 +8,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,6 +15,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestDb;
 
 import io.restassured.http.ContentType;
 
@@ -108,15 +105,7 @@ class AgendaSliceIT {
     }
 
     private static long mails(String invitationId, String kind) throws Exception {
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/summit_invitation_test",
-                "summit", "summit"); PreparedStatement s = c.prepareStatement(
-                        "select count(*) from outgoing_mail where invitation_id = ?::uuid and kind = ?")) {
-            s.setString(1, invitationId);
-            s.setString(2, kind);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
+        return TestDb.count("summit_invitation_test",
+                "select count(*) from outgoing_mail where invitation_id = ?::uuid and kind = ?", invitationId, kind);
     }
 }

@@ -1,0 +1,46 @@
+package org.ospo.summit.platform.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Plain JDBC into a test database (summit_*_test on the test PostgreSQL), for assertions on what a service stored
+ * that its API does not show: inbox rows, outbox rows, erased columns. A {@code UUID[]} parameter becomes a uuid[]
+ * (for {@code = any(?)}).
+ */
+public final class TestDb {
+    private TestDb() {
+    }
+
+    public static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1")
+                + ":" + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + database, "summit", "summit");
+    }
+
+    /** The first column of the first row as a number (a count), 0 when there is no row. */
+    public static long count(String database, String sql, Object... parameters) throws SQLException {
+        String value = text(database, sql, parameters);
+        return value == null ? 0 : Long.parseLong(value);
+    }
+
+    /** The first column of the first row as text, null when there is no row. */
+    public static String text(String database, String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                Object p = parameters[i];
+                if (p instanceof UUID[] ids) {
+                    s.setArray(i + 1, c.createArrayOf("uuid", ids));
+                } else {
+                    s.setObject(i + 1, p);
+                }
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+}
