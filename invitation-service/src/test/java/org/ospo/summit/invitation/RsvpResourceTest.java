@@ -42,6 +42,19 @@ class RsvpResourceTest {
     }
 
     @Test
+    void aKeyedRetryOfAcceptReturnsTheFirstAnswerByteForByte() {
+        String token = Invitations.sentToken();
+        String key = java.util.UUID.randomUUID().toString();
+        String first = given().header("Idempotency-Key", key).post("/api/rsvp/" + token + "/accept").then()
+                .statusCode(200).extract().asString();
+        String retried = given().header("Idempotency-Key", key).post("/api/rsvp/" + token + "/accept").then()
+                .statusCode(200).header("Idempotent-Replayed", "true").extract().asString();
+        assertEquals(first, retried, "the same answer, the same attendee token");
+        given().header("Idempotency-Key", key).post("/api/rsvp/" + token + "/decline").then().statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void theAttendeeTokenCarriesTheAttendeeRoleNotTheOrganizerOne() {
         String token = Invitations.sentToken();
         String accessToken = given().post("/api/rsvp/" + token + "/accept").then().statusCode(200)

@@ -1,0 +1,64 @@
+package org.ospo.summit.platform.idempotency;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The {@code idempotency_key} table. A key is claimed by the first request that brings it (or when its holder
+ * vanished for a minute, or after a day); the claim's answer is stored when that request ends.
+ */
+@ApplicationScoped
+public class IdempotencyStore {
+    private static final String CLAIM = "insert into idempotency_key (scope, key, fingerprint, created_at) "
+            + "values ($1, $2, $3, now()) on conflict (scope, key) do update set fingerprint = excluded.fingerprint, "
+            + "created_at = now(), status = null, content_type = null, location = null, body = null "
+            + "where (idempotency_key.status is null and idempotency_key.created_at < now() - interval '60 seconds') "
+            + "or idempotency_key.created_at < now() - interval '24 hours' returning key";
+
+    private final Pool pool;
+
+    public IdempotencyStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** What a keyed request found: null when it claimed the key (it runs), else the stored state. */
+    public record Stored(String fingerprint, Integer status, String contentType, String location, byte[] body) {
+    }
+
+    public Uni<Stored> claim(String scope, String key, String fingerprint) {
+        return pool.preparedQuery(CLAIM).execute(Tuple.of(scope, key, fingerprint)).chain(claimed -> {
+            if (claimed.rowCount() > 0) {
+                return Uni.createFrom().nullItem();
+            }
+            return pool.preparedQuery("select fingerprint, status, content_type, location, body from idempotency_key "
+                    + "where scope = $1 and key = $2").execute(Tuple.of(scope, key)).map(rows -> {
+                        if (rows.rowCount() == 0) {
+                            // released a moment ago by a request that failed: the client retries and claims it
+                            return new Stored(fingerprint, null, null, null, new byte[0]);
+                        }
+                        Row row = rows.iterator().next();
+                        Buffer body = row.getBuffer("body");
+                        return new Stored(row.getString("fingerprint"), row.getInteger("status"),
+                                row.getString("content_type"), row.getString("location"),
+                                body == null ? new byte[0] : body.getBytes());
+                    });
+        });
+    }
+
+    public Uni<Void> complete(String scope, String key, int status, String contentType, String location, byte[] body) {
+        return pool.preparedQuery("update idempotency_key set status = $3, content_type = $4, location = $5, body = $6 "
+                + "where scope = $1 and key = $2").execute(Tuple.from(new Object[] { scope, key, status, contentType,
+                        location, io.vertx.core.buffer.Buffer.buffer(body) })).replaceWithVoid();
+    }
+
+    /** The request failed on the server's side: the key is free for the retry. */
+    public Uni<Void> release(String scope, String key) {
+        return pool.preparedQuery("delete from idempotency_key where scope = $1 and key = $2 and status is null")
+                .execute(Tuple.of(scope, key)).replaceWithVoid();
+    }
+}
