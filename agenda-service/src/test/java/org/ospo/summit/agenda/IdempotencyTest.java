@@ -14,11 +14,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.idempotency.IdempotencyStore;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 
 /** Idempotency-Key (contract section 1), a platform filter, exercised on room creation. */
 @QuarkusTest
@@ -58,6 +60,19 @@ class IdempotencyTest {
         // another caller's key space is their own
         given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body).post("/api/rooms").then().statusCode(403);
+    }
+
+    @Inject
+    IdempotencyStore store;
+
+    @Test
+    void keysOlderThanADayAreForgotten() throws Exception {
+        String key = UUID.randomUUID().toString();
+        create(key, "{\"name\": \"Idem old " + UUID.randomUUID() + "\", \"capacity\": 5}").statusCode(201);
+        assertEquals(1, TestDb.execute("summit_agenda_test",
+                "update idempotency_key set created_at = now() - interval '25 hours' where key = ?", key));
+        assertTrue(store.purge().await().indefinitely() >= 1);
+        assertEquals(0, TestDb.count("summit_agenda_test", "select count(*) from idempotency_key where key = ?", key));
     }
 
     @Test

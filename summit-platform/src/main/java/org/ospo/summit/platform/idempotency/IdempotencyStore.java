@@ -1,8 +1,17 @@
 package org.ospo.summit.platform.idempotency;
 
+import java.time.Duration;
+
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.ospo.summit.platform.relay.PeriodicRelay;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -10,7 +19,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The {@code idempotency_key} table. A key is claimed by the first request that brings it (or when its holder
- * vanished for a minute, or after a day); the claim's answer is stored when that request ends.
+ * vanished for a minute, or after a day); the claim's answer is stored when that request ends. Keys older than a
+ * day are deleted every hour.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -21,9 +31,25 @@ public class IdempotencyStore {
             + "or idempotency_key.created_at < now() - interval '24 hours' returning key";
 
     private final Pool pool;
+    private final PeriodicRelay purger;
 
-    public IdempotencyStore(Pool pool) {
+    public IdempotencyStore(Pool pool, Vertx vertx) {
         this.pool = pool;
+        this.purger = new PeriodicRelay(vertx, "idempotency-key purge", this::purge);
+    }
+
+    void start(@Observes StartupEvent event) {
+        purger.start(Duration.ofHours(1));
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        purger.stop();
+    }
+
+    /** Forgets keys older than a day (the time a client may retry); returns how many. */
+    public Uni<Integer> purge() {
+        return pool.query("delete from idempotency_key where created_at < now() - interval '24 hours'").execute()
+                .map(rows -> rows.rowCount());
     }
 
     /** What a keyed request found: null when it claimed the key (it runs), else the stored state. */

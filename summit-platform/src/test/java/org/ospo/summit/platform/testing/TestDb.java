@@ -27,19 +27,31 @@ public final class TestDb {
         return value == null ? 0 : Long.parseLong(value);
     }
 
+    /** Runs an update; returns the rows it changed. */
+    public static int execute(String database, String sql, Object... parameters) throws SQLException {
+        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+            bind(c, s, parameters);
+            return s.executeUpdate();
+        }
+    }
+
     /** The first column of the first row as text, null when there is no row. */
     public static String text(String database, String sql, Object... parameters) throws SQLException {
         try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                Object p = parameters[i];
-                if (p instanceof UUID[] ids) {
-                    s.setArray(i + 1, c.createArrayOf("uuid", ids));
-                } else {
-                    s.setObject(i + 1, p);
-                }
-            }
+            bind(c, s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
+            }
+        }
+    }
+
+    private static void bind(Connection c, PreparedStatement s, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            Object p = parameters[i];
+            if (p instanceof UUID[] ids) {
+                s.setArray(i + 1, c.createArrayOf("uuid", ids));
+            } else {
+                s.setObject(i + 1, p);
             }
         }
     }
