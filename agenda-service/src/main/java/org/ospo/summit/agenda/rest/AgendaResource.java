@@ -65,7 +65,8 @@ public class AgendaResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Publish the draft", description = "Creates the next numbered version with its changelog "
             + "(added, moved, retitled, updated, cancelled sessions) and announces agenda.published.")
-    @APIResponse(responseCode = "200", description = "Published", content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Published",
+            content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(
             name = "version", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", \"changes\": "
                     + "[{\"type\": \"MOVED\", \"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": "
                     + "\"Legal roundtable\", \"detail\": \"14:00 Room B → 15:00 Room B\"}]}")))
@@ -96,7 +97,9 @@ public class AgendaResource {
     @Operation(summary = "Interest per theme against roundtable seats", description = "For each of the six themes: "
             + "active attendees who named it in their preparation, the published roundtables on it, their seats and "
             + "the shortfall.")
-    @APIResponse(responseCode = "200", description = "Demand per theme", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Demand per theme",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class),
+                    examples = @ExampleObject(
             name = "demand", value = "[{\"topic\": \"LEGAL\", \"interestedAttendees\": 34, \"roundtables\": 1, "
                     + "\"roundtableSeats\": 20, \"shortfall\": 14}]")))
     @APIResponse(responseCode = "403", description = "Not an organizer")
@@ -107,7 +110,8 @@ public class AgendaResource {
     @GET
     @Path("/changes")
     @Operation(summary = "What changed since a version", description = "Public. Every later version, oldest first.")
-    @APIResponse(responseCode = "200", description = "Later versions with their changes", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class), 
+    @APIResponse(responseCode = "200", description = "Later versions with their changes",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class), 
             examples = @ExampleObject(name = "changes", value = "[{\"version\": 2, \"publishedAt\": "
                     + "\"2027-02-01T10:00:00Z\", \"changes\": [{\"type\": \"ADDED\", \"title\": \"Planning 2028\"}]}]")))
     @APIResponse(responseCode = "400", description = "since is not a version number")

@@ -40,7 +40,8 @@ public class MyAgendaResource {
     @GET
     @Operation(summary = "My sessions", description = "The published sessions I registered for, in time order "
             + "(GET /api/agenda/me.ics has them as a calendar).")
-    @APIResponse(responseCode = "200", description = "My agenda", content = @Content(schema = @Schema(implementation = MyAgenda.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "My agenda",
+            content = @Content(schema = @Schema(implementation = MyAgenda.class), examples = @ExampleObject(
             name = "mine", value = "{\"sessions\": [{\"title\": \"Legal roundtable\", \"startsAt\": \"2027-03-20T14:00:00+08:00\"}]}")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     public Uni<MyAgenda> mine() {
@@ -52,7 +53,8 @@ public class MyAgendaResource {
     @Operation(summary = "Sessions for me", description = "Published sessions ranked by how many of my preparation "
             + "topics they cover, then by time, each with the reason. Full sessions, sessions overlapping mine and "
             + "sessions I registered for are left out.")
-    @APIResponse(responseCode = "200", description = "Ranked sessions", content = @Content(schema = @Schema(implementation = Recommendations.class), examples = {
+    @APIResponse(responseCode = "200", description = "Ranked sessions",
+            content = @Content(schema = @Schema(implementation = Recommendations.class), examples = {
             @ExampleObject(name = "ranked", value = "{\"topics\": [\"BUSINESS\", \"LEGAL\"], \"sessions\": [{\"session\": "
                     + "{\"title\": \"Legal roundtable\", \"kind\": \"ROUNDTABLE\"}, \"score\": 2, \"matchedTopics\": "
                     + "[\"LEGAL\", \"BUSINESS\"], \"seatsLeft\": 12, \"reason\": \"Covers 2 of your topics: LEGAL, BUSINESS\"}]}"),

@@ -44,7 +44,9 @@ public class RoomResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a room")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "room", value = "{\"name\": \"Hall A\", \"capacity\": 80}")))
-    @APIResponse(responseCode = "201", description = "Added", content = @Content(schema = @Schema(implementation = RoomView.class), examples = @ExampleObject(name = "room",
+    @APIResponse(responseCode = "201", description = "Added",
+            content = @Content(schema = @Schema(implementation = RoomView.class),
+                    examples = @ExampleObject(name = "room",
             value = "{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"name\": \"Hall A\", \"capacity\": 80}")))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "A room with this name exists")
@@ -55,7 +57,9 @@ public class RoomResource {
 
     @GET
     @Operation(summary = "The rooms")
-    @APIResponse(responseCode = "200", description = "All rooms", content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoomView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "All rooms",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoomView.class),
+                    examples = @ExampleObject(
             name = "rooms", value = "[{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"name\": \"Hall A\", \"capacity\": 80}]")))
     public Uni<List<RoomView>> list() {
         return draft.rooms();

@@ -66,7 +66,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Add a session to the draft", description = "Public after the next publication.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Added (id in Location)", content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Added (id in Location)",
+            content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
             name = "added", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "400", description = "Invalid (ends before it starts, unknown room, over the room's capacity)")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked", content = @Content(
@@ -82,7 +83,8 @@ public class SessionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change a draft session")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed", content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Changed",
+            content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
             name = "changed", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked")
@@ -103,7 +105,8 @@ public class SessionResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One published session (public)")
-    @APIResponse(responseCode = "200", description = "The session", content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The session",
+            content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(
             name = "session", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not in the published agenda")
     public Uni<SessionDetail> get(@PathParam("id") UUID id) {
@@ -114,9 +117,11 @@ public class SessionResource {
     @Path("/{id}/registrations")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "Register for a session", description = "Accepted attendees only. Registering twice is fine.")
-    @APIResponse(responseCode = "201", description = "Registered", content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Registered",
+            content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
             name = "registered", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
-    @APIResponse(responseCode = "200", description = "Already registered", content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Already registered",
+            content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
             name = "already", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
     @APIResponse(responseCode = "403", description = "Not an accepted attendee (or withdrawn)")
     @APIResponse(responseCode = "404", description = "Not a published session")

@@ -83,7 +83,8 @@ public class AttendeeResource {
             + "items done) and readiness (READY needs the review, lessons, expectations, at least one problem, the "
             + "manager informed and at least one topic). 409 after the edit deadline or once withdrawn.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "preparation", value = PREPARATION_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Saved and scored", content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Saved and scored",
+            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
             name = "attendee", value = "{\"id\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"status\": \"ACTIVE\", "
                     + "\"preparation\": " + PREPARATION_EXAMPLE + ", \"completeness\": 100, \"readiness\": \"READY\"}")))
     @APIResponse(responseCode = "400", description = "Invalid dossier (violations name the fields)")
@@ -97,7 +98,8 @@ public class AttendeeResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Attendees (organizers)", description = "Paged, newest first; filter by readiness, topic "
             + "and q (name, email, company). Active attendees unless status=WITHDRAWN.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = AttendeeView.Paged.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page",
+            content = @Content(schema = @Schema(implementation = AttendeeView.Paged.class), examples = @ExampleObject(
             name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Unknown readiness or topic, bad paging")
     public Uni<Page<AttendeeView>> list(
@@ -118,7 +120,8 @@ public class AttendeeResource {
     @Operation(summary = "What the attendees bring (organizers)", description = "Readiness counts, interest per "
             + "topic, sponsorship offers, organizing-team volunteers, and the collected problems grouped (the same "
             + "text after normalisation counts once per attendee). Active attendees only.")
-    @APIResponse(responseCode = "200", description = "The numbers", content = @Content(schema = @Schema(implementation = AttendeeStats.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The numbers",
+            content = @Content(schema = @Schema(implementation = AttendeeStats.class), examples = @ExampleObject(
             name = "stats", value = "{\"total\": 48, \"ready\": 20, \"inProgress\": 18, \"notStarted\": 10, \"topics\": "
                     + "{\"MANAGEMENT\": 21, \"HR\": 6, \"ECONOMICS\": 9, \"LEGAL\": 17, \"BUSINESS\": 12, \"TECHNOLOGY\": 25}, "
                     + "\"sponsorshipOffers\": 7, \"organizingVolunteers\": 5, \"problems\": [{\"text\": "
@@ -131,7 +134,8 @@ public class AttendeeResource {
     @Path("/me")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "My profile and preparation", description = "For the attendee token received on accepting.")
-    @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The attendee",
+            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
             name = "attendee", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not registered yet (the acceptance is still on its way)")
     public Uni<AttendeeView> me() {
@@ -142,7 +146,8 @@ public class AttendeeResource {
     @Path("/me/export")
     @RolesAllowed(Roles.ATTENDEE)
     @Operation(summary = "Export my data", description = "Everything attendee-service holds about me (GDPR).")
-    @APIResponse(responseCode = "200", description = "My data", content = @Content(schema = @Schema(implementation = AttendeeExport.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "My data",
+            content = @Content(schema = @Schema(implementation = AttendeeExport.class), examples = @ExampleObject(
             name = "export", value = "{\"service\": \"attendee-service\", \"exportedAt\": \"2027-01-20T10:00:00Z\", "
                     + "\"attendee\": " + EXAMPLE + "}")))
     @APIResponse(responseCode = "404", description = "No profile (never registered, or erased)")
@@ -167,7 +172,8 @@ public class AttendeeResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "One attendee (organizers)")
-    @APIResponse(responseCode = "200", description = "The attendee", content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The attendee",
+            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
             name = "attendee", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such attendee")
     public Uni<AttendeeView> get(@PathParam("id") UUID id) {

@@ -43,7 +43,8 @@ public class AuthResource {
             + "organizer role. The local run (./summit up) has one account: organizer / summit-local.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "local organizer",
             value = "{\"username\": \"organizer\", \"password\": \"summit-local\"}")))
-    @APIResponse(responseCode = "200", description = "Signed in", content = @Content(schema = @Schema(implementation = TokenResponse.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Signed in",
+            content = @Content(schema = @Schema(implementation = TokenResponse.class), examples = @ExampleObject(
             name = "token", value = "{\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"tokenType\": \"Bearer\", "
                     + "\"expiresIn\": 28800}")))
     @APIResponse(responseCode = "400", description = "Missing username or password")

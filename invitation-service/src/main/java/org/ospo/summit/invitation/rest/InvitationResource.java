@@ -68,7 +68,8 @@ public class InvitationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "invite", value = "{\"email\": "
             + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"jobTitle\": \"OSPO lead\", "
             + "\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\", \"EVANGELIST\"]}")))
-    @APIResponse(responseCode = "201", description = "Invited", content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Invited",
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "created", value = CREATED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid input (problem+json with violations)")
     @APIResponse(responseCode = "409", description = "An open invitation for this email exists")
@@ -79,7 +80,8 @@ public class InvitationResource {
 
     @GET
     @Operation(summary = "List invitations", description = "Paged; filter by status, search name / email / company.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = InvitationView.Paged.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page",
+            content = @Content(schema = @Schema(implementation = InvitationView.Paged.class), examples = @ExampleObject(
             name = "page", value = "{\"items\": [" + CREATED_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid paging or status")
     public Uni<Page<InvitationView>> list(
@@ -93,7 +95,8 @@ public class InvitationResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "One invitation, with its history")
-    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "invitation", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
                     + "\"events\": [{\"at\": \"2027-01-10T10:00:00Z\", \"type\": \"CREATED\"}, "
                     + "{\"at\": \"2027-01-11T09:30:00Z\", \"type\": \"ACCEPTED\"}]}")))
@@ -112,7 +115,8 @@ public class InvitationResource {
     @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
             value = "email,fullName,company,jobTitle,locale\nli.lei@example.com,李雷,Example Tech,OSPO lead,zh-CN\n"
                     + "han.meimei@example.org,Han Meimei,Example Org,,en\n")))
-    @APIResponse(responseCode = "200", description = "Row by row", content = @Content(schema = @Schema(implementation = ImportResult.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Row by row",
+            content = @Content(schema = @Schema(implementation = ImportResult.class), examples = @ExampleObject(
             name = "result", value = "{\"created\": 2, \"skipped\": 1, \"errors\": [{\"line\": 4, "
                     + "\"message\": \"email: must be a well-formed email address\"}]}")))
     @APIResponse(responseCode = "400", description = "Empty file, missing header columns or more than 5000 rows")
@@ -126,7 +130,8 @@ public class InvitationResource {
     @GET
     @Path("/stats")
     @Operation(summary = "Counts by status and seats", description = "Seats taken = ACCEPTED invitations.")
-    @APIResponse(responseCode = "200", description = "The numbers", content = @Content(schema = @Schema(implementation = InvitationStats.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The numbers",
+            content = @Content(schema = @Schema(implementation = InvitationStats.class), examples = @ExampleObject(
             name = "stats", value = "{\"byStatus\": {\"DRAFT\": 3, \"SENT\": 40, \"ACCEPTED\": 50, \"DECLINED\": 6, "
                     + "\"WAITLISTED\": 4, \"EXPIRED\": 0, \"REVOKED\": 1}, \"capacity\": 80, \"seatsTaken\": 50, "
                     + "\"seatsLeft\": 30, \"waitlisted\": 4, \"total\": 104}")))
@@ -137,7 +142,8 @@ public class InvitationResource {
     @POST
     @Path("/{id}/send")
     @Operation(summary = "Send a draft", description = "DRAFT → SENT: mails the invitation link.")
-    @APIResponse(responseCode = "200", description = "Sent", content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Sent",
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "sent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Not a draft")
@@ -148,7 +154,8 @@ public class InvitationResource {
     @POST
     @Path("/{id}/resend")
     @Operation(summary = "Mail the invitation again", description = "SENT only; the link stays the same.")
-    @APIResponse(responseCode = "200", description = "Mailed again", content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Mailed again",
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "resent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Not in SENT")
@@ -160,7 +167,8 @@ public class InvitationResource {
     @Path("/{id}/revoke")
     @Operation(summary = "Revoke an invitation", description = "From DRAFT, SENT, WAITLISTED or ACCEPTED. The link "
             + "answers 410 afterwards; a freed seat goes to the oldest waitlisted invitee.")
-    @APIResponse(responseCode = "200", description = "Revoked", content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Revoked",
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "revoked", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"REVOKED\"}")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Already declined, expired or revoked")

@@ -39,7 +39,8 @@ public class MyInvitationResource {
     @WithSession
     @Operation(summary = "My invitation", description = "The invitation the signed-in attendee accepted (also part of "
             + "GET /api/me/summit at the gateway).")
-    @APIResponse(responseCode = "200", description = "My invitation", content = @Content(schema = @Schema(implementation = MyInvitationView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "My invitation",
+            content = @Content(schema = @Schema(implementation = MyInvitationView.class), examples = @ExampleObject(
             name = "mine", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
                     + "\"fullName\": \"王芳\", \"company\": \"Example Tech\", \"email\": \"wang.fang@example.com\", "
                     + "\"locale\": \"zh-CN\", \"respondedAt\": \"2027-01-11T09:30:00+08:00\"}")))

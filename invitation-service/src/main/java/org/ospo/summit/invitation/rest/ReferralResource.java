@@ -63,7 +63,8 @@ public class ReferralResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "nominate", value = "{\"email\": "
             + "\"zhang.wei@example.org\", \"fullName\": \"张伟\", \"company\": \"Example Cloud\", "
             + "\"reason\": \"Runs the OSPO at Example Cloud\"}")))
-    @APIResponse(responseCode = "201", description = "Nominated", content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "201", description = "Nominated",
+            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
             name = "pending", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
@@ -76,7 +77,8 @@ public class ReferralResource {
     @GET
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "Nominations to review", description = "Paged, oldest first; filter by status.")
-    @APIResponse(responseCode = "200", description = "A page", content = @Content(schema = @Schema(implementation = ReferralView.Paged.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A page",
+            content = @Content(schema = @Schema(implementation = ReferralView.Paged.class), examples = @ExampleObject(
             name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public Uni<Page<ReferralView>> list(
@@ -93,7 +95,8 @@ public class ReferralResource {
             + "nominating attendee. Body optional: locale and criteria of the invitation.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "approve",
             value = "{\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\"]}")))
-    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Approved",
+            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
             name = "approved", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"APPROVED\", "
                     + "\"invitationId\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\"}")))
     @APIResponse(responseCode = "404", description = "No such nomination")
@@ -110,7 +113,8 @@ public class ReferralResource {
     @Operation(summary = "Reject a nomination")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "reject",
             value = "{\"reason\": \"Not working on OSPO topics yet\"}")))
-    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
             name = "rejected", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"REJECTED\", "
                     + "\"decisionReason\": \"Not working on OSPO topics yet\"}")))
     @APIResponse(responseCode = "404", description = "No such nomination")

@@ -55,7 +55,8 @@ public class RsvpPageResource {
     @GET
     @Produces(MediaType.TEXT_HTML)
     @Operation(summary = "The invitation page (HTML)", description = "What the link in the mail opens.")
-    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(mediaType = MediaType.TEXT_HTML,
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "page", value = "<!doctype html><html lang=\"zh-CN\"><head><title>OSPO Summit · "
                     + "邀请函</title></head><body><h1>诚邀您参加 OSPO Summit</h1><form method=\"post\" action=\"/api/rsvp/…/accept\">"
                     + "<button>接受邀请</button></form></body></html>")))

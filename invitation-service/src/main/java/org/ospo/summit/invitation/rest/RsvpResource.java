@@ -42,7 +42,8 @@ public class RsvpResource {
 
     @GET
     @Operation(summary = "What the invitation link shows")
-    @APIResponse(responseCode = "200", description = "The invitation", content = @Content(schema = @Schema(implementation = RsvpView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The invitation",
+            content = @Content(schema = @Schema(implementation = RsvpView.class), examples = @ExampleObject(
             name = "invitation", value = "{\"invitee\": {\"fullName\": \"李雷\", \"company\": \"Example Tech\"}, "
                     + "\"summit\": {\"name\": \"OSPO Summit\", \"timezone\": \"Asia/Shanghai\"}, \"status\": \"SENT\", "
                     + "\"expiresAt\": \"2027-03-06T23:59:00+08:00\", \"locale\": \"zh-CN\"}")))
@@ -57,7 +58,8 @@ public class RsvpResource {
     @Path("/accept")
     @Operation(summary = "Accept the invitation", description = "ACCEPTED while seats are left (with an attendee "
             + "token), WAITLISTED after. Accepting twice returns the same result.")
-    @APIResponse(responseCode = "200", description = "Accepted or waitlisted", content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = {
+    @APIResponse(responseCode = "200", description = "Accepted or waitlisted",
+            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = {
             @ExampleObject(name = "accepted", value = "{\"status\": \"ACCEPTED\", \"attendeeId\": "
                     + "\"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", "
                     + "\"expiresIn\": 2592000}"),
@@ -75,7 +77,8 @@ public class RsvpResource {
             + "goes to the waiting list). Declining twice returns the same result. Points to the open conference.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "decline",
             value = "{\"reason\": \"Travelling that week\"}")))
-    @APIResponse(responseCode = "200", description = "Declined", content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Declined",
+            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
             name = "declined", value = "{\"status\": \"DECLINED\", \"openConferenceUrl\": \"https://gotc2023.oschina.net/\"}")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "410", description = "Expired or revoked")
@@ -91,7 +94,8 @@ public class RsvpResource {
     @POST
     @Path("/token")
     @Operation(summary = "A fresh attendee token (lost token)", description = "For an accepted invitation only.")
-    @APIResponse(responseCode = "200", description = "A new attendee token", content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "A new attendee token",
+            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
             name = "token", value = "{\"status\": \"ACCEPTED\", \"attendeeId\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", "
                     + "\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"expiresIn\": 2592000}")))
     @APIResponse(responseCode = "404", description = "Unknown token")

@@ -43,7 +43,8 @@ public class SummitResource {
     @GET
     @Operation(summary = "The summit", description = "Public: name, dates, venue, capacity, RSVP deadline, referral "
             + "quota and where non-invitees are pointed.")
-    @APIResponse(responseCode = "200", description = "The summit", content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "The summit",
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
             name = "summit", value = EXAMPLE)))
     public Uni<SummitView> get() {
         return service.get();
@@ -55,7 +56,8 @@ public class SummitResource {
     @Operation(summary = "Change the summit's settings", description = "Organizers. Capacity cannot go below the "
             + "seats taken (409); raising it promotes the oldest waitlisted invitees at once.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "settings", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Saved", content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
             name = "summit", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid settings (violations name the fields)")
     @APIResponse(responseCode = "409", description = "Capacity below the seats taken")
