@@ -41,10 +41,7 @@ final class Suite {
         }
         started = true;
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stop));
-        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
-        File logs = root.resolve("system-tests/target/system-test-logs").toFile();
-        logs.mkdirs();
-        PORTS.forEach((service, port) -> PROCESSES.add(launch(root, service, port, logs, Map.of())));
+        PORTS.forEach((service, port) -> PROCESSES.add(launch(service, port, Map.of())));
         PORTS.forEach((service, port) -> await(service, port, "/q/health/ready"));
     }
 
@@ -62,14 +59,15 @@ final class Suite {
             return;
         }
         gatewayWithoutAgenda = true;
-        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
-        File logs = root.resolve("system-tests/target/system-test-logs").toFile();
-        PROCESSES.add(launch(root, "gateway", 18090, logs, Map.of("SUMMIT_AGENDA_URL", "http://127.0.0.1:9")));
+        PROCESSES.add(launch("gateway", 18090, Map.of("SUMMIT_AGENDA_URL", "http://127.0.0.1:9")));
         // not ready by design (a service is away): wait until it lives
         await("gateway (agenda away)", 18090, "/q/health/live");
     }
 
-    private static Process launch(Path root, String service, int port, File logs, Map<String, String> overrides) {
+    private static Process launch(String service, int port, Map<String, String> overrides) {
+        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+        File logs = root.resolve("system-tests/target/system-test-logs").toFile();
+        logs.mkdirs();
         List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port));
         String base = service.replace("-service", "");
         if (!service.equals("gateway")) {

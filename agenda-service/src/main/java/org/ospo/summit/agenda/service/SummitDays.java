@@ -24,6 +24,10 @@ public class SummitDays {
             + "values (1, :starts, :ends, :zone, :updated) on conflict (id) do update set starts_at = :starts, "
             + "ends_at = :ends, timezone = :zone, updated_at = :updated where summit_days.updated_at <= :updated";
 
+    /** the first and last day, read in the summit's own zone by PostgreSQL */
+    private static final String WINDOW = "select to_char(starts_at at time zone timezone, 'YYYY-MM-DD'), "
+            + "to_char(ends_at at time zone timezone, 'YYYY-MM-DD'), timezone from summit_days where id = 1";
+
     private final ZoneId fallbackZone;
 
     public SummitDays(@ConfigProperty(name = "summit.agenda.default-timezone", defaultValue = "Asia/Shanghai") ZoneId zone) {
@@ -53,8 +57,7 @@ public class SummitDays {
 
     /** Within the caller's session or transaction. */
     public Uni<Window> current() {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select starts_at, ends_at, timezone from summit_days where id = 1", Object[].class).getResultList())
+        return Panache.getSession().chain(s -> s.createNativeQuery(WINDOW, Object[].class).getResultList())
                 .map(this::window);
     }
 
@@ -71,9 +74,7 @@ public class SummitDays {
             return new Window(null, null, fallbackZone);
         }
         Object[] row = rows.get(0);
-        ZoneId zone = zone((String) row[2]);
-        return new Window(instant(row[0]).atZoneSameInstant(zone).toLocalDate(),
-                instant(row[1]).atZoneSameInstant(zone).toLocalDate(), zone);
+        return new Window(LocalDate.parse((String) row[0]), LocalDate.parse((String) row[1]), zone((String) row[2]));
     }
 
     private ZoneId zone(String id) {
@@ -82,21 +83,5 @@ public class SummitDays {
         } catch (DateTimeException e) {
             return fallbackZone;
         }
-    }
-
-    private static OffsetDateTime instant(Object value) {
-        if (value instanceof OffsetDateTime odt) {
-            return odt;
-        }
-        if (value instanceof java.time.Instant i) {
-            return i.atOffset(java.time.ZoneOffset.UTC);
-        }
-        if (value instanceof java.time.ZonedDateTime z) {
-            return z.toOffsetDateTime();
-        }
-        if (value instanceof java.time.LocalDateTime l) {
-            return l.atOffset(java.time.ZoneOffset.UTC);
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
     }
 }

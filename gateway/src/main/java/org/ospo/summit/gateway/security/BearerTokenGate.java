@@ -2,6 +2,7 @@ package org.ospo.summit.gateway.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -14,6 +15,8 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class BearerTokenGate {
+    private static final String VERIFIED = "summit.verified-token";
+
     private final JWTParser parser;
 
     public BearerTokenGate(JWTParser parser) {
@@ -31,11 +34,16 @@ public class BearerTokenGate {
             return;
         }
         try {
-            parser.parse(authorization.substring(7).trim());
+            ctx.put(VERIFIED, parser.parse(authorization.substring(7).trim()));
             ctx.next();
         } catch (ParseException e) {
             unauthorized(ctx, "The bearer token is invalid or expired");
         }
+    }
+
+    /** The token {@link #check} verified for this request, or null when the request came without one. */
+    public static JsonWebToken verified(RoutingContext ctx) {
+        return ctx.get(VERIFIED);
     }
 
     private static void unauthorized(RoutingContext ctx, String detail) {

@@ -1,13 +1,11 @@
 package org.ospo.summit.invitation.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.platform.security.Sha256;
 
 /**
  * RSVP tokens: 256 bits from a CSPRNG, URL-safe base64 (43 characters). Only the SHA-256 of a token is stored, so
@@ -26,11 +24,6 @@ public class InvitationTokens {
     }
 
     public String hash(String token) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Sha256.hex(token);
     }
 }

@@ -1,9 +1,5 @@
 package org.ospo.summit.platform.idempotency;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.platform.security.Sha256;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
@@ -78,7 +75,7 @@ public class IdempotencyKeys {
             return;
         }
         byte[] bytes = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
-        String fingerprint = sha256(ctx.request().method() + " " + ctx.request().uri() + "\n", bytes);
+        String fingerprint = Sha256.hex(ctx.request().method() + " " + ctx.request().uri() + "\n", bytes);
         Context context = Vertx.currentContext();
         store.claim(scope, key, fingerprint).subscribe().with(stored -> context.runOnContext(v -> {
             if (stored == null) {
@@ -109,7 +106,7 @@ public class IdempotencyKeys {
             return null;
         }
         try {
-            return sha256("sub:" + tokens.parse(authorization.substring(7).trim()).getSubject());
+            return Sha256.hex("sub:" + tokens.parse(authorization.substring(7).trim()).getSubject());
         } catch (ParseException e) {
             return null;
         }
@@ -129,18 +126,5 @@ public class IdempotencyKeys {
     private static void problem(RoutingContext ctx, int status, String slug, String title, String detail) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
                 .end(Json.encode(new Problem(slug, title, status, detail, ctx.normalizedPath(), null)));
-    }
-
-    static String sha256(String text, byte[]... more) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(text.getBytes(StandardCharsets.UTF_8));
-            for (byte[] b : more) {
-                digest.update(b);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }
