@@ -43,12 +43,13 @@ echo "agenda: version $(jq .version <<<"$published"), $(jq '.sessions | length' 
 
 echo "starting the baseline replica (read cache off) on :$baseline_port ..." >&2
 log=$(mktemp)
-SUMMIT_JWT_PUBLIC_KEY=$root/.summit/keys/jwt-public.pem KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 \
-  java -Xmx384m -Dquarkus.http.port="$baseline_port" -Dsummit.agenda.read-cache=false \
+SUMMIT_JWT_PUBLIC_KEY=$root/.summit/keys/jwt-public.pem KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 SUMMIT_DB_PASSWORD=summit \
+  java -Xmx384m -Dquarkus.http.port="$baseline_port" -Dquarkus.management.port=$((baseline_port + 1000)) \
+  -Dsummit.agenda.read-cache=false \
   -jar "$root/agenda-service/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
 baseline=$!
 trap 'kill $baseline 2>/dev/null; rm -f "$log"' EXIT
-for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$baseline_port/q/health/ready" 2>/dev/null && break; sleep 0.5; done
+for _ in $(seq 1 120); do curl -fsS -o /dev/null "http://127.0.0.1:$((baseline_port + 1000))/q/health/ready" 2>/dev/null && break; sleep 0.5; done
 curl -fsS -o /dev/null "http://127.0.0.1:$baseline_port/api/agenda" || { tail -20 "$log" >&2; exit 1; }
 
 agenda_tag=$(curl -fsS -D - -o /dev/null http://localhost:8083/api/agenda | awk -F': ' 'tolower($1)=="etag" {print $2}' | tr -d '\r')

@@ -15,6 +15,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /**
  * Readiness probe for the project's broker: creates the suite's topics (idempotently) and succeeds only once a
  * producer with acks=all has had a record acknowledged. Usage: java -cp 'lib/*' KafkaReady.java BOOTSTRAP TIMEOUT_S TOPIC...
+ * Client security settings (SASL, TLS) come from the properties file named by KAFKA_CLIENT_PROPERTIES, if set.
  */
 public class KafkaReady {
     public static void main(String[] args) throws Exception {
@@ -37,8 +38,19 @@ public class KafkaReady {
         System.exit(1);
     }
 
-    static void createTopics(String bootstrap, List<String> topics) throws Exception {
+    static Properties client() throws java.io.IOException {
         Properties p = new Properties();
+        String file = System.getenv("KAFKA_CLIENT_PROPERTIES");
+        if (file != null && !file.isEmpty()) {
+            try (var in = java.nio.file.Files.newInputStream(java.nio.file.Path.of(file))) {
+                p.load(in);
+            }
+        }
+        return p;
+    }
+
+    static void createTopics(String bootstrap, List<String> topics) throws Exception {
+        Properties p = client();
         p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         p.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 3000);
@@ -56,7 +68,7 @@ public class KafkaReady {
     }
 
     static void send(String bootstrap) throws Exception {
-        Properties p = new Properties();
+        Properties p = client();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 3000);

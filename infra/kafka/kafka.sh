@@ -4,8 +4,10 @@
 #   kafka.sh start  [local|test]      format storage if new, start, wait until a producer can send
 #   kafka.sh stop   [local|test]      stop by pid
 #   kafka.sh status [local|test]      print state, exit 0 when running and ready
-#   kafka.sh reset  [local|test]      stop and delete the instance's data (the test instance is reset per test run)
-# Instances: local = 127.0.0.1:9092 (./summit up), test = 127.0.0.1:19092 (./summit test). Overridable:
+#   kafka.sh reset  [local|test|secure]  stop and delete the instance's data (test instances are reset per test run)
+# Instances: local = 127.0.0.1:9092 (./summit up), test = 127.0.0.1:19092 (./summit test), secure =
+# 127.0.0.1:29092 (./summit test: SASL_SSL with SCRAM-SHA-512 only, a self-signed certificate made here, one user
+# "summit"; clients find their settings in .summit/kafka-secure/client.properties). Overridable:
 # SUMMIT_KAFKA_PORT, SUMMIT_KAFKA_CONTROLLER_PORT.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -20,7 +22,8 @@ instance=${2:-local}
 case "$instance" in
   local) port=${SUMMIT_KAFKA_PORT:-9092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-9093} ;;
   test)  port=${SUMMIT_KAFKA_PORT:-19092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-19093} ;;
-  *) echo "unknown instance '$instance' (local|test)" >&2; exit 2 ;;
+  secure) port=${SUMMIT_KAFKA_PORT:-29092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-29093} ;;
+  *) echo "unknown instance '$instance' (local|test|secure)" >&2; exit 2 ;;
 esac
 data="$state/kafka-$instance"
 pidfile="$data/kafka.pid"
@@ -37,7 +40,54 @@ install() {
   echo "$want" > "$lib/.version"
 }
 
-ready() { java -cp "$lib/*" "$here/KafkaReady.java" "$bootstrap" "${1:-60}" "${TOPICS[@]}"; }
+client_properties="$data/client.properties"
+ready() {
+  KAFKA_CLIENT_PROPERTIES=$([ "$instance" = secure ] && echo "$client_properties" || true) \
+    java -cp "$lib/*" "$here/KafkaReady.java" "$bootstrap" "${1:-60}" "${TOPICS[@]}"
+}
+
+# the secure instance: a self-signed certificate for 127.0.0.1, SASL_SSL with SCRAM-SHA-512 on the client listener
+# (test-only secrets, made here and kept in the instance's data directory)
+secure_password=summit-secure-test-only
+secure_setup() {
+  local tls="$data/tls"
+  if [ ! -f "$tls/truststore.p12" ]; then
+    mkdir -p "$tls"
+    keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=127.0.0.1" \
+      -ext "SAN=ip:127.0.0.1,dns:localhost" -storetype PKCS12 -keystore "$tls/broker.p12" \
+      -storepass "$secure_password" -keypass "$secure_password" >/dev/null 2>&1
+    keytool -exportcert -alias broker -keystore "$tls/broker.p12" -storepass "$secure_password" -rfc \
+      -file "$tls/ca.crt" >/dev/null 2>&1
+    keytool -importcert -noprompt -alias ca -file "$tls/ca.crt" -storetype PKCS12 -keystore "$tls/truststore.p12" \
+      -storepass "$secure_password" >/dev/null 2>&1
+  fi
+  local jaas="org.apache.kafka.common.security.scram.ScramLoginModule required username=\"summit\" password=\"$secure_password\";"
+  cat >> "$data/server.properties" <<PROPS
+# --- secure instance (kafka.sh): SASL_SSL + SCRAM-SHA-512 for clients and between broker and itself
+listeners=SASL_SSL://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
+advertised.listeners=SASL_SSL://127.0.0.1:$port
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,SASL_SSL:SASL_SSL
+inter.broker.listener.name=SASL_SSL
+sasl.enabled.mechanisms=SCRAM-SHA-512
+sasl.mechanism.inter.broker.protocol=SCRAM-SHA-512
+listener.name.sasl_ssl.scram-sha-512.sasl.jaas.config=$jaas
+ssl.keystore.location=$tls/broker.p12
+ssl.keystore.type=PKCS12
+ssl.keystore.password=$secure_password
+ssl.key.password=$secure_password
+ssl.truststore.location=$tls/truststore.p12
+ssl.truststore.type=PKCS12
+ssl.truststore.password=$secure_password
+PROPS
+  cat > "$client_properties" <<PROPS
+security.protocol=SASL_SSL
+sasl.mechanism=SCRAM-SHA-512
+sasl.jaas.config=$jaas
+ssl.truststore.location=$tls/truststore.p12
+ssl.truststore.type=PKCS12
+ssl.truststore.password=$secure_password
+PROPS
+}
 
 start() {
   install
@@ -45,10 +95,16 @@ start() {
   mkdir -p "$data"
   sed -e "s:@PORT@:$port:g" -e "s:@CONTROLLER_PORT@:$cport:g" -e "s:@DATA_DIR@:$data:g" \
     "$here/server.properties.template" > "$data/server.properties"
+  local scram=()
+  if [ "$instance" = secure ]; then
+    secure_setup
+    scram=(--add-scram "SCRAM-SHA-512=[name=summit,password=$secure_password]")
+  fi
   if [ ! -f "$data/log/meta.properties" ]; then
     cluster_id=$(java -cp "$lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)
     java -Dlog4j2.configurationFile="$here/log4j2.properties" -Dkafka.logs.dir="$data" -cp "$lib/*" \
-      kafka.tools.StorageTool format -t "$cluster_id" -c "$data/server.properties" > "$data/format.log" 2>&1
+      kafka.tools.StorageTool format -t "$cluster_id" -c "$data/server.properties" "${scram[@]}" \
+      > "$data/format.log" 2>&1
   fi
   echo "kafka[$instance]: starting on $bootstrap (logs: $data/server.log)"
   nohup java -Xms256m -Xmx512m -XX:+UseG1GC -Djava.awt.headless=true \
@@ -79,5 +135,5 @@ case "$cmd" in
   reset) stop; rm -rf "$data"; echo "kafka[$instance]: data removed" ;;
   status)
     if running; then echo "kafka[$instance]: running (pid $(cat "$pidfile")) on $bootstrap"; else echo "kafka[$instance]: stopped"; exit 1; fi ;;
-  *) echo "usage: $0 {install|start|stop|status|reset} [local|test]" >&2; exit 2 ;;
+  *) echo "usage: $0 {install|start|stop|status|reset} [local|test|secure]" >&2; exit 2 ;;
 esac

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Management;
 import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,9 +77,13 @@ class AgendaResourceTest {
 
     @Test
     void operatorEndpointsAnswer() {
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
-        given().get("/q/health/live").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        given().baseUri(Management.baseUri()).get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
+        given().baseUri(Management.baseUri()).get("/q/health/live").then().statusCode(200);
+        given().baseUri(Management.baseUri()).get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
+        // health and metrics are not on the service's own port (the management interface has them)
+        given().get("/q/metrics").then().statusCode(404);
+        given().get("/q/health/ready").then().statusCode(404);
     }
 }

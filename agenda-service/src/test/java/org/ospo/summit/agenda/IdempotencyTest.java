@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.idempotency.IdempotencyStore;
+import org.ospo.summit.platform.security.Sha256;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -69,10 +70,34 @@ class IdempotencyTest {
     void keysOlderThanADayAreForgotten() throws Exception {
         String key = UUID.randomUUID().toString();
         create(key, "{\"name\": \"Idem old " + UUID.randomUUID() + "\", \"capacity\": 5}").statusCode(201);
+        String row = IdempotencyStore.rowKey(Sha256.hex("sub:organizer-test"), key);
         assertEquals(1, TestDb.execute("summit_agenda_test",
-                "update idempotency_key set created_at = now() - interval '25 hours' where key = ?", key));
+                "update idempotency_key set created_at = now() - interval '25 hours' where key = ?", row));
         assertTrue(store.purge().await().indefinitely() >= 1);
+        assertEquals(0, TestDb.count("summit_agenda_test", "select count(*) from idempotency_key where key = ?", row));
+    }
+
+    @Test
+    void neitherTheKeyNorTheAnswerIsKeptInClear() throws Exception {
+        String key = "clear-" + UUID.randomUUID();
+        String name = "Idem sealed " + UUID.randomUUID();
+        create(key, "{\"name\": \"" + name + "\", \"capacity\": 5}").statusCode(201);
         assertEquals(0, TestDb.count("summit_agenda_test", "select count(*) from idempotency_key where key = ?", key));
+        assertEquals(0, TestDb.count("summit_agenda_test",
+                "select count(*) from idempotency_key where position(convert_to(?, 'UTF8') in body) > 0", name));
+        assertEquals(1, TestDb.count("summit_agenda_test", "select count(*) from idempotency_key where key = ?",
+                IdempotencyStore.rowKey(Sha256.hex("sub:organizer-test"), key)));
+        // and the retry still gets the first answer
+        create(key, "{\"name\": \"" + name + "\", \"capacity\": 5}").statusCode(201)
+                .header("Idempotent-Replayed", "true").body("name", equalTo(name));
+    }
+
+    @Test
+    void anonymousKeyedRequestsWriteNothing() throws Exception {
+        long before = TestDb.count("summit_agenda_test", "select count(*) from idempotency_key");
+        given().header("Idempotency-Key", UUID.randomUUID().toString()).contentType(ContentType.JSON)
+                .body("{\"name\": \"x\", \"capacity\": 5}").post("/api/rooms").then().statusCode(401);
+        assertEquals(before, TestDb.count("summit_agenda_test", "select count(*) from idempotency_key"));
     }
 
     @Test

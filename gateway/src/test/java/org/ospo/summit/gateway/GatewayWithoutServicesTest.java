@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Management;
 import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -49,25 +50,64 @@ class GatewayWithoutServicesTest {
     }
 
     @Test
-    void signInIsRateLimitedWithRetryAfter() {
-        for (int i = 0; i < 5; i++) {
-            given().contentType(ContentType.JSON).body("{}").post("/api/auth/login").then().statusCode(503);
+    void readyWithoutItsServicesOnTheManagementPortOnly() {
+        // a service that is away answers 503 on its own routes; the gateway itself stays ready (contract section 6)
+        given().baseUri(Management.baseUri()).get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP")).body("checks[0].data.agenda", equalTo("DOWN"));
+        given().baseUri(Management.baseUri()).get("/q/health/live").then().statusCode(200);
+        given().baseUri(Management.baseUri()).get("/q/metrics").then().statusCode(200);
+        // nothing under /q/ on the public port but the suite's document and Swagger UI
+        for (String path : new String[] { "/q/health/ready", "/q/health", "/q/metrics", "/q/openapi-gateway",
+                "/q/dev-ui", "/q/info", "/q/openapi/../metrics", "/q//metrics" }) {
+            given().urlEncodingEnabled(false).get(path).then().statusCode(404).contentType(PROBLEM);
         }
-        given().contentType(ContentType.JSON).body("{}").post("/api/auth/login").then().statusCode(429)
-                .contentType(PROBLEM).header("Retry-After", notNullValue());
     }
 
     @Test
-    void notReadyWithoutItsServices() {
-        given().get("/q/health/ready").then().statusCode(503).body("status", equalTo("DOWN"));
-        given().get("/q/health/live").then().statusCode(200);
+    void pathVariantsCountAgainstTheSameSignInLimit() {
+        // 5 a minute in tests; the variants reach the same endpoint, so they share one window
+        String[] variants = { "/api/auth/login/", "/api/auth/login;x=1", "/api/auth//login", "/api/auth/./login",
+                "/api/auth/%6cogin" };
+        for (String variant : variants) {
+            given().urlEncodingEnabled(false).header("X-Forwarded-For", "198.51.100.9").contentType(ContentType.JSON)
+                    .body("{}").post(variant).then().statusCode(503);
+        }
+        // and a client that is not a trusted proxy cannot pose as someone else with X-Forwarded-For
+        given().contentType(ContentType.JSON).header("X-Forwarded-For", "203.0.113.1").body("{}")
+                .post("/api/auth/login").then().statusCode(429).contentType(PROBLEM)
+                .header("Retry-After", notNullValue());
     }
 
     @Test
-    void corsAllowsTheConfiguredFrontendOrigins() {
+    void corsAllowsTheConfiguredFrontendOriginsAndRefusesOthersWithAProblem() {
         given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
-                .options("/api/invitations").then().statusCode(200)
-                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"));
+                .options("/api/invitations").then().statusCode(204)
+                .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
+                .header("Access-Control-Allow-Credentials", nullValue());
+        given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
+                .options("/api/invitations").then().statusCode(403).contentType(PROBLEM)
+                .header("Access-Control-Allow-Origin", nullValue());
+        given().header("Origin", "https://evil.example").get("/api/agenda").then().statusCode(403).contentType(PROBLEM);
+    }
+
+    @Test
+    void everyAnswerCarriesTheBrowserSecurityHeaders() {
+        for (String path : new String[] { "/api/agenda", "/q/openapi", "/nothing-here", "/q/swagger-ui/" }) {
+            given().get(path).then().header("X-Content-Type-Options", equalTo("nosniff"))
+                    .header("X-Frame-Options", equalTo("DENY")).header("Referrer-Policy", equalTo("no-referrer"))
+                    .header("Content-Security-Policy", org.hamcrest.Matchers.containsString("frame-ancestors 'none'"))
+                    .header("Strict-Transport-Security", nullValue());
+        }
+    }
+
+    @Test
+    void everyGatewayErrorIsAProblem() {
+        given().get("/").then().statusCode(404).contentType(PROBLEM);
+        given().get("/favicon.ico").then().statusCode(404).contentType(PROBLEM);
+        given().get("/api/" + "x".repeat(9000)).then().statusCode(414).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body("{\"x\": \"" + "y".repeat(1_100_000) + "\"}")
+                .post("/api/invitations").then().statusCode(413).contentType(PROBLEM);
+        given().header("X-Big", "z".repeat(20_000)).get("/api/agenda").then().statusCode(431).contentType(PROBLEM);
     }
 
     @Test

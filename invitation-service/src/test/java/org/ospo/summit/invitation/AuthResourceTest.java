@@ -7,6 +7,8 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import org.junit.jupiter.api.Test;
 
+import org.ospo.summit.platform.testing.TestTokens;
+
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
@@ -24,6 +26,28 @@ class AuthResourceTest {
                 .body("accessToken", notNullValue())
                 .extract().path("accessToken");
         given().auth().oauth2(token).get("/api/invitations").then().statusCode(200);
+        // the token is for this suite and its answer is never cached
+        String payload = new String(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]),
+                java.nio.charset.StandardCharsets.UTF_8);
+        org.junit.jupiter.api.Assertions.assertTrue(payload.contains("\"aud\":\"ospo-summit\""), payload);
+        given().contentType(ContentType.JSON).body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
+                .post("/api/auth/login").then().header("Cache-Control", equalTo("no-store"));
+    }
+
+    @Test
+    void tokensForOthersFromTheFutureOrForeverAre401() {
+        long now = java.time.Instant.now().getEpochSecond();
+        java.util.Map<String, String> forged = new java.util.LinkedHashMap<>();
+        forged.put("another audience", TestTokens.organizerFor("another-app"));
+        // (a token without aud is forged by hand in the system tests: here the token builder adds the configured one)
+        forged.put("issued in an hour", TestTokens.organizerIssuedAt(now + 3600, now + 7200));
+        forged.put("valid for 100 years", TestTokens.organizerIssuedAt(now, now + 100L * 365 * 24 * 3600));
+        forged.put("valid for 31 days", TestTokens.organizerIssuedAt(now, now + 31L * 24 * 3600));
+        forged.put("expired", TestTokens.organizerIssuedAt(now - 7200, now - 3600));
+        forged.forEach((what, token) -> org.junit.jupiter.api.Assertions.assertEquals(401,
+                given().auth().oauth2(token).get("/api/invitations").statusCode(), what));
+        given().auth().oauth2(TestTokens.organizerIssuedAt(now - 10, now + 3600)).get("/api/invitations").then()
+                .statusCode(200);
     }
 
     @Test

@@ -46,5 +46,30 @@ class InvitationErasureTest {
         assertEquals(taken, SummitSettings.seatsTaken(), "the seat still counts");
         given().auth().oauth2(TestTokens.organizer()).queryParam("q", invited.email()).get("/api/invitations").then()
                 .body("total", equalTo(0));
+        // the person is gone: neither their link nor their attendee token opens anything any more
+        String attendeeToken = accepted.path("accessToken");
+        given().get("/api/rsvp/" + invited.token()).then().statusCode(410);
+        given().post("/api/rsvp/" + invited.token() + "/token").then().statusCode(410);
+        given().get("/rsvp/" + invited.token()).then().statusCode(410);
+        given().auth().oauth2(attendeeToken).get("/api/invitations/me").then().statusCode(410);
+        given().auth().oauth2(attendeeToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(ReferralResourceTest.nomination(Invitations.uniqueEmail())).post("/api/referrals").then()
+                .statusCode(403);
+    }
+
+    @Test
+    void aRevokedAttendeesTokenNoLongerReadsTheInvitation() {
+        InvitationLifecycleTest.Created invited = InvitationLifecycleTest.sent();
+        String attendeeToken = given().post("/api/rsvp/" + invited.token() + "/accept").then().statusCode(200)
+                .extract().path("accessToken");
+        given().auth().oauth2(attendeeToken).get("/api/invitations/me").then().statusCode(200);
+        given().auth().oauth2(TestTokens.organizer()).post("/api/invitations/" + invited.id() + "/revoke").then()
+                .statusCode(200).body("status", equalTo("REVOKED"));
+        given().auth().oauth2(attendeeToken).get("/api/invitations/me").then().statusCode(410)
+                .contentType("application/problem+json");
+        given().post("/api/rsvp/" + invited.token() + "/token").then().statusCode(410);
+        given().auth().oauth2(attendeeToken).contentType(io.restassured.http.ContentType.JSON)
+                .body(ReferralResourceTest.nomination(Invitations.uniqueEmail())).post("/api/referrals").then()
+                .statusCode(403);
     }
 }

@@ -105,7 +105,10 @@ class InvitationLifecycleTest {
         given().post("/api/rsvp/" + sent.token + "/accept").then().statusCode(410);
         Mail revoked = awaitMails(sent.email, 2).get(1);
         assertTrue(revoked.getSubject().contains("撤回"), revoked.getSubject());
-        act(sent.id, "revoke").statusCode(409).contentType(PROBLEM);
+        act(sent.id, "revoke").statusCode(409).contentType(PROBLEM).body("status", equalTo(409))
+                .body("invitationStatus", equalTo("REVOKED")).body("action", equalTo("REVOKE"));
+        // every problem body of these tests is parsed strictly (ProblemBodies): a duplicate "status" fails them
+        assertTrue(org.ospo.summit.platform.testing.ProblemBodies.checked() > 0, "problem bodies are checked");
 
         Created accepted = sent();
         given().post("/api/rsvp/" + accepted.token + "/accept").then().statusCode(200);

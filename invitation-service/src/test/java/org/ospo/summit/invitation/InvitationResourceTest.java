@@ -41,6 +41,15 @@ class InvitationResourceTest {
     }
 
     @Test
+    void locationComesFromThePublicUrlNotFromTheHostHeader() {
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example").body(Invitations.body(Invitations.uniqueEmail()))
+                .post("/api/invitations").then().statusCode(201)
+                .header("Location", matchesPattern("http://localhost:8080/api/invitations/[0-9a-f-]{36}"))
+                .body("rsvpUrl", matchesPattern("http://localhost:8080/rsvp/.*"));
+    }
+
+    @Test
     void draftWhenNotSent() {
         given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
                 .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"send\": false}"))
@@ -53,6 +62,41 @@ class InvitationResourceTest {
         Invitations.create(email).statusCode(201);
         Invitations.create("  " + email.toUpperCase() + " ").statusCode(409).contentType(PROBLEM)
                 .body("status", equalTo(409)).body("type", equalTo("/problems/conflict"));
+    }
+
+    @Test
+    void controlCharactersAndRunawayPagesAre400NotAServerError() {
+        String organizer = TestTokens.organizer();
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(Invitations.body(Invitations.uniqueEmail()).replace("\"fullName\": \"", "\"fullName\": \"Nul\\u0000"))
+                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("fullName"))
+                .body("violations[0].message", equalTo("must not contain control characters (other than tab and line breaks)"));
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"note\": \"bell\\u0007\"}"))
+                .post("/api/invitations").then().statusCode(400).body("violations[0].field", equalTo("note"));
+        // tabs and line breaks are text
+        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"note\": \"a\\tb\\r\\nc\"}"))
+                .post("/api/invitations").then().statusCode(201);
+        given().auth().oauth2(organizer).urlEncodingEnabled(false).get("/api/invitations?q=%00").then().statusCode(400)
+                .contentType(PROBLEM).body("violations[0].field", equalTo("q"));
+        given().auth().oauth2(organizer).queryParam("page", 21474837).queryParam("size", 100).get("/api/invitations")
+                .then().statusCode(400).contentType(PROBLEM);
+        given().auth().oauth2(organizer).queryParam("page", 100000).queryParam("size", 100).get("/api/invitations")
+                .then().statusCode(200).body("items", hasSize(0));
+        given().auth().oauth2(organizer).contentType("text/csv")
+                .body("email,fullName,company,jobTitle,locale\nnul-" + UUID.randomUUID() + "@example.com,A\u0000B,C,,en\n")
+                .post("/api/invitations/import").then().statusCode(200).body("created", equalTo(0))
+                .body("errors[0].line", equalTo(2));
+    }
+
+    @Test
+    void aBodyOfTheWrongShapeIsExplainedWithoutJavaNames() {
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("[1, 2]")
+                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
+                .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("org.ospo")))
+                .body("detail", org.hamcrest.Matchers.containsString("a JSON object"));
     }
 
     @Test

@@ -101,14 +101,31 @@ class ReferralResourceTest {
     }
 
     @Test
-    void peopleAlreadyInvitedOrNominatedCannotBeNominated() {
+    void theGuestListCannotBeProbedThroughNominations() {
         Attendee attendee = acceptedAttendee();
         String invited = Invitations.uniqueEmail();
         Invitations.create(invited).statusCode(201);
-        nominate(attendee, invited.toUpperCase()).statusCode(409).contentType(PROBLEM);
-        String email = Invitations.uniqueEmail();
-        nominate(acceptedAttendee(), email).statusCode(201);
-        nominate(attendee, email).statusCode(409).contentType(PROBLEM);
+        String nominated = Invitations.uniqueEmail();
+        nominate(acceptedAttendee(), nominated).statusCode(201);
+        // known or not, the nominator gets the same answer (same status, same fields), and the quota counts
+        var unknownAnswer = nominate(acceptedAttendee(), Invitations.uniqueEmail()).statusCode(201).extract();
+        var invitedAnswer = nominate(attendee, invited.toUpperCase()).statusCode(201).body("status", equalTo("PENDING"))
+                .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("duplicate"))).extract();
+        String second = nominate(attendee, nominated).statusCode(201).extract().path("id");
+        assertEquals(fields(unknownAnswer.asString()), fields(invitedAnswer.asString()));
+        nominate(attendee, Invitations.uniqueEmail()).statusCode(409).body("type", equalTo("/problems/referral-quota"));
+        // organizers see the duplicates
+        given().auth().oauth2(TestTokens.organizer()).queryParam("status", "PENDING").queryParam("size", 100)
+                .get("/api/referrals").then().statusCode(200)
+                .body("items.find { it.id == '" + invitedAnswer.path("id") + "' }.duplicate", equalTo("ALREADY_INVITED"))
+                .body("items.find { it.id == '" + second + "' }.duplicate", equalTo("ALREADY_NOMINATED"))
+                .body("items.find { it.id == '" + unknownAnswer.path("id") + "' }.duplicate",
+                        org.hamcrest.Matchers.nullValue());
+    }
+
+    private static java.util.Set<String> fields(String json) {
+        return new io.restassured.path.json.JsonPath(json).getMap("$").keySet().stream()
+                .map(Object::toString).collect(java.util.stream.Collectors.toSet());
     }
 
     @Test

@@ -61,7 +61,7 @@ class GatewayBurstIT {
                 .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"organizer\",\"password\":\"summit-local\"}"))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create(Suite.GATEWAY + "/q/health/ready"))
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Suite.management(18080) + "/q/health/ready"))
                 .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
     }

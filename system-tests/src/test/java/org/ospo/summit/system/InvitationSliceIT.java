@@ -109,15 +109,40 @@ class InvitationSliceIT {
                 .body("company", equalTo("(erased)")).body("status", equalTo("ACCEPTED"));
         given().auth().oauth2(organizer).queryParam("q", "Zhou").get("/api/invitations").then().body("total", equalTo(0));
         given().auth().oauth2(organizer).queryParam("q", "Zhou").get("/api/attendees").then().body("total", equalTo(0));
+        // the person is gone: the link and the attendee token open nothing any more
+        String link = created.path("token");
+        given().get("/api/rsvp/" + link).then().statusCode(410);
+        given().post("/api/rsvp/" + link + "/token").then().statusCode(410);
+        given().auth().oauth2(attendeeToken).get("/api/me/summit").then().statusCode(410).contentType(Suite.PROBLEM);
+        given().auth().oauth2(attendeeToken).contentType(ContentType.JSON)
+                .body("{\"email\": \"peer-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"Peer\", "
+                        + "\"company\": \"Co\", \"reason\": \"OSPO lead\"}")
+                .post("/api/referrals").then().statusCode(403);
+    }
+
+    @Test
+    void aRevokedAttendeesTokenOpensNothing() {
+        String organizer = Suite.organizerToken();
+        var created = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"email\": \"revoked-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"Re Voked\", "
+                        + "\"company\": \"Gone Corp\", \"locale\": \"en\", \"criteria\": [\"EVANGELIST\"]}")
+                .post("/api/invitations").then().statusCode(201).extract();
+        String attendeeToken = given().post("/api/rsvp/" + created.path("token") + "/accept").then().statusCode(200)
+                .extract().path("accessToken");
+        given().auth().oauth2(attendeeToken).get("/api/me/summit").then().statusCode(200);
+        given().auth().oauth2(organizer).post("/api/invitations/" + created.path("id") + "/revoke").then().statusCode(200);
+        given().auth().oauth2(attendeeToken).get("/api/invitations/me").then().statusCode(410);
+        given().auth().oauth2(attendeeToken).get("/api/me/summit").then().statusCode(410).contentType(Suite.PROBLEM);
+        given().post("/api/rsvp/" + created.path("token") + "/token").then().statusCode(410);
     }
 
     @Test
     void theScheduledDeadlineJobRunsInThePackagedService() {
         // the suite runs it every 2 s (after a 10 s delay); each run counts its outcome
         Awaitility.await().atMost(Duration.ofSeconds(40)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                given().baseUri("http://127.0.0.1:18081").get("/q/metrics").asString()
+                given().baseUri("http://127.0.0.1:" + Suite.management(18081)).get("/q/metrics").asString()
                         .contains("summit_deadline_runs_total{outcome=\"ok\"}"));
-        String metrics = given().baseUri("http://127.0.0.1:18081").get("/q/metrics").asString();
+        String metrics = given().baseUri("http://127.0.0.1:" + Suite.management(18081)).get("/q/metrics").asString();
         org.junit.jupiter.api.Assertions.assertFalse(metrics.contains("summit_deadline_runs_total{outcome=\"failed\"}"),
                 "no failed deadline job run");
     }
@@ -132,7 +157,8 @@ class InvitationSliceIT {
                 .body("paths", hasKey("/api/agenda"))
                 .body("components.securitySchemes", hasKey("bearer"))
                 .body("$", not(hasKey("x-summit-unavailable")));
-        given().get("/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().baseUri("http://127.0.0.1:" + Suite.management(18080)).get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"));
     }
 
     @Test

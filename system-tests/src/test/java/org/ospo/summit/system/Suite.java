@@ -14,11 +14,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The packaged suite, started once per test JVM: the four quarkus-run.jar in prod mode on ports 1808x, against the
- * *_test databases and the test broker (127.0.0.1:19092), each with its log in target/system-test-logs.
+ * The packaged suite, started once per test JVM: the four quarkus-run.jar in prod mode on ports 1808x (management
+ * interface: the port + 1000, 1908x), against the *_test databases and the test broker (127.0.0.1:19092), each with
+ * its log in target/system-test-logs.
  */
 final class Suite {
     static final String GATEWAY = "http://127.0.0.1:18080";
+    static final String PROBLEM = "application/problem+json";
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
     static {
         PORTS.put("invitation-service", 18081);
@@ -42,14 +44,23 @@ final class Suite {
         started = true;
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stop));
         PORTS.forEach((service, port) -> PROCESSES.add(launch(service, port, Map.of())));
-        PORTS.forEach((service, port) -> await(service, port, "/q/health/ready"));
+        PORTS.forEach((service, port) -> await(service, management(port), "/q/health/ready"));
     }
 
     /** Starts the suite (once) and points RestAssured at its gateway. */
     static void startBehindGateway() {
         start();
+        // every problem body any system test receives is parsed strictly (duplicate members fail the test)
+        org.ospo.summit.platform.testing.ProblemBodies.install();
         io.restassured.RestAssured.baseURI = GATEWAY;
         io.restassured.RestAssured.port = -1;
+    }
+
+    /** A fresh token of the local organizer (signed in through the gateway). */
+    static String organizerToken() {
+        return io.restassured.RestAssured.given().baseUri(GATEWAY).contentType(io.restassured.http.ContentType.JSON)
+                .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
+                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
     }
 
     /** Starts (once) a second gateway on 18090 in front of the same services, except agenda-service, which is away. */
@@ -60,15 +71,15 @@ final class Suite {
         }
         gatewayWithoutAgenda = true;
         PROCESSES.add(launch("gateway", 18090, Map.of("SUMMIT_AGENDA_URL", "http://127.0.0.1:9")));
-        // not ready by design (a service is away): wait until it lives
-        await("gateway (agenda away)", 18090, "/q/health/live");
+        await("gateway (agenda away)", management(18090), "/q/health/ready");
     }
 
     private static Process launch(String service, int port, Map<String, String> overrides) {
         Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
         File logs = root.resolve("system-tests/target/system-test-logs").toFile();
         logs.mkdirs();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port,
+                "-Dquarkus.management.port=" + management(port)));
         String base = service.replace("-service", "");
         if (!service.equals("gateway")) {
             command.add("-Dsummit.db.name=summit_" + base + "_test");
@@ -83,8 +94,16 @@ final class Suite {
         Map<String, String> env = builder.environment();
         env.putIfAbsent("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
         env.putIfAbsent("SUMMIT_JWT_PUBLIC_KEY", root.resolve(".summit/keys/jwt-public.pem").toString());
-        env.putIfAbsent("SUMMIT_JWT_PRIVATE_KEY", root.resolve(".summit/keys/jwt-private.pem").toString());
+        // only invitation-service signs: the others never see the signing key
+        env.remove("SUMMIT_JWT_PRIVATE_KEY");
+        if (service.equals("invitation-service")) {
+            env.put("SUMMIT_JWT_PRIVATE_KEY", root.resolve(".summit/keys/jwt-private.pem").toString());
+        }
         env.put("SUMMIT_LOG_JSON", "false");
+        env.putIfAbsent("SUMMIT_DB_PASSWORD", "summit");
+        env.put("SUMMIT_CORS_ORIGINS", "http://localhost:5173");
+        // the tests stand in for an ingress on loopback: their X-Forwarded-For names the client (rate limits per client)
+        env.put("SUMMIT_TRUSTED_PROXIES", "127.0.0.1");
         env.put("SUMMIT_MAIL_MOCK", "true");
         env.put("SUMMIT_DEADLINE_CHECK_EVERY", "2s");
         env.putIfAbsent("SUMMIT_TOKEN_SEAL_KEY", "c3lzdGVtLXRlc3RzLXNlYWwta2V5LW9ubHktMzJieXQ=");
@@ -97,6 +116,34 @@ final class Suite {
         } catch (IOException e) {
             throw new IllegalStateException("cannot start " + service, e);
         }
+    }
+
+    /** the management interface (health, metrics) of the service on {@code port} */
+    static int management(int port) {
+        return port + 1000;
+    }
+
+    /** base URIs of every management interface the suite started (for the metrics scrape) */
+    static List<String> managementUris() {
+        List<String> uris = new ArrayList<>();
+        PORTS.values().forEach(port -> uris.add("http://127.0.0.1:" + management(port)));
+        if (gatewayWithoutAgenda) {
+            uris.add("http://127.0.0.1:" + management(18090));
+        }
+        return uris;
+    }
+
+    /** every log file the suite's processes write */
+    static List<Path> logFiles() {
+        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+        File[] files = root.resolve("system-tests/target/system-test-logs").toFile().listFiles();
+        List<Path> logs = new ArrayList<>();
+        if (files != null) {
+            for (File f : files) {
+                logs.add(f.toPath());
+            }
+        }
+        return logs;
     }
 
     private static void await(String service, int port, String health) {

@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -25,6 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.agenda.api.RoomRequest;
 import org.ospo.summit.agenda.api.RoomView;
 import org.ospo.summit.agenda.service.DraftAgenda;
+import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -36,7 +36,10 @@ import io.smallrye.mutiny.Uni;
 public class RoomResource {
     private final DraftAgenda draft;
 
-    public RoomResource(DraftAgenda draft) {
+    private final PublicUrls urls;
+
+    public RoomResource(DraftAgenda draft, PublicUrls urls) {
+        this.urls = urls;
         this.draft = draft;
     }
 
@@ -51,7 +54,7 @@ public class RoomResource {
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "409", description = "A room with this name exists")
     public Uni<Response> create(@Valid @NotNull RoomRequest request) {
-        return draft.createRoom(request).map(room -> Response.created(URI.create("/api/rooms/" + room.id()))
+        return draft.createRoom(request).map(room -> Response.created(urls.location("/api/rooms/" + room.id()))
                 .entity(room).build());
     }
 

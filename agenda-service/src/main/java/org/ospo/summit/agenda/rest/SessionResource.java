@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +32,7 @@ import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DraftAgenda;
 import org.ospo.summit.agenda.service.RegistrationService;
 import org.ospo.summit.platform.security.AttendeeIds;
+import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -53,8 +53,11 @@ public class SessionResource {
     private final RegistrationService registrations;
     private final JsonWebToken jwt;
 
+    private final PublicUrls urls;
+
     public SessionResource(DraftAgenda draft, AgendaService agenda, RegistrationService registrations,
-            JsonWebToken jwt) {
+            JsonWebToken jwt, PublicUrls urls) {
+        this.urls = urls;
         this.draft = draft;
         this.agenda = agenda;
         this.registrations = registrations;
@@ -73,7 +76,7 @@ public class SessionResource {
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked", content = @Content(
             examples = @ExampleObject(name = "clash", value = CLASH)))
     public Uni<Response> create(@Valid @NotNull SessionRequest request) {
-        return draft.create(request).map(s -> Response.created(URI.create("/api/sessions/" + s.id))
+        return draft.create(request).map(s -> Response.created(urls.location("/api/sessions/" + s.id))
                 .entity(new SessionRef(s.id, s.status)).build());
     }
 
@@ -129,7 +132,7 @@ public class SessionResource {
     public Uni<Response> register(@PathParam("id") UUID id) {
         UUID attendee = AttendeeIds.of(jwt);
         return registrations.register(id, attendee).map(outcome -> Response.status(outcome.created() ? 201 : 200)
-                .location(URI.create("/api/sessions/" + id + "/registrations/me"))
+                .location(urls.location("/api/sessions/" + id + "/registrations/me"))
                 .entity(new RegistrationResult(id, outcome.seatsLeft())).build());
     }
 

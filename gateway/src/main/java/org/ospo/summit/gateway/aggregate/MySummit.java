@@ -51,7 +51,7 @@ public class MySummit {
         this.timeoutMs = config.aggregateTimeout().toMillis();
     }
 
-    private record Part(String name, Object value, boolean unavailable) {
+    private record Part(String name, Object value, boolean unavailable, int status) {
     }
 
     /** After {@link BearerTokenGate#check}: a bad token never gets here, a missing one does. */
@@ -70,6 +70,17 @@ public class MySummit {
         List<Future<Part>> parts = new ArrayList<>();
         PARTS.forEach((name, path) -> parts.add(fetch(ctx, name, path, authorization)));
         Future.join(parts).onComplete(done -> {
+            Part invitation = parts.get(0).result();
+            if (invitation.status() == 410 || invitation.status() == 401) {
+                // the invitation behind this token was revoked or erased: the token no longer opens anything
+                if (invitation.status() == 401) {
+                    ctx.response().putHeader("WWW-Authenticate", "Bearer");
+                }
+                GatewayProblems.send(ctx, invitation.status(), invitation.status() == 410 ? "gone" : "unauthorized",
+                        invitation.status() == 410 ? "Gone" : "Unauthorized",
+                        "This attendee token no longer grants access: the invitation was revoked or erased");
+                return;
+            }
             JsonObject body = new JsonObject();
             JsonArray unavailable = new JsonArray();
             parts.forEach(f -> {
@@ -97,13 +108,13 @@ public class MySummit {
                 .compose(response -> response.body().map(buffer -> {
                     int status = response.statusCode();
                     if (status >= 200 && status < 300) {
-                        return new Part(name, Json.decodeValue(buffer), false);
+                        return new Part(name, Json.decodeValue(buffer), false, status);
                     }
-                    return new Part(name, null, status >= 500);
+                    return new Part(name, null, status >= 500, status);
                 }))
                 .otherwise(error -> {
                     LOG.warnf("me/summit: %s unavailable (request %s): %s", name, RequestIds.of(ctx), error.toString());
-                    return new Part(name, null, true);
+                    return new Part(name, null, true, 503);
                 });
     }
 }

@@ -1,6 +1,8 @@
 package org.ospo.summit.gateway.config;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 import io.smallrye.config.ConfigMapping;
@@ -21,7 +23,29 @@ public interface GatewayConfig {
 
     int bodyLimitBytes();
 
+    /** longer request URIs are a 414 problem */
+    int maxUriLength();
+
+    /** requests whose headers (names and values) add up to more are a 431 problem */
+    int maxHeaderBytes();
+
+    /**
+     * Proxies (address or CIDR) whose {@code Forwarded} / {@code X-Forwarded-For} name the client, e.g. the
+     * ingress controller's pod network; nobody else's forwarding headers are believed.
+     */
+    Optional<List<String>> trustedProxies();
+
     RateLimit rateLimit();
+
+    Cors cors();
+
+    /** HSTS max-age to send (only where the gateway is reached over HTTPS); unset = no HSTS header */
+    Optional<Duration> hstsMaxAge();
+
+    interface Cors {
+        /** frontend origins allowed to call the API from a browser; none by default */
+        Optional<List<String>> origins();
+    }
 
     OpenApi openapi();
 

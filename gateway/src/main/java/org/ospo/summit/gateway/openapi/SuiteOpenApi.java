@@ -12,6 +12,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.metrics.MetricRoutes;
 import org.ospo.summit.gateway.proxy.ReverseProxy;
 import org.ospo.summit.gateway.proxy.RouteTable;
 
@@ -37,17 +38,19 @@ public class SuiteOpenApi {
     private final ReverseProxy proxy;
     private final Vertx vertx;
     private final GatewayConfig config;
+    private final MetricRoutes metricRoutes;
     private final String version;
     private final Map<String, JsonObject> parts = new ConcurrentHashMap<>();
     /** what the gateway answers itself (GET /api/me/summit) */
     private final JsonObject own = ownDocument();
 
     public SuiteOpenApi(RouteTable routes, ReverseProxy proxy, Vertx vertx, GatewayConfig config,
-            @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
+            MetricRoutes metricRoutes, @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
         this.routes = routes;
         this.proxy = proxy;
         this.vertx = vertx;
         this.config = config;
+        this.metricRoutes = metricRoutes;
         this.version = version;
     }
 
@@ -102,6 +105,13 @@ public class SuiteOpenApi {
                     LOG.debugf("OpenAPI of %s not available: %s", upstream.name(), error.getMessage());
                     return Future.succeededFuture();
                 })));
-        return Future.join(fetches).mapEmpty();
+        return Future.join(fetches).onComplete(done -> metricRoutes.learn(knownPaths())).mapEmpty();
+    }
+
+    /** every path template of the services' documents and the gateway's own */
+    private List<String> knownPaths() {
+        List<String> paths = new ArrayList<>(own.getJsonObject("paths", new JsonObject()).fieldNames());
+        parts.values().forEach(part -> paths.addAll(part.getJsonObject("paths", new JsonObject()).fieldNames()));
+        return paths;
     }
 }

@@ -10,11 +10,27 @@ public final class GatewayProblems {
     private GatewayProblems() {
     }
 
+    /** The answer to a request that failed inside the router (too large, unmatched method, a bug) with this status. */
+    public static void failed(RoutingContext ctx, int status) {
+        String detail = switch (status) {
+            case 413 -> "The request body is larger than this gateway accepts";
+            case 414 -> "The request URI is longer than this gateway accepts";
+            case 431 -> "The request headers are larger than this gateway accepts";
+            case 404 -> "Nothing is served at this path";
+            case 405 -> "This method is not allowed here";
+            case 415 -> "This media type is not accepted here";
+            case 400 -> "The request is malformed";
+            default -> status >= 500 ? "The gateway could not handle this request" : "The request was refused";
+        };
+        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        send(ctx, status, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail);
+    }
+
     public static void send(RoutingContext ctx, int status, String slug, String title, String detail) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        Problem problem = new Problem(slug, title, status, detail, ctx.normalizedPath(), null);
+        Problem problem = new Problem(slug, title, status, detail, null, null);
         String requestId = ctx.get(RequestIds.KEY);
         if (requestId != null) {
             problem.with("requestId", requestId);

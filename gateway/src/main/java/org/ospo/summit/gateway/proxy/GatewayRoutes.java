@@ -5,17 +5,22 @@ import jakarta.enterprise.event.Observes;
 
 import org.ospo.summit.gateway.aggregate.MySummit;
 import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.metrics.MetricRoutes;
 import org.ospo.summit.gateway.openapi.SuiteOpenApi;
 import org.ospo.summit.gateway.security.BearerTokenGate;
+import org.ospo.summit.gateway.security.CorsPolicy;
 import org.ospo.summit.gateway.security.RateLimiter;
+import org.ospo.summit.gateway.security.SecurityHeaders;
 
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The gateway's routes: /api/** and /rsvp/** through body (bounded) → request id → rate limit → JWT → proxy, and
- * GET /api/me/summit, which the gateway answers itself from the three services.
+ * The gateway's routes: /api/** and /rsvp/** through body (bounded) → request id → metrics label → rate limit → JWT
+ * → proxy, and GET /api/me/summit, which the gateway answers itself from the three services. Under /q/ only the
+ * suite's OpenAPI document and Swagger UI are served; health and metrics live on the management port, which is
+ * never routed here.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -26,9 +31,16 @@ public class GatewayRoutes {
     private final SuiteOpenApi openApi;
     private final MySummit mySummit;
     private final GatewayConfig config;
+    private final MetricRoutes metricRoutes;
+    private final SecurityHeaders securityHeaders;
+    private final CorsPolicy cors;
 
     public GatewayRoutes(RouteTable routes, ReverseProxy proxy, BearerTokenGate tokens, RateLimiter rateLimiter,
-            SuiteOpenApi openApi, MySummit mySummit, GatewayConfig config) {
+            SuiteOpenApi openApi, MySummit mySummit, GatewayConfig config, MetricRoutes metricRoutes,
+            SecurityHeaders securityHeaders, CorsPolicy cors) {
+        this.metricRoutes = metricRoutes;
+        this.securityHeaders = securityHeaders;
+        this.cors = cors;
         this.routes = routes;
         this.proxy = proxy;
         this.tokens = tokens;
@@ -39,14 +51,28 @@ public class GatewayRoutes {
     }
 
     void install(@Observes Router router) {
+        router.route().order(-300).handler(securityHeaders::add);
+        router.route().order(-250).handler(cors::check);
+        router.route().order(-240).handler(this::boundedUri);
+        // whatever fails or matches nothing still answers problem+json (Vert.x would send HTML or an empty body)
+        router.route().order(-400).failureHandler(ctx -> GatewayProblems.failed(ctx,
+                ctx.statusCode() >= 400 ? ctx.statusCode() : 500));
+        for (int status : new int[] { 400, 404, 405, 413, 414, 415, 431, 500 }) {
+            router.errorHandler(status, ctx -> GatewayProblems.failed(ctx, status));
+        }
+        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> GatewayProblems.send(ctx, 404, "not-found",
+                "Not found", "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
+        router.route("/q/*").order(-100).handler(RequestIds::assign).handler(metricRoutes::label)
+                .handler(GatewayRoutes::onlyPublicOperationsEndpoints);
         router.get("/q/openapi").order(-10).handler(openApi::serve);
         // answered here, from the three services at once (contract section 6)
-        router.get("/api/me/summit").order(-20).handler(RequestIds::assign).handler(tokens::check)
-                .handler(mySummit::serve);
+        router.get("/api/me/summit").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
+                .handler(tokens::check).handler(mySummit::serve);
         for (String path : new String[] { "/api/*", "/rsvp/*" }) {
             router.route(path).order(-10)
                     .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
                     .handler(RequestIds::assign)
+                    .handler(metricRoutes::label)
                     .handler(rateLimiter::check)
                     .handler(tokens::check)
                     .handler(this::forward);
@@ -54,8 +80,36 @@ public class GatewayRoutes {
     }
 
     private void forward(RoutingContext ctx) {
-        routes.resolve(ctx.normalizedPath()).ifPresentOrElse(upstream -> proxy.forward(ctx, upstream),
+        String path = CanonicalPath.of(ctx);
+        routes.resolve(path).ifPresentOrElse(upstream -> proxy.forward(ctx, upstream),
                 () -> GatewayProblems.send(ctx, 404, "not-found", "Not found",
-                        "No service answers " + ctx.request().method() + " " + ctx.normalizedPath()));
+                        "No service answers " + ctx.request().method() + " " + path));
+    }
+
+    private void boundedUri(RoutingContext ctx) {
+        if (ctx.request().uri().length() > config.maxUriLength()) {
+            GatewayProblems.failed(ctx, 414);
+            return;
+        }
+        long headerBytes = 0;
+        for (var header : ctx.request().headers()) {
+            headerBytes += header.getKey().length() + header.getValue().length() + 4;
+        }
+        if (headerBytes > config.maxHeaderBytes()) {
+            GatewayProblems.failed(ctx, 431);
+            return;
+        }
+        ctx.next();
+    }
+
+    /** /q/openapi and /q/swagger-ui pass; anything else under /q/ is not the public's business. */
+    private static void onlyPublicOperationsEndpoints(RoutingContext ctx) {
+        String path = CanonicalPath.of(ctx);
+        if (path.equals("/q/openapi") || path.equals("/q/swagger-ui") || path.startsWith("/q/swagger-ui/")) {
+            ctx.next();
+        } else {
+            GatewayProblems.send(ctx, 404, "not-found", "Not found",
+                    "Only /q/openapi and /q/swagger-ui are served here; health and metrics are on the management port");
+        }
     }
 }

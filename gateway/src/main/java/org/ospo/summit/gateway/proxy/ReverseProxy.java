@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
 import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.metrics.MetricRoutes;
 import org.ospo.summit.gateway.proxy.RouteTable.Upstream;
+import org.ospo.summit.gateway.security.ClientAddress;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -29,11 +31,15 @@ public class ReverseProxy {
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
     private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
             "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
+    private static final Set<String> FORWARDING = Set.of("forwarded", "x-forwarded-for", "x-forwarded-host",
+            "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-real-ip");
 
     private final HttpClient client;
     private final long timeoutMs;
+    private final ClientAddress clients;
 
-    public ReverseProxy(Vertx vertx, GatewayConfig config) {
+    public ReverseProxy(Vertx vertx, GatewayConfig config, ClientAddress clients) {
+        this.clients = clients;
         this.client = vertx.createHttpClient(new HttpClientOptions()
                 .setConnectTimeout((int) config.connectTimeout().toMillis())
                 .setKeepAlive(true).setPipelining(false),
@@ -47,16 +53,17 @@ public class ReverseProxy {
 
     public void forward(RoutingContext ctx, Upstream upstream) {
         RequestOptions options = new RequestOptions().setMethod(ctx.request().method()).setHost(upstream.host())
-                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(ctx.request().uri())
+                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(CanonicalPath.uri(ctx))
                 .setIdleTimeout(timeoutMs);
         ctx.request().headers().forEach(h -> {
-            if (!HOP_BY_HOP.contains(h.getKey().toLowerCase())) {
+            String name = h.getKey().toLowerCase();
+            if (!HOP_BY_HOP.contains(name) && !FORWARDING.contains(name)) {
                 options.addHeader(h.getKey(), h.getValue());
             }
         });
+        // what the client sent about forwarding is dropped; the services hear who the client is from the gateway only
         options.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
-        options.putHeader("X-Forwarded-For", ctx.request().remoteAddress() == null ? "" : ctx.request().remoteAddress().host());
-        options.putHeader("X-Forwarded-Host", String.valueOf(ctx.request().authority()));
+        options.putHeader("X-Forwarded-For", clients.of(ctx));
         options.putHeader("X-Forwarded-Proto", ctx.request().scheme());
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
 
@@ -95,7 +102,7 @@ public class ReverseProxy {
         }
         String message = String.valueOf(error.getMessage());
         LOG.warnf("upstream %s failed for %s %s (request %s): %s", upstream.name(), ctx.request().method(),
-                ctx.request().path(), RequestIds.of(ctx), error.toString());
+                MetricRoutes.routeOf(ctx), RequestIds.of(ctx), error.toString());
         if (message.contains("timeout") || message.contains("Timeout")) {
             GatewayProblems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
                     "The " + upstream.name() + " service did not answer in time");

@@ -33,13 +33,14 @@ public class RouteTable {
     }
 
     public Optional<Upstream> resolve(String path) {
-        for (Map.Entry<String, String> e : PREFIXES.entrySet()) {
-            String prefix = e.getKey();
-            if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ".")) {
-                return Optional.ofNullable(upstreams.get(e.getValue()));
-            }
-        }
-        return Optional.empty();
+        return owningPrefix(path).map(PREFIXES::get).map(upstreams::get);
+    }
+
+    /** The route prefix that owns a (canonical) path, e.g. {@code /api/rsvp} for {@code /api/rsvp/abc/accept}. */
+    public static Optional<String> owningPrefix(String path) {
+        return PREFIXES.keySet().stream()
+                .filter(prefix -> path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "."))
+                .findFirst();
     }
 
     public Map<String, Upstream> upstreams() {

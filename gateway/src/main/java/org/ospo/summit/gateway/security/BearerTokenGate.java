@@ -10,7 +10,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Verifies a bearer token before a request travels further (signature, issuer, expiry): a bad token is a 401 here.
+ * Verifies a bearer token before a request travels further (signature, issuer, audience, expiry, lifetime, issue
+ * time): a bad token is a 401 here.
  * Requests without a token pass; the owning service decides whether its endpoint is public.
  */
 @ApplicationScoped
@@ -34,7 +35,14 @@ public class BearerTokenGate {
             return;
         }
         try {
-            ctx.put(VERIFIED, parser.parse(authorization.substring(7).trim()));
+            JsonWebToken token = parser.parse(authorization.substring(7).trim());
+            // as the services' TokenTimes: issued, and not in the future (SmallRye bounds lifetime and expiry)
+            long issuedAt = token.getIssuedAtTime();
+            if (issuedAt <= 0 || issuedAt > java.time.Instant.now().getEpochSecond() + 60) {
+                unauthorized(ctx, "The bearer token is invalid or expired");
+                return;
+            }
+            ctx.put(VERIFIED, token);
             ctx.next();
         } catch (ParseException e) {
             unauthorized(ctx, "The bearer token is invalid or expired");

@@ -5,6 +5,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.proxy.CanonicalPath;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 
 import io.vertx.core.Vertx;
@@ -12,7 +13,10 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * Fixed one-minute windows per client address on the public sign-in and RSVP-token endpoints (guessing tokens or
- * passwords is slow); over the limit → 429 with Retry-After. Per gateway instance.
+ * passwords is slow); over the limit → 429 with Retry-After. Counted on the canonical path the request will reach
+ * ({@link CanonicalPath}: {@code /api/auth/login/} and {@code /api/auth/login;x=1} are {@code /api/auth/login}) and
+ * per client as {@link ClientAddress} resolves it (forwarding headers only from trusted proxies). Per gateway
+ * replica: n replicas allow n times the limit (docs/operations.md).
  */
 @ApplicationScoped
 public class RateLimiter {
@@ -21,8 +25,10 @@ public class RateLimiter {
     private final ConcurrentHashMap<String, Window> windows = new ConcurrentHashMap<>();
     private final int loginPerMinute;
     private final int rsvpPerMinute;
+    private final ClientAddress clients;
 
-    public RateLimiter(GatewayConfig config, Vertx vertx) {
+    public RateLimiter(GatewayConfig config, Vertx vertx, ClientAddress clients) {
+        this.clients = clients;
         this.loginPerMinute = config.rateLimit().loginPerMinute();
         this.rsvpPerMinute = config.rateLimit().rsvpPerMinute();
         vertx.setPeriodic(WINDOW_MS, id -> {
@@ -32,7 +38,7 @@ public class RateLimiter {
     }
 
     public void check(RoutingContext ctx) {
-        String path = ctx.normalizedPath();
+        String path = CanonicalPath.of(ctx);
         int limit;
         String bucket;
         if (path.equals("/api/auth/login")) {
@@ -45,7 +51,7 @@ public class RateLimiter {
             ctx.next();
             return;
         }
-        String client = ctx.request().remoteAddress() == null ? "?" : ctx.request().remoteAddress().host();
+        String client = clients.of(ctx);
         long now = System.currentTimeMillis();
         Window window = windows.compute(bucket + "|" + client,
                 (k, w) -> w == null || now - w.start >= WINDOW_MS ? new Window(now, 1) : new Window(w.start, w.count + 1));

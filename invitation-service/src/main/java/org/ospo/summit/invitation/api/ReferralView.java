@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.invitation.model.Referral;
+import org.ospo.summit.invitation.model.ReferralDuplicate;
 import org.ospo.summit.invitation.model.ReferralStatus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,13 +14,22 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A nomination")
 public record ReferralView(UUID id, @Schema(example = "PENDING") ReferralStatus status, UUID referrerAttendeeId,
-        String email, String fullName, String company, String reason, String decisionReason,
+        String email, String fullName, String company, String reason,
+        @Schema(description = "organizers only: the person was already invited or nominated when this came in")
+        ReferralDuplicate duplicate, String decisionReason,
         @Schema(description = "the invitation an approval created") UUID invitationId, OffsetDateTime createdAt,
         OffsetDateTime decidedAt) {
 
+    /** what organizers see */
     public static ReferralView of(Referral r) {
         return new ReferralView(r.id, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
-                r.decisionReason, r.invitationId, r.createdAt, r.decidedAt);
+                r.duplicate, r.decisionReason, r.invitationId, r.createdAt, r.decidedAt);
+    }
+
+    /** what the nominating attendee gets back: the same whether or not the person was already known */
+    public static ReferralView receipt(Referral r) {
+        return new ReferralView(r.id, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
+                null, null, null, r.createdAt, null);
     }
 
     /** The OpenAPI shape of a page of these (the endpoint returns the platform's generic {@code Page}). */

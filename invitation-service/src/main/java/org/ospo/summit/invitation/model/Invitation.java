@@ -50,6 +50,19 @@ public class Invitation {
     @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
 
+    /** what erasure (attendee.erased) leaves in place of the person's name and company */
+    public static final String ERASED = "(erased)";
+
+    /** the person's data was erased at their request: the link and the attendee token no longer work */
+    public boolean isErased() {
+        return ERASED.equals(fullName);
+    }
+
+    /** whether the RSVP link and an attendee token issued for this invitation may still be used */
+    public boolean grantsAccess() {
+        return !status.isGone() && !isErased();
+    }
+
     public static String normalize(String email) {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }

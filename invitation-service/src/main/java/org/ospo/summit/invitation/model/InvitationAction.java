@@ -39,7 +39,7 @@ public enum InvitationAction {
         if (!allowedFrom(invitation.status)) {
             throw new ProblemException(409, "illegal-transition", "Illegal transition", "Cannot "
                     + name().toLowerCase() + " an invitation that is " + invitation.status)
-                    .with("status", invitation.status.name()).with("action", name());
+                    .with("invitationStatus", invitation.status.name()).with("action", name());
         }
     }
 

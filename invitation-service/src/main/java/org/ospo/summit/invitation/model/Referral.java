@@ -29,6 +29,9 @@ public class Referral {
     public String reason;
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
+    /** set when the person was already invited or nominated (organizers see it; the nominator does not) */
+    @Enumerated(EnumType.STRING)
+    public ReferralDuplicate duplicate;
     @Column(name = "decision_reason")
     public String decisionReason;
     @Column(name = "invitation_id")

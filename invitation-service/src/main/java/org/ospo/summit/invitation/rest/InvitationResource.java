@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -37,6 +36,7 @@ import org.ospo.summit.invitation.service.SummitService;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
+import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -55,7 +55,11 @@ public class InvitationResource {
     private final SummitService summit;
     private final InvitationImport importer;
 
-    public InvitationResource(InvitationService service, SummitService summit, InvitationImport importer) {
+    private final PublicUrls urls;
+
+    public InvitationResource(InvitationService service, SummitService summit, InvitationImport importer,
+            PublicUrls urls) {
+        this.urls = urls;
         this.service = service;
         this.summit = summit;
         this.importer = importer;
@@ -74,7 +78,7 @@ public class InvitationResource {
     @APIResponse(responseCode = "400", description = "Invalid input (problem+json with violations)")
     @APIResponse(responseCode = "409", description = "An open invitation for this email exists")
     public Uni<Response> create(@Valid @NotNull CreateInvitationRequest request) {
-        return service.create(request).map(view -> Response.created(URI.create("/api/invitations/" + view.id()))
+        return service.create(request).map(view -> Response.created(urls.location("/api/invitations/" + view.id()))
                 .entity(view).build());
     }
 

@@ -46,11 +46,15 @@ public class MyInvitationResource {
                     + "\"locale\": \"zh-CN\", \"respondedAt\": \"2027-01-11T09:30:00+08:00\"}")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     @APIResponse(responseCode = "404", description = "No invitation belongs to this attendee")
+    @APIResponse(responseCode = "410", description = "The invitation was revoked or erased: the token no longer works")
     public Uni<MyInvitationView> mine() {
         var attendeeId = AttendeeIds.of(jwt);
         return invitations.findByAttendee(attendeeId).map(invitation -> {
             if (invitation == null) {
                 throw ProblemException.notFound("Invitation of attendee", attendeeId);
+            }
+            if (!invitation.grantsAccess()) {
+                throw ProblemException.gone("This invitation was revoked or erased; the attendee token no longer works");
             }
             return MyInvitationView.of(invitation);
         });

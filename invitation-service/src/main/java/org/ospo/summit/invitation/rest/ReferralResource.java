@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.rest;
 
-import java.net.URI;
 import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -35,6 +34,7 @@ import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.security.AttendeeIds;
+import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -50,7 +50,10 @@ public class ReferralResource {
     private final ReferralService service;
     private final JsonWebToken jwt;
 
-    public ReferralResource(ReferralService service, JsonWebToken jwt) {
+    private final PublicUrls urls;
+
+    public ReferralResource(ReferralService service, JsonWebToken jwt, PublicUrls urls) {
+        this.urls = urls;
         this.service = service;
         this.jwt = jwt;
     }
@@ -59,7 +62,8 @@ public class ReferralResource {
     @RolesAllowed(Roles.ATTENDEE)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Nominate a peer", description = "Accepted attendees, up to the summit's referralQuota "
-            + "(pending and approved nominations count).")
+            + "(pending and approved nominations count). The answer is the same whether or not the peer is already "
+            + "invited or nominated; organizers see such duplicates when they review.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "nominate", value = "{\"email\": "
             + "\"zhang.wei@example.org\", \"fullName\": \"张伟\", \"company\": \"Example Cloud\", "
             + "\"reason\": \"Runs the OSPO at Example Cloud\"}")))
@@ -68,10 +72,10 @@ public class ReferralResource {
             name = "pending", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
-    @APIResponse(responseCode = "409", description = "Quota used, or the person is already invited or nominated")
+    @APIResponse(responseCode = "409", description = "Referral quota used")
     public Uni<Response> submit(@Valid @NotNull ReferralRequest request) {
         return service.submit(AttendeeIds.of(jwt), request)
-                .map(v -> Response.created(URI.create("/api/referrals/" + v.id())).entity(v).build());
+                .map(v -> Response.created(urls.location("/api/referrals/" + v.id())).entity(v).build());
     }
 
     @GET

@@ -36,12 +36,14 @@ public class RsvpPageResource {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter HOUR = DateTimeFormatter.ofPattern("HH:mm");
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     @CheckedTemplate
     static class Templates {
-        static native TemplateInstance page(RsvpView rsvp, String token, boolean zh, String when, String deadline);
+        static native TemplateInstance page(RsvpView rsvp, String token, boolean zh, String when, String deadline,
+                String nonce);
 
-        static native TemplateInstance gone(String openConferenceUrl, boolean found);
+        static native TemplateInstance gone(String openConferenceUrl, boolean found, String nonce);
     }
 
     private final RsvpService rsvp;
@@ -63,17 +65,35 @@ public class RsvpPageResource {
     @APIResponse(responseCode = "404", description = "Unknown link (HTML)")
     @APIResponse(responseCode = "410", description = "Expired or revoked (HTML, points to the open conference)")
     public Uni<Response> page(@PathParam("token") @Size(max = 100) String token) {
+        String nonce = nonce();
         return rsvp.view(token)
                 .map(view -> html(200, Templates.page(view, token, "zh-CN".equals(view.locale()),
                         WHEN.format(view.summit().startsAt()) + " – " + HOUR.format(view.summit().endsAt()),
-                        WHEN.format(view.expiresAt()))))
+                        WHEN.format(view.expiresAt()), nonce), nonce))
                 .onFailure(ProblemException.class).recoverWithUni(e -> summits.get().map(summit -> {
                     int status = ((ProblemException) e).status();
-                    return html(status, Templates.gone(summit.openConferenceUrl(), status == 410));
+                    return html(status, Templates.gone(summit.openConferenceUrl(), status == 410, nonce), nonce);
                 }));
     }
 
-    private static Response html(int status, TemplateInstance page) {
-        return Response.status(status).type(HTML).entity(page.render()).build();
+    /**
+     * The page carries its token in the URL: never cached, never sent on as a referrer, never framed (its buttons act
+     * on the invitation), and only its own inline script and style run (a fresh nonce per answer).
+     */
+    private static Response html(int status, TemplateInstance page, String nonce) {
+        return Response.status(status).type(HTML).entity(page.render())
+                .header("Cache-Control", "no-store")
+                .header("Referrer-Policy", "no-referrer")
+                .header("X-Frame-Options", "DENY")
+                .header("X-Content-Type-Options", "nosniff")
+                .header("Content-Security-Policy", "default-src 'none'; script-src 'nonce-" + nonce + "'; style-src 'nonce-"
+                        + nonce + "'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'")
+                .build();
+    }
+
+    private static String nonce() {
+        byte[] bytes = new byte[16];
+        RANDOM.nextBytes(bytes);
+        return java.util.Base64.getEncoder().encodeToString(bytes);
     }
 }

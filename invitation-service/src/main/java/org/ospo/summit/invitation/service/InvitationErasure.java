@@ -18,7 +18,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class InvitationErasure {
-    public static final String ERASED = "(erased)";
+    public static final String ERASED = Invitation.ERASED;
 
     private final InvitationRepository invitations;
 
@@ -28,7 +28,7 @@ public class InvitationErasure {
 
     public Uni<Void> erase(UUID attendeeId) {
         return invitations.findByAttendee(attendeeId).chain(invitation -> {
-            if (invitation == null || ERASED.equals(invitation.fullName)) {
+            if (invitation == null || invitation.isErased()) {
                 return Uni.createFrom().voidItem();
             }
             anonymise(invitation);

@@ -13,6 +13,7 @@ import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.ImportResult;
 import org.ospo.summit.invitation.model.Criterion;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.text.ControlCharacters;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -76,6 +77,9 @@ public class InvitationImport {
     }
 
     private CreateInvitationRequest toRequest(CsvRows.Row row, Map<String, Integer> columns, boolean send) {
+        if (row.fields().stream().anyMatch(ControlCharacters::present)) {
+            throw new IllegalArgumentException("a field " + ControlCharacters.MESSAGE);
+        }
         String locale = value(row, columns, "locale");
         List<Criterion> criteria = new ArrayList<>();
         String criteriaText = value(row, columns, "criteria");

@@ -15,6 +15,7 @@ import org.ospo.summit.invitation.api.ReferralView;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Referral;
+import org.ospo.summit.invitation.model.ReferralDuplicate;
 import org.ospo.summit.invitation.model.ReferralStatus;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.ReferralRepository;
@@ -31,7 +32,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * 二度: participation is ensured through people already in. An accepted attendee nominates peers up to the summit's
  * referral quota (pending and approved nominations count); an organizer's approval invites the peer with
- * {@code referredBy} = the nominating attendee, so the chain stays visible.
+ * {@code referredBy} = the nominating attendee, so the chain stays visible. Whether the peer is already invited or
+ * nominated is never revealed to the nominator (the same 201 either way); organizers see it as {@code duplicate}.
  */
 @ApplicationScoped
 public class ReferralService {
@@ -54,7 +56,7 @@ public class ReferralService {
     public Uni<ReferralView> submit(UUID attendeeId, ReferralRequest request) {
         String email = Invitation.normalize(request.email());
         return invitations.lockByAttendee(attendeeId).chain(referrer -> {
-            if (referrer == null || referrer.status != InvitationStatus.ACCEPTED) {
+            if (referrer == null || referrer.status != InvitationStatus.ACCEPTED || referrer.isErased()) {
                 return Uni.createFrom().failure(ProblemException.forbidden("Only accepted attendees can nominate peers"));
             }
             return summits.current().chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
@@ -64,18 +66,15 @@ public class ReferralService {
                             .with("referralQuota", summit.referralQuota));
                 }
                 return invitations.hasOpenInvitation(email).chain(invited -> referrals.hasPendingFor(email)
-                        .chain(pending -> {
-                            if (invited || pending) {
-                                return Uni.createFrom().failure(ProblemException.conflict(email
-                                        + (invited ? " is already invited" : " is already nominated")));
-                            }
-                            return save(referrer, request, email);
-                        }));
+                        .chain(pending -> save(referrer, request, email, invited ? ReferralDuplicate.ALREADY_INVITED
+                                : pending ? ReferralDuplicate.ALREADY_NOMINATED : null)));
             }));
         });
     }
 
-    private Uni<ReferralView> save(Invitation referrer, ReferralRequest request, String email) {
+    /** A duplicate is kept like any nomination (quota counted) and answered alike; only organizers see the mark. */
+    private Uni<ReferralView> save(Invitation referrer, ReferralRequest request, String email,
+            ReferralDuplicate duplicate) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.referrerAttendeeId = referrer.attendeeId;
@@ -86,9 +85,10 @@ public class ReferralService {
         r.company = request.company().trim();
         r.reason = request.reason().trim();
         r.status = ReferralStatus.PENDING;
+        r.duplicate = duplicate;
         r.createdAt = OffsetDateTime.now();
         return referrals.persist(r).call(() -> outbox.record(new ReferralSubmitted(r.id, r.referrerAttendeeId, r.email,
-                r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::of);
+                r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::receipt);
     }
 
     @WithTransaction

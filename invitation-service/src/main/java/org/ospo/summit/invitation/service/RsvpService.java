@@ -97,7 +97,7 @@ public class RsvpService {
         });
     }
 
-    /** The invitation behind a token: unknown (or not sent yet) → 404, expired or revoked → 410. */
+    /** The invitation behind a token: unknown (or not sent yet) → 404, expired, revoked or erased → 410. */
     private Uni<Invitation> usable(String token, Summit summit) {
         return invitations.findByTokenHash(tokens.hash(token)).map(invitation -> {
             if (invitation == null || invitation.status == InvitationStatus.DRAFT) {
@@ -106,6 +106,9 @@ public class RsvpService {
             }
             if (invitation.status.isGone()) {
                 throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit);
+            }
+            if (invitation.isErased()) {
+                throw gone("This invitation was erased at the person's request; the link no longer works", summit);
             }
             return invitation;
         });

@@ -3,6 +3,7 @@ package org.ospo.summit.contracts.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -17,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "violations" })
 public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** the members this class writes itself; extensions must use other names */
+    public static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "violations");
 
     private final String type;
     private final String title;
@@ -39,8 +42,14 @@ public final class Problem {
         return new Problem(slug, title, status, detail, null, null);
     }
 
-    /** Adds an extension member, e.g. {@code clashingSessionId}. */
+    /**
+     * Adds an extension member, e.g. {@code clashingSessionId}. The members RFC 9457 defines (and {@code violations})
+     * are not extensions: a clash would write the key twice, so it is refused.
+     */
     public Problem with(String name, Object value) {
+        if (RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a standard problem member, not an extension name");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -24,7 +24,8 @@ import io.vertx.ext.web.handler.BodyHandler;
  * its answer is stored (by {@link IdempotencyResponses}); a retry with the same key and the same method, path and body
  * gets that answer again ({@code Idempotent-Replayed: true}) without a second effect; the same key with a different
  * request is a 422; a retry while the first still runs is a 409 with {@code Retry-After}. Keys belong to whoever sent
- * them (the signed-in subject), so two clients cannot collide.
+ * them (the signed-in subject), so two clients cannot collide. Only signed-in requests are keyed: an anonymous one
+ * (sign-in, the RSVP link's own endpoints, which are idempotent by design) writes nothing before it is checked.
  */
 @ApplicationScoped
 public class IdempotencyKeys {
@@ -71,7 +72,7 @@ public class IdempotencyKeys {
         }
         String scope = scope(ctx.request().getHeader("Authorization"));
         if (scope == null) {
-            ctx.next(); // not a valid token: the REST layer answers 401, nothing to remember
+            ctx.next(); // anonymous or not a valid token: nothing to remember (the REST layer answers 401 if needed)
             return;
         }
         byte[] bytes = ctx.body() == null || ctx.body().buffer() == null ? new byte[0] : ctx.body().buffer().getBytes();
@@ -97,12 +98,9 @@ public class IdempotencyKeys {
         }));
     }
 
-    /** Whose key it is: the verified token's subject (a refreshed token keeps it), or "public" without a token. */
+    /** Whose key it is: the verified token's subject (a refreshed token keeps it); null without a valid token. */
     private String scope(String authorization) {
-        if (authorization == null) {
-            return "public";
-        }
-        if (!authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return null;
         }
         try {

@@ -1,11 +1,14 @@
 package org.ospo.summit.platform.idempotency;
 
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.ospo.summit.platform.relay.PeriodicRelay;
+import org.ospo.summit.platform.security.Aead;
+import org.ospo.summit.platform.security.Sha256;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -20,7 +23,9 @@ import io.vertx.mutiny.sqlclient.Tuple;
 /**
  * The {@code idempotency_key} table. A key is claimed by the first request that brings it (or when its holder
  * vanished for a minute, or after a day); the claim's answer is stored when that request ends. Keys older than a
- * day are deleted every hour.
+ * day are deleted every hour. Nothing in the table is readable without the client's key: the row is found by a hash
+ * of (scope, key) and the stored answer — which may carry an access token — is sealed (AES-256-GCM) under a key
+ * derived from the same two, which only the client holds.
  */
 @ApplicationScoped
 public class IdempotencyStore {
@@ -56,7 +61,17 @@ public class IdempotencyStore {
     public record Stored(String fingerprint, Integer status, String contentType, String location, byte[] body) {
     }
 
-    public Uni<Stored> claim(String scope, String key, String fingerprint) {
+    /** the row's {@code key}: a hash of who asked and their key (the key itself is never stored) */
+    public static String rowKey(String scope, String key) {
+        return Sha256.hex("idempotency-key\n" + scope + "\n" + key);
+    }
+
+    private static Aead seal(String scope, String key) {
+        return Aead.derivedFrom("idempotency-answer\n" + scope + "\n" + key);
+    }
+
+    public Uni<Stored> claim(String scope, String clientKey, String fingerprint) {
+        String key = rowKey(scope, clientKey);
         return pool.preparedQuery(CLAIM).execute(Tuple.of(scope, key, fingerprint)).chain(claimed -> {
             if (claimed.rowCount() > 0) {
                 return Uni.createFrom().nullItem();
@@ -71,20 +86,30 @@ public class IdempotencyStore {
                         Buffer body = row.getBuffer("body");
                         return new Stored(row.getString("fingerprint"), row.getInteger("status"),
                                 row.getString("content_type"), row.getString("location"),
-                                body == null ? new byte[0] : body.getBytes());
+                                body == null ? new byte[0] : open(scope, clientKey, body.getBytes()));
                     });
         });
     }
 
-    public Uni<Void> complete(String scope, String key, int status, String contentType, String location, byte[] body) {
+    public Uni<Void> complete(String scope, String clientKey, int status, String contentType, String location,
+            byte[] body) {
+        byte[] sealed = seal(scope, clientKey).seal(body);
         return pool.preparedQuery("update idempotency_key set status = $3, content_type = $4, location = $5, body = $6 "
-                + "where scope = $1 and key = $2").execute(Tuple.from(new Object[] { scope, key, status, contentType,
-                        location, io.vertx.core.buffer.Buffer.buffer(body) })).replaceWithVoid();
+                + "where scope = $1 and key = $2").execute(Tuple.from(new Object[] { scope, rowKey(scope, clientKey),
+                        status, contentType, location, io.vertx.core.buffer.Buffer.buffer(sealed) })).replaceWithVoid();
     }
 
     /** The request failed on the server's side: the key is free for the retry. */
-    public Uni<Void> release(String scope, String key) {
+    public Uni<Void> release(String scope, String clientKey) {
         return pool.preparedQuery("delete from idempotency_key where scope = $1 and key = $2 and status is null")
-                .execute(Tuple.of(scope, key)).replaceWithVoid();
+                .execute(Tuple.of(scope, rowKey(scope, clientKey))).replaceWithVoid();
+    }
+
+    private static byte[] open(String scope, String clientKey, byte[] sealed) {
+        try {
+            return seal(scope, clientKey).open(sealed);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("a stored answer does not open under its key", e);
+        }
     }
 }

@@ -7,12 +7,18 @@ import jakarta.ws.rs.QueryParam;
 
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** {@code ?page=0&size=20}, size at most 100 (contract section 1). Use as {@code @Valid @BeanParam}. */
+/**
+ * {@code ?page=0&size=20}, size at most 100 (contract section 1), page at most {@value #MAX_PAGE} (the offset stays
+ * far from overflowing). Use as {@code @Valid @BeanParam}.
+ */
 public class PageRequest {
+    public static final int MAX_PAGE = 100_000;
+
     @QueryParam("page")
     @DefaultValue("0")
     @Min(0)
-    @Parameter(description = "zero-based page number", example = "0")
+    @Max(MAX_PAGE)
+    @Parameter(description = "zero-based page number, at most 100000", example = "0")
     public int page;
 
     @QueryParam("size")

@@ -48,7 +48,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(403, "forbidden", "Forbidden", detail);
     }
 
+    /** An extension member of the problem (never one of {@link Problem#RESERVED}). */
     public ProblemException with(String name, Object value) {
+        if (Problem.RESERVED.contains(name)) {
+            throw new IllegalArgumentException("'" + name + "' is a standard problem member, not an extension name");
+        }
         extensions.put(name, value);
         return this;
     }

@@ -14,6 +14,9 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.platform.db.DbErrors;
+import org.ospo.summit.platform.security.Redaction;
+import org.ospo.summit.platform.text.ControlCharacters;
+import org.ospo.summit.platform.text.TextInput;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -120,8 +123,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, UriInfo uri) {
+        if (DbErrors.isUnstorableText(e)) {
+            // text PostgreSQL cannot store that slipped past validation (a NUL, bytes that are not UTF-8): the client's
+            return malformed("The request contains characters that cannot be stored", uri);
+        }
         String id = UUID.randomUUID().toString();
-        LOG.errorf(e, "unexpected error %s on %s", id, path(uri));
+        LOG.errorf(e, "unexpected error %s on %s", id, Redaction.path(path(uri)));
         return respond(new Problem("internal", "Internal error", 500,
                 "Something went wrong on our side; quote error id " + id, path(uri), null).with("errorId", id));
     }
@@ -141,11 +148,17 @@ public class ProblemMappers {
     private Response invalidField(JsonMappingException e, UriInfo uri) {
         String field = ViolationPaths.jsonPath(e.getPath());
         if (field.isEmpty()) {
-            return malformed("The body does not have the expected shape: " + e.getOriginalMessage(), uri);
+            // said in the request's own terms: Jackson's message would name the server's Java classes
+            return malformed("The body does not have the expected shape: this operation takes "
+                    + (e instanceof MismatchedInputException m && m.getTargetType() != null
+                            && (m.getTargetType().isArray() || java.util.Collection.class.isAssignableFrom(m.getTargetType()))
+                                    ? "a JSON array" : "a JSON object")
+                    + " (see its schema in /q/openapi)", uri);
         }
-        String message = e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
-                ? "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
-                : "has the wrong type or format";
+        String message = e instanceof TextInput.ControlCharacterException ? ControlCharacters.MESSAGE
+                : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
+                        ? "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
+                        : "has the wrong type or format";
         return respond(new Problem("validation", "Invalid input", 400, "1 field(s) failed validation", path(uri),
                 List.of(new Problem.Violation(field, message))));
     }

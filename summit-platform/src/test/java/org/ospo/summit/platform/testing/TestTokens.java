@@ -14,6 +14,7 @@ import io.smallrye.jwt.build.Jwt;
 /** Mints JWTs the services accept, signed with the project's local key pair (created by ./summit in .summit/keys). */
 public final class TestTokens {
     public static final String ISSUER = "https://summit.local/auth";
+    public static final String AUDIENCE = "ospo-summit";
     private static PrivateKey key;
 
     private TestTokens() {
@@ -32,7 +33,20 @@ public final class TestTokens {
     }
 
     private static String sign(String subject, Set<String> groups, String issuer) {
-        return Jwt.issuer(issuer).subject(subject).upn(subject).groups(groups).expiresIn(3600).sign(privateKey());
+        return Jwt.issuer(issuer).audience(AUDIENCE).subject(subject).upn(subject).groups(groups).expiresIn(3600)
+                .sign(privateKey());
+    }
+
+    /** an organizer token whose issue and expiry times are given (seconds since the epoch), e.g. to forge one */
+    public static String organizerIssuedAt(long issuedAt, long expiresAt) {
+        return Jwt.issuer(ISSUER).audience(AUDIENCE).subject("organizer-test").groups(Set.of("organizer"))
+                .issuedAt(issuedAt).expiresAt(expiresAt).sign(privateKey());
+    }
+
+    /** an organizer token for another audience (or none, when null) */
+    public static String organizerFor(String audience) {
+        var claims = Jwt.issuer(ISSUER).subject("organizer-test").groups(Set.of("organizer")).expiresIn(3600);
+        return audience == null ? claims.sign(privateKey()) : claims.audience(audience).sign(privateKey());
     }
 
     private static synchronized PrivateKey privateKey() {

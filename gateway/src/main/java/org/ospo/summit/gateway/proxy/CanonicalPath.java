@@ -1,0 +1,46 @@
+package org.ospo.summit.gateway.proxy;
+
+import java.util.StringJoiner;
+
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * The path a request will actually reach, in one spelling: Vert.x's normalised path (dot segments resolved,
+ * unreserved escapes decoded) without matrix parameters ({@code ;x=1}), empty segments or a trailing slash — the
+ * variants the services' router ignores anyway. Routing, rate limits, metrics and the forwarded request all use
+ * this form, so {@code /api/auth/login/} or {@code /api/auth/login;x=1} cannot slip past a limit on
+ * {@code /api/auth/login}.
+ */
+public final class CanonicalPath {
+    static final String KEY = "summit.canonicalPath";
+
+    private CanonicalPath() {
+    }
+
+    public static String of(RoutingContext ctx) {
+        String cached = ctx.get(KEY);
+        if (cached == null) {
+            cached = canonical(ctx.normalizedPath());
+            ctx.put(KEY, cached);
+        }
+        return cached;
+    }
+
+    static String canonical(String normalized) {
+        StringJoiner path = new StringJoiner("/", "/", "");
+        for (String segment : normalized.split("/")) {
+            int matrix = segment.indexOf(';');
+            String bare = matrix < 0 ? segment : segment.substring(0, matrix);
+            if (!bare.isEmpty()) {
+                path.add(bare);
+            }
+        }
+        return path.toString();
+    }
+
+    /** The canonical path with the request's query, as forwarded to the service. */
+    public static String uri(RoutingContext ctx) {
+        String query = ctx.request().query();
+        return query == null ? of(ctx) : of(ctx) + "?" + query;
+    }
+}

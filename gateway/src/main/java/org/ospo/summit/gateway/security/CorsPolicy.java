@@ -1,0 +1,62 @@
+package org.ospo.summit.gateway.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.proxy.GatewayProblems;
+
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * CORS for the frontend origins of {@code summit.gateway.cors.origins} (none unless configured: the production
+ * default). Same-origin requests (Swagger UI on the gateway) pass; an allowed origin gets the CORS headers and its
+ * preflights a 204; any other origin a 403 problem+json that names the reason. No credentials: the API takes bearer
+ * tokens, not cookies.
+ */
+@ApplicationScoped
+public class CorsPolicy {
+    private static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
+    private static final String HEADERS = "Authorization, Content-Type, Idempotency-Key, X-Request-Id, If-None-Match";
+    private static final String EXPOSED = "Location, X-Request-Id, Retry-After, ETag, Idempotent-Replayed";
+
+    private final Set<String> origins;
+
+    public CorsPolicy(GatewayConfig config) {
+        this.origins = config.cors().origins().orElse(List.of()).stream().map(String::trim)
+                .filter(o -> !o.isEmpty()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public void check(RoutingContext ctx) {
+        String origin = ctx.request().getHeader("Origin");
+        if (origin == null || sameOrigin(ctx, origin)) {
+            ctx.next();
+            return;
+        }
+        boolean preflight = ctx.request().method() == HttpMethod.OPTIONS
+                && ctx.request().getHeader("Access-Control-Request-Method") != null;
+        if (!origins.contains(origin)) {
+            GatewayProblems.send(ctx, 403, "cors-origin-not-allowed", "Origin not allowed",
+                    "Cross-origin requests are accepted only from the deployment's frontend origins");
+            return;
+        }
+        ctx.response().putHeader("Access-Control-Allow-Origin", origin).putHeader("Vary", "Origin");
+        if (preflight) {
+            ctx.response().setStatusCode(204).putHeader("Access-Control-Allow-Methods", METHODS)
+                    .putHeader("Access-Control-Allow-Headers", HEADERS).putHeader("Access-Control-Max-Age", "600")
+                    .end();
+            return;
+        }
+        ctx.response().putHeader("Access-Control-Expose-Headers", EXPOSED);
+        ctx.next();
+    }
+
+    private static boolean sameOrigin(RoutingContext ctx, String origin) {
+        String host = ctx.request().getHeader("Host");
+        return host != null && (origin.equals("http://" + host) || origin.equals("https://" + host));
+    }
+}

@@ -1,0 +1,25 @@
+package org.ospo.summit.platform.problem;
+
+import java.net.URI;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Absolute URLs the suite hands out ({@code Location}, links in mails) are built from the deployment's public URL
+ * ({@code summit.public-url}), never from the request's {@code Host} or forwarding headers, which a client chooses.
+ */
+@ApplicationScoped
+public class PublicUrls {
+    private final String base;
+
+    public PublicUrls(@ConfigProperty(name = "summit.public-url") String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    /** e.g. {@code location("/api/rooms/" + id)} → {@code https://summit.example.org/api/rooms/…} */
+    public URI location(String path) {
+        return URI.create(base + path);
+    }
+}
