@@ -261,6 +261,34 @@ class SecuritySuiteIT {
         assertNoFailures();
     }
 
+    @Test
+    @Order(5)
+    void noTokenUsedHereShowsInAnyMetricOrLog() throws Exception {
+        List<String> secrets = List.of(signature(organizer), signature(attendee));
+        for (String uri : Suite.managementUris()) {
+            String metrics = given().baseUri(uri).get("/q/metrics").then().statusCode(200).extract().asString();
+            for (String secret : secrets) {
+                if (metrics.contains(secret)) {
+                    fail("a token of this suite appears in the metrics of " + uri);
+                }
+            }
+        }
+        for (Path log : Suite.logFiles()) {
+            String text = Files.readString(log, StandardCharsets.UTF_8);
+            for (String secret : secrets) {
+                if (text.contains(secret)) {
+                    fail("a token of this suite appears in " + log.getFileName());
+                }
+            }
+        }
+        count("telemetry scans");
+        assertNoFailures();
+    }
+
+    private static String signature(String jwt) {
+        return jwt.substring(jwt.lastIndexOf('.') + 1);
+    }
+
     // --- helpers ------------------------------------------------------------------------------------------------
 
     private void check(String kind, String op, String token, Integer expected) {
@@ -320,6 +348,13 @@ class SecuritySuiteIT {
             ProblemBodies.check(r.statusCode(), r.asString(), what);
         } catch (AssertionError e) {
             fail(e.getMessage());
+        }
+        // said in the request's own terms: no class of the server's shows through
+        String body = r.asString();
+        for (String internal : List.of("org.ospo", "java.lang", "com.fasterxml", "io.vertx", "Exception")) {
+            if (body.contains(internal)) {
+                fail(what + ": the problem names server internals (" + internal + "): " + abbreviate(body));
+            }
         }
     }
 

@@ -74,7 +74,11 @@ final class Suite {
         await("gateway (agenda away)", management(18090), "/q/health/ready");
     }
 
-    private static Process launch(String service, int port, Map<String, String> overrides) {
+    /**
+     * Starts one packaged service on {@code port} (management: port + 1000) with the suite's environment and these
+     * overrides (an empty value removes the variable); its log is target/system-test-logs/SERVICE[-PORT].log.
+     */
+    static Process launch(String service, int port, Map<String, String> overrides) {
         Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
         File logs = root.resolve("system-tests/target/system-test-logs").toFile();
         logs.mkdirs();
@@ -110,7 +114,13 @@ final class Suite {
         env.put("SUMMIT_INVITATION_URL", "http://127.0.0.1:18081");
         env.put("SUMMIT_ATTENDEE_URL", "http://127.0.0.1:18082");
         env.put("SUMMIT_AGENDA_URL", "http://127.0.0.1:18083");
-        env.putAll(overrides);
+        overrides.forEach((name, value) -> {
+            if (value.isEmpty()) {
+                env.remove(name);
+            } else {
+                env.put(name, value);
+            }
+        });
         try {
             return builder.start();
         } catch (IOException e) {
@@ -146,7 +156,12 @@ final class Suite {
         return logs;
     }
 
-    private static void await(String service, int port, String health) {
+    static Path logOf(String service, int port) {
+        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+        return root.resolve("system-tests/target/system-test-logs/" + service + "-" + port + ".log");
+    }
+
+    static void await(String service, int port, String health) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {

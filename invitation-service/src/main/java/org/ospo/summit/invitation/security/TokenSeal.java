@@ -3,24 +3,36 @@ package org.ospo.summit.invitation.security;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.platform.security.Aead;
 
+import io.quarkus.runtime.Startup;
+
 /**
  * Seals RSVP tokens with AES-256-GCM under the deployment's key ({@code summit.tokens.seal-key}, base64 of 32
  * bytes), so mails can repeat an invitee's link while the database alone never reveals it.
  */
+@Startup
 @ApplicationScoped
 public class TokenSeal {
     private final Aead aead;
 
-    public TokenSeal(@ConfigProperty(name = "summit.tokens.seal-key") String base64Key) {
-        byte[] bytes = Base64.getDecoder().decode(base64Key.trim());
+    /** created at start-up, so a missing or malformed key stops the service at once, naming the variable */
+    public TokenSeal(@ConfigProperty(name = "summit.tokens.seal-key") Optional<String> base64Key) {
+        String key = base64Key.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
+                "SUMMIT_TOKEN_SEAL_KEY is not set: base64 of 32 random bytes (openssl rand -base64 32), kept stable"));
+        byte[] bytes;
+        try {
+            bytes = Base64.getDecoder().decode(key.trim());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalStateException("SUMMIT_TOKEN_SEAL_KEY is not base64", e);
+        }
         if (bytes.length != 32) {
-            throw new IllegalArgumentException("summit.tokens.seal-key must be base64 of 32 bytes");
+            throw new IllegalStateException("SUMMIT_TOKEN_SEAL_KEY must be base64 of 32 bytes, not " + bytes.length);
         }
         this.aead = new Aead(bytes);
     }
