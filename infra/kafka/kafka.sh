@@ -51,6 +51,7 @@ ready() {
 secure_password=summit-secure-test-only
 secure_setup() {
   local tls="$data/tls"
+  command -v keytool >/dev/null 2>&1 || { echo "kafka[secure]: keytool (part of the JDK) is needed" >&2; exit 1; }
   if [ ! -f "$tls/truststore.p12" ]; then
     mkdir -p "$tls"
     keytool -genkeypair -alias broker -keyalg RSA -keysize 2048 -validity 3650 -dname "CN=127.0.0.1" \
