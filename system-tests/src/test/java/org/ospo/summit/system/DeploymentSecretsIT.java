@@ -82,6 +82,19 @@ class DeploymentSecretsIT {
         assertFalse(text.contains("summit-local"), "no default organizer password in compose");
     }
 
+    @Test
+    void theImageBuildContextHoldsNoSecret() throws IOException {
+        // .dockerignore: everything is out ("**"), then only the packaged services and the Dockerfile come back in
+        List<String> rules = Files.readAllLines(ROOT.resolve(".dockerignore")).stream().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertEquals("**", rules.get(0), "the context starts empty");
+        for (String rule : rules.subList(1, rules.size())) {
+            assertTrue(rule.equals("!*/target/quarkus-app/**") || rule.equals("!infra/docker/**"),
+                    "the build context lets in more than the packaged services: " + rule);
+        }
+        assertTrue(Files.readString(ROOT.resolve("infra/docker/Dockerfile.jvm")).contains("USER 185"), "non-root");
+    }
+
     /** {@code kubectl kustomize k8s/base} where kubectl is installed, else the base's resource files as they are */
     private static String renderedManifests() throws Exception {
         try {

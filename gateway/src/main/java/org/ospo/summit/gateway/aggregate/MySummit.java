@@ -70,14 +70,11 @@ public class MySummit {
         List<Future<Part>> parts = new ArrayList<>();
         PARTS.forEach((name, path) -> parts.add(fetch(ctx, name, path, authorization)));
         Future.join(parts).onComplete(done -> {
-            Part invitation = parts.get(0).result();
-            if (invitation.status() == 410 || invitation.status() == 401) {
+            boolean gone = parts.stream().map(Future::result)
+                    .anyMatch(part -> part.name().equals("invitation") && part.status() == 410);
+            if (gone) {
                 // the invitation behind this token was revoked or erased: the token no longer opens anything
-                if (invitation.status() == 401) {
-                    ctx.response().putHeader("WWW-Authenticate", "Bearer");
-                }
-                GatewayProblems.send(ctx, invitation.status(), invitation.status() == 410 ? "gone" : "unauthorized",
-                        invitation.status() == 410 ? "Gone" : "Unauthorized",
+                GatewayProblems.send(ctx, 410, "gone", "Gone",
                         "This attendee token no longer grants access: the invitation was revoked or erased");
                 return;
             }
