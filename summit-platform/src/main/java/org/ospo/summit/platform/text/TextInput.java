@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.inject.Singleton;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
@@ -42,8 +43,9 @@ public class TextInput implements ObjectMapperCustomizer {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
-            if (parser.currentToken() != null && parser.currentToken().isScalarValue()
-                    && parser.currentToken() != com.fasterxml.jackson.core.JsonToken.VALUE_STRING) {
+            JsonToken token = parser.currentToken();
+            if (token != null && token.isScalarValue() && token != JsonToken.VALUE_STRING
+                    && token != JsonToken.VALUE_NULL) {
                 throw InvalidFormatException.from(parser, "must be a string", parser.getText(), String.class);
             }
             String value = StringDeserializer.instance.deserialize(parser, ctxt);
