@@ -143,6 +143,29 @@ final class Suite {
         return uris;
     }
 
+    /**
+     * Where any of these secrets (or their first 16 characters) shows in a metrics endpoint or a log of the suite:
+     * one line per finding, empty when none does.
+     */
+    static List<String> secretsInTelemetry(List<String> secrets) throws IOException {
+        List<String> found = new ArrayList<>();
+        for (String uri : managementUris()) {
+            String metrics = io.restassured.RestAssured.given().baseUri(uri).get("/q/metrics").then().statusCode(200)
+                    .extract().asString();
+            if (!metrics.contains("http_server_requests_seconds_count")) {
+                found.add(uri + " has no HTTP metrics to look at");
+            }
+            secrets.stream().filter(s -> metrics.contains(s.substring(0, Math.min(16, s.length()))))
+                    .findAny().ifPresent(s -> found.add("a token appears in the metrics of " + uri));
+        }
+        for (Path log : logFiles()) {
+            String text = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
+            secrets.stream().filter(s -> text.contains(s.substring(0, Math.min(16, s.length()))))
+                    .findAny().ifPresent(s -> found.add("a token appears in " + log.getFileName()));
+        }
+        return found;
+    }
+
     /** every log file the suite's processes write */
     static List<Path> logFiles() {
         Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();

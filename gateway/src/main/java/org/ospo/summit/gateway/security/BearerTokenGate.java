@@ -3,6 +3,7 @@ package org.ospo.summit.gateway.security;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.security.TokenRules;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -37,8 +38,7 @@ public class BearerTokenGate {
         try {
             JsonWebToken token = parser.parse(authorization.substring(7).trim());
             // as the services' TokenTimes: issued, and not in the future (SmallRye bounds lifetime and expiry)
-            long issuedAt = token.getIssuedAtTime();
-            if (issuedAt <= 0 || issuedAt > java.time.Instant.now().getEpochSecond() + 60) {
+            if (!TokenRules.issuedInThePast(token.getIssuedAtTime(), java.time.Instant.now())) {
                 unauthorized(ctx, "The bearer token is invalid or expired");
                 return;
             }

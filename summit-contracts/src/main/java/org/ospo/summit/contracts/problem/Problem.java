@@ -47,11 +47,16 @@ public final class Problem {
      * are not extensions: a clash would write the key twice, so it is refused.
      */
     public Problem with(String name, Object value) {
+        extensions.put(requireExtensionName(name), value);
+        return this;
+    }
+
+    /** {@code name}, unless it is one of {@link #RESERVED} */
+    public static String requireExtensionName(String name) {
         if (RESERVED.contains(name)) {
             throw new IllegalArgumentException("'" + name + "' is a standard problem member, not an extension name");
         }
-        extensions.put(name, value);
-        return this;
+        return name;
     }
 
     public String getType() {

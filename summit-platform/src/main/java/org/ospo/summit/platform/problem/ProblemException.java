@@ -50,10 +50,7 @@ public class ProblemException extends RuntimeException {
 
     /** An extension member of the problem (never one of {@link Problem#RESERVED}). */
     public ProblemException with(String name, Object value) {
-        if (Problem.RESERVED.contains(name)) {
-            throw new IllegalArgumentException("'" + name + "' is a standard problem member, not an extension name");
-        }
-        extensions.put(name, value);
+        extensions.put(Problem.requireExtensionName(name), value);
         return this;
     }
 

@@ -1,11 +1,11 @@
 package org.ospo.summit.platform.security;
 
-import java.time.Duration;
 import java.time.Instant;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.security.TokenRules;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
@@ -20,18 +20,12 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class TokenTimes implements SecurityIdentityAugmentor {
-    static final Duration SKEW = Duration.ofSeconds(60);
-
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt && !issuedInThePast(jwt.getIssuedAtTime(), Instant.now())) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt
+                && !TokenRules.issuedInThePast(jwt.getIssuedAtTime(), Instant.now())) {
             return Uni.createFrom().failure(new AuthenticationFailedException("the token's iat is missing or in the future"));
         }
         return Uni.createFrom().item(identity);
-    }
-
-    /** {@code iat} (seconds since the epoch, 0 = absent) is present and not after now + skew */
-    public static boolean issuedInThePast(long issuedAt, Instant now) {
-        return issuedAt > 0 && issuedAt <= now.plus(SKEW).getEpochSecond();
     }
 }
