@@ -48,7 +48,7 @@ public class RsvpResource {
                     + "\"summit\": {\"name\": \"OSPO Summit\", \"timezone\": \"Asia/Shanghai\"}, \"status\": \"SENT\", "
                     + "\"expiresAt\": \"2027-03-06T23:59:00+08:00\", \"locale\": \"zh-CN\"}")))
     @APIResponse(responseCode = "404", description = "Unknown token")
-    @APIResponse(responseCode = "410", description = "Expired or revoked")
+    @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
     public Uni<RsvpView> view(@Parameter(description = "the token from the invitation link") @PathParam("token")
             @Size(max = 100) String token) {
         return service.view(token);
@@ -66,7 +66,7 @@ public class RsvpResource {
             @ExampleObject(name = "waitlisted", value = "{\"status\": \"WAITLISTED\"}") }))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "409", description = "Already declined")
-    @APIResponse(responseCode = "410", description = "Expired, revoked or past the RSVP deadline")
+    @APIResponse(responseCode = "410", description = "Expired, revoked, erased or past the RSVP deadline")
     public Uni<RsvpResult> accept(@PathParam("token") @Size(max = 100) String token) {
         return service.accept(token).map(this::result);
     }
@@ -81,7 +81,7 @@ public class RsvpResource {
             content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
             name = "declined", value = "{\"status\": \"DECLINED\", \"openConferenceUrl\": \"https://gotc2023.oschina.net/\"}")))
     @APIResponse(responseCode = "404", description = "Unknown token")
-    @APIResponse(responseCode = "410", description = "Expired or revoked")
+    @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RsvpResult> decline(@PathParam("token") @Size(max = 100) String token, @Valid DeclineRequest request) {
         String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
@@ -100,7 +100,7 @@ public class RsvpResource {
                     + "\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"expiresIn\": 2592000}")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "409", description = "Not accepted")
-    @APIResponse(responseCode = "410", description = "Expired or revoked")
+    @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
     public Uni<RsvpResult> token(@PathParam("token") @Size(max = 100) String token) {
         return service.accepted(token).map(this::result);
     }
