@@ -4,10 +4,11 @@
 #   kafka.sh start  [local|test]      format storage if new, start, wait until a producer can send
 #   kafka.sh stop   [local|test]      stop by pid
 #   kafka.sh status [local|test]      print state, exit 0 when running and ready
-#   kafka.sh reset  [local|test|secure]  stop and delete the instance's data (test instances are reset per test run)
+#   kafka.sh reset  [local|test|secure|deploy]  stop and delete the instance's data (test instances are reset per test run)
 # Instances: local = 127.0.0.1:9092 (./summit up), test = 127.0.0.1:19092 (./summit test), secure =
 # 127.0.0.1:29092 (./summit test: SASL_SSL with SCRAM-SHA-512 only, a self-signed certificate made here, one user
-# "summit"; clients find their settings in .summit/kafka-secure/client.properties). Overridable:
+# "summit"; clients find their settings in .summit/kafka-secure/client.properties), deploy = 127.0.0.1:39092 (./summit
+# verify-deploy: secured like "secure", for the containers of the deploy check). Overridable:
 # SUMMIT_KAFKA_PORT, SUMMIT_KAFKA_CONTROLLER_PORT.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -23,13 +24,16 @@ case "$instance" in
   local) port=${SUMMIT_KAFKA_PORT:-9092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-9093} ;;
   test)  port=${SUMMIT_KAFKA_PORT:-19092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-19093} ;;
   secure) port=${SUMMIT_KAFKA_PORT:-29092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-29093} ;;
-  *) echo "unknown instance '$instance' (local|test|secure)" >&2; exit 2 ;;
+  deploy) port=${SUMMIT_KAFKA_PORT:-39092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-39093} ;;
+  *) echo "unknown instance '$instance' (local|test|secure|deploy)" >&2; exit 2 ;;
 esac
 data="$state/kafka-$instance"
 pidfile="$data/kafka.pid"
 bootstrap="127.0.0.1:$port"
 
 running() { [ -f "$pidfile" ] && kill -0 "$(cat "$pidfile")" 2>/dev/null; }
+# instances that accept only SASL_SSL with SCRAM-SHA-512
+secured() { [ "$instance" = secure ] || [ "$instance" = deploy ]; }
 
 install() {
   local want; want="$kafka_version $(sha256sum "$here/pom.xml" | cut -c1-16)"
@@ -42,7 +46,7 @@ install() {
 
 client_properties="$data/client.properties"
 ready() {
-  KAFKA_CLIENT_PROPERTIES=$([ "$instance" = secure ] && echo "$client_properties" || true) \
+  KAFKA_CLIENT_PROPERTIES=$(secured && echo "$client_properties" || true) \
     java -cp "$lib/*" "$here/KafkaReady.java" "$bootstrap" "${1:-60}" "${TOPICS[@]}"
 }
 
@@ -84,9 +88,8 @@ PROPS
 security.protocol=SASL_SSL
 sasl.mechanism=SCRAM-SHA-512
 sasl.jaas.config=$jaas
-ssl.truststore.location=$tls/truststore.p12
-ssl.truststore.type=PKCS12
-ssl.truststore.password=$secure_password
+ssl.truststore.location=$tls/ca.crt
+ssl.truststore.type=PEM
 PROPS
 }
 
@@ -97,7 +100,7 @@ start() {
   sed -e "s:@PORT@:$port:g" -e "s:@CONTROLLER_PORT@:$cport:g" -e "s:@DATA_DIR@:$data:g" \
     "$here/server.properties.template" > "$data/server.properties"
   local scram=()
-  if [ "$instance" = secure ]; then
+  if secured; then
     secure_setup
     scram=(--add-scram "SCRAM-SHA-512=[name=summit,password=$secure_password]")
   fi

@@ -33,7 +33,7 @@ import io.quarkus.test.junit.TestProfile;
 /**
  * The service against a broker that accepts only SASL_SSL with SCRAM-SHA-512 (kafka.sh's "secure" instance),
  * configured through nothing but the environment names operators set (KAFKA_SECURITY_PROTOCOL,
- * KAFKA_SASL_JAAS_CONFIG, KAFKA_SSL_TRUSTSTORE_*): its outbox publishes there; a wrong password or a plaintext
+ * KAFKA_SASL_JAAS_CONFIG, KAFKA_SSL_TRUSTSTORE_LOCATION/TYPE with the CA as PEM): its outbox publishes there; a wrong password or a plaintext
  * client gets nothing in.
  */
 @QuarkusTest
@@ -64,9 +64,9 @@ class SecureKafkaTest {
                     "KAFKA_SECURITY_PROTOCOL", c.getProperty("security.protocol"),
                     "KAFKA_SASL_MECHANISM", c.getProperty("sasl.mechanism"),
                     "KAFKA_SASL_JAAS_CONFIG", c.getProperty("sasl.jaas.config"),
+                    // the cluster CA as PEM, as Strimzi's <cluster>-cluster-ca-cert Secret holds it (ca.crt): no password
                     "KAFKA_SSL_TRUSTSTORE_LOCATION", c.getProperty("ssl.truststore.location"),
-                    "KAFKA_SSL_TRUSTSTORE_TYPE", c.getProperty("ssl.truststore.type"),
-                    "KAFKA_SSL_TRUSTSTORE_PASSWORD", c.getProperty("ssl.truststore.password"));
+                    "KAFKA_SSL_TRUSTSTORE_TYPE", c.getProperty("ssl.truststore.type"));
         }
     }
 
