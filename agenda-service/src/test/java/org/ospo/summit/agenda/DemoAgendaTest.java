@@ -56,8 +56,8 @@ class DemoAgendaTest {
         assertEquals(Set.of("KEYNOTE", "CASE_STUDY", "PRACTICE", "ROUNDTABLE", "NETWORKING", "PLANNING"), kinds);
         assertTrue(((String) sessions.get(0).get("startsAt")).endsWith("T09:00:00+08:00"), sessions.get(0).toString());
 
-        SummitDaysTest.announce("2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", OffsetDateTime.now());
-        Thread.sleep(2000);
+        SummitDaysTest.awaitHandled(
+                SummitDaysTest.announce("2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", OffsetDateTime.now()));
         assertEquals(version, given().get("/api/agenda").then().extract().<Integer>path("version"),
                 "the demo is laid out once, never over existing data");
     }

@@ -22,10 +22,18 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class SummitDaysTest {
 
-    static void announce(String startsAt, String endsAt, OffsetDateTime updatedAt) {
-        TestKafka.sendCloudEvent("summit.invitations", "summit", UUID.randomUUID().toString(), "summit.updated",
+    /** sends summit.updated; returns its event id */
+    static String announce(String startsAt, String endsAt, OffsetDateTime updatedAt) {
+        String id = UUID.randomUUID().toString();
+        TestKafka.sendCloudEvent("summit.invitations", "summit", id, "summit.updated",
                 "{\"name\": \"OSPO Summit\", \"startsAt\": \"" + startsAt + "\", \"endsAt\": \"" + endsAt
                         + "\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", \"updatedAt\": \"" + updatedAt + "\"}");
+        return id;
+    }
+
+    /** waits until the consumer has handled the event (its inbox row): the positive signal before "nothing changed" */
+    static void awaitHandled(String ceId) {
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> inboxRows(ceId) == 1);
     }
 
     static String knownDays() throws Exception {
@@ -52,7 +60,7 @@ class SummitDaysTest {
         org.junit.jupiter.api.Assertions.assertEquals(1, inboxRows(announcement));
         org.junit.jupiter.api.Assertions.assertEquals(0, inboxRows(unrelated),
                 "the rest of summit.invitations is acknowledged without an inbox row");
-        announce("2027-05-01T09:00:00+08:00", "2027-05-02T18:00:00+08:00", now.minusDays(1));
+        String late = announce("2027-05-01T09:00:00+08:00", "2027-05-02T18:00:00+08:00", now.minusDays(1));
 
         String hall = room(30);
         post(session("Day after", hall, "D " + UUID.randomUUID(), "10:00", "11:00").replace("2027-03-20", "2027-03-21"))
@@ -63,7 +71,7 @@ class SummitDaysTest {
                 .body("violations[0].field", equalTo("startsAt"));
         post(session("Early bird", hall, "E " + UUID.randomUUID(), "07:00", "07:30")).statusCode(201);
         // the older announcement that arrived late changed nothing
-        Thread.sleep(1000);
+        awaitHandled(late);
         org.junit.jupiter.api.Assertions.assertEquals("2027-03-20/2027-03-20", knownDays());
         given().get("/api/agenda").then().statusCode(200);
     }

@@ -6,7 +6,6 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.concurrent.CompletableFuture;
 
 import org.awaitility.Awaitility;
@@ -15,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.ospo.summit.invitation.service.DeadlineJobs;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.junit.QuarkusTest;
@@ -29,6 +29,9 @@ class DeadlineJobsTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    SummitClock clock;
 
     @AfterEach
     void roomy() {
@@ -51,7 +54,7 @@ class DeadlineJobsTest {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo(waiting.email()).size() == 1);
         assertEquals(1, mailbox.getMailsSentTo(waiting.email()).size(), "outside the window: only the invitation");
 
-        SummitSettings.set(SummitSettings.ROOMY, OffsetDateTime.now().plusDays(1));
+        SummitSettings.set(SummitSettings.ROOMY, clock.now().plusDays(1));
         InvitationLifecycleTest.Created answered = InvitationLifecycleTest.sent();
         given().post("/api/rsvp/" + answered.token() + "/accept").then().statusCode(200);
         // two replicas run the job at the same moment, then it runs again
@@ -63,7 +66,8 @@ class DeadlineJobsTest {
             // drain what other tests left unanswered
         }
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo(waiting.email()).size() >= 2);
-        Thread.sleep(1500);
+        // every run above has returned, so every reminder it decided on is queued: wait for the queue, not a while
+        Outgoing.awaitAllSentTo(waiting.email());
         var mails = mailbox.getMailsSentTo(waiting.email());
         assertEquals(2, mails.size(), "the invitation and exactly one reminder");
         assertEquals(true, mails.get(1).getSubject().startsWith("温馨提醒"), mails.get(1).getSubject());
@@ -81,7 +85,7 @@ class DeadlineJobsTest {
         given().post("/api/rsvp/" + answered.token() + "/accept").then().statusCode(200);
         assertEquals(0, run(jobs::expireOverdue), "nothing expires before the deadline");
 
-        SummitSettings.set(SummitSettings.ROOMY, OffsetDateTime.now().minusSeconds(1));
+        SummitSettings.set(SummitSettings.ROOMY, clock.now().minusSeconds(1));
         try (TestKafka.Reader reader = TestKafka.tail("summit.invitations")) {
             while (run(jobs::expireOverdue) > 0) {
                 // every unanswered invitation, in batches

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.MockMailbox;
@@ -30,6 +31,9 @@ class InvitationLifecycleTest {
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    SummitClock clock;
 
     @BeforeEach
     void roomy() {
@@ -185,7 +189,7 @@ class InvitationLifecycleTest {
     @Test
     void acceptingAfterTheDeadlineIsGone() {
         Created sent = sent();
-        SummitSettings.set(SummitSettings.ROOMY, java.time.OffsetDateTime.now().minusMinutes(1));
+        SummitSettings.set(SummitSettings.ROOMY, clock.now().minusMinutes(1));
         given().post("/api/rsvp/" + sent.token + "/accept").then().statusCode(410).contentType(PROBLEM)
                 .body("openConferenceUrl", equalTo("https://gotc2023.oschina.net/"));
     }

@@ -27,6 +27,7 @@ import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.contracts.events.AgendaPublished;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -49,9 +50,11 @@ public class AgendaPublisher {
     private final SummitDays days;
     private final AffectedAttendees affected;
     private final Outbox outbox;
+    private final SummitClock clock;
 
     public AgendaPublisher(SessionRepository sessions, RoomRepository rooms, AgendaVersionRepository versions,
-            DraftAgenda draft, Snapshots snapshots, SummitDays days, AffectedAttendees affected, Outbox outbox) {
+            DraftAgenda draft, Snapshots snapshots, SummitDays days, AffectedAttendees affected, Outbox outbox,
+            SummitClock clock) {
         this.sessions = sessions;
         this.rooms = rooms;
         this.versions = versions;
@@ -60,6 +63,7 @@ public class AgendaPublisher {
         this.days = days;
         this.affected = affected;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -101,7 +105,7 @@ public class AgendaPublisher {
 
         AgendaVersion version = new AgendaVersion();
         version.version = latest == null ? 1 : latest.version + 1;
-        version.publishedAt = OffsetDateTime.now(zone).withNano(0);
+        version.publishedAt = OffsetDateTime.now(clock.withZone(zone)).withNano(0);
         version.timezone = zone.getId();
         version.sessions = snapshots.write(snapshot);
         version.cancelled = snapshots.write(new ArrayList<>(cancelled.values()));

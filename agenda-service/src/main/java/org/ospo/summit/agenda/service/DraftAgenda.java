@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.service;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -38,12 +38,15 @@ public class DraftAgenda {
     private final SessionRepository sessions;
     private final SummitDays days;
     private final ObjectMapper json;
+    private final SummitClock clock;
 
-    public DraftAgenda(RoomRepository rooms, SessionRepository sessions, SummitDays days, ObjectMapper json) {
+    public DraftAgenda(RoomRepository rooms, SessionRepository sessions, SummitDays days, ObjectMapper json,
+            SummitClock clock) {
         this.rooms = rooms;
         this.sessions = sessions;
         this.days = days;
         this.json = json;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -88,7 +91,7 @@ public class DraftAgenda {
                 return Uni.createFrom().failure(ProblemException.notFound("Session", id));
             }
             session.status = SessionStatus.CANCELLED;
-            session.updatedAt = OffsetDateTime.now();
+            session.updatedAt = clock.now();
             return Uni.createFrom().voidItem();
         });
     }
@@ -132,7 +135,7 @@ public class DraftAgenda {
                 session.startsAt = r.startsAt();
                 session.endsAt = r.endsAt();
                 session.capacity = r.capacity();
-                session.updatedAt = OffsetDateTime.now();
+                session.updatedAt = clock.now();
                 return session;
             });
         });

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -36,15 +37,18 @@ public class PublishedAgenda {
     private final AgendaCalendar calendar;
     private final boolean cached;
     private final AtomicReference<Current> cache = new AtomicReference<>();
+    private final SummitClock clock;
 
     /** {@code summit.agenda.read-cache=false} reads and renders the version on every request (the benchmark's baseline). */
     public PublishedAgenda(Pool pool, Snapshots snapshots, SummitDays days, AgendaCalendar calendar,
-            @ConfigProperty(name = "summit.agenda.read-cache", defaultValue = "true") boolean cached) {
+            @ConfigProperty(name = "summit.agenda.read-cache", defaultValue = "true") boolean cached,
+            SummitClock clock) {
         this.pool = pool;
         this.snapshots = snapshots;
         this.days = days;
         this.calendar = calendar;
         this.cached = cached;
+        this.clock = clock;
     }
 
     /**
@@ -115,7 +119,7 @@ public class PublishedAgenda {
         return new Current(version, publishedAt, zone, sessions,
                 sessions.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())), cancelledById,
                 once(() -> snapshots.bytes(new AgendaView(version, publishedAt, sessions))),
-                once(() -> calendar.write("OSPO Summit", zone, publishedAt != null ? publishedAt : OffsetDateTime.now(),
+                once(() -> calendar.write("OSPO Summit", zone, publishedAt != null ? publishedAt : clock.now(),
                         sessions, cancelled)));
     }
 }

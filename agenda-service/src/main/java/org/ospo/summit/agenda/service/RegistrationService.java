@@ -12,6 +12,7 @@ import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -28,11 +29,14 @@ public class RegistrationService {
     private final SessionRepository sessions;
     private final PublishedAgenda agenda;
     private final AgendaCalendar calendar;
+    private final SummitClock clock;
 
-    public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar) {
+    public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar,
+            SummitClock clock) {
         this.sessions = sessions;
         this.agenda = agenda;
         this.calendar = calendar;
+        this.clock = clock;
     }
 
     /** What a registration did: made now or already there, and the seats left afterwards. */
@@ -96,7 +100,7 @@ public class RegistrationService {
     public Uni<String> calendarOf(UUID attendeeId) {
         return agenda.current().chain(current -> Panache.withSession(() -> mine(attendeeId)).map(mine -> calendar.write(
                 "OSPO Summit · my sessions", current.zone(),
-                current.publishedAt() != null ? current.publishedAt() : java.time.OffsetDateTime.now(),
+                current.publishedAt() != null ? current.publishedAt() : clock.now(),
                 inTimeOrder(mine, current.byId()), inTimeOrder(mine, current.cancelled()))));
     }
 

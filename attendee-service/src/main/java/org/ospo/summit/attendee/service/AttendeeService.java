@@ -19,6 +19,7 @@ import org.ospo.summit.contracts.events.AttendeeWithdrawn;
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -31,11 +32,13 @@ public class AttendeeService {
     private final AttendeeRepository attendees;
     private final Outbox outbox;
     private final AttendeeMapper mapper;
+    private final SummitClock clock;
 
-    public AttendeeService(AttendeeRepository attendees, Outbox outbox, AttendeeMapper mapper) {
+    public AttendeeService(AttendeeRepository attendees, Outbox outbox, AttendeeMapper mapper, SummitClock clock) {
         this.attendees = attendees;
         this.outbox = outbox;
         this.mapper = mapper;
+        this.clock = clock;
     }
 
     /**
@@ -57,7 +60,7 @@ public class AttendeeService {
             attendee.jobTitle = accepted.jobTitle();
             attendee.locale = accepted.locale();
             attendee.status = AttendeeStatus.ACTIVE;
-            attendee.registeredAt = OffsetDateTime.now();
+            attendee.registeredAt = clock.now();
             attendee.updatedAt = attendee.registeredAt;
             return attendees.persist(attendee).chain(() -> outbox.record(new AttendeeRegistered(attendee.id,
                     attendee.invitationId, attendee.fullName, attendee.company, attendee.registeredAt)))
@@ -77,7 +80,7 @@ public class AttendeeService {
                 tombstone.invitationId = invitationId;
                 tombstone.status = AttendeeStatus.WITHDRAWN;
                 tombstone.registeredAt = at;
-                tombstone.updatedAt = OffsetDateTime.now();
+                tombstone.updatedAt = clock.now();
                 tombstone.withdrawnAt = at;
                 tombstone.withdrawReason = reason;
                 return attendees.persist(tombstone).replaceWithVoid();
@@ -88,7 +91,7 @@ public class AttendeeService {
             existing.status = AttendeeStatus.WITHDRAWN;
             existing.withdrawnAt = at;
             existing.withdrawReason = reason;
-            existing.updatedAt = OffsetDateTime.now();
+            existing.updatedAt = clock.now();
             return outbox.record(new AttendeeWithdrawn(existing.id, existing.invitationId, reason, at)).replaceWithVoid();
         });
     }
@@ -119,7 +122,7 @@ public class AttendeeService {
             a.sponsorshipOffered = false;
             a.joinOrganizing = false;
             a.withdrawReason = null;
-            a.updatedAt = OffsetDateTime.now();
+            a.updatedAt = clock.now();
             return outbox.record(new AttendeeErased(a.id, a.invitationId, a.updatedAt)).replaceWithVoid();
         });
     }
@@ -130,7 +133,7 @@ public class AttendeeService {
             if (a == null || a.status == AttendeeStatus.ERASED) {
                 throw notRegisteredYet();
             }
-            return new AttendeeExport("attendee-service", OffsetDateTime.now(), mapper.view(a), a.withdrawReason);
+            return new AttendeeExport("attendee-service", clock.now(), mapper.view(a), a.withdrawReason);
         });
     }
 

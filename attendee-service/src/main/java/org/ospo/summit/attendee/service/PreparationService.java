@@ -17,6 +17,7 @@ import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -31,18 +32,21 @@ public class PreparationService {
     private final Outbox outbox;
     private final ObjectMapper json;
     private final Optional<OffsetDateTime> editDeadline;
+    private final SummitClock clock;
 
     public PreparationService(AttendeeRepository attendees, Outbox outbox, ObjectMapper json,
-            @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline) {
+            @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline,
+            SummitClock clock) {
         this.attendees = attendees;
         this.outbox = outbox;
         this.json = json;
         this.editDeadline = editDeadline;
+        this.clock = clock;
     }
 
     @WithTransaction
     public Uni<AttendeeView> update(UUID attendeeId, Preparation preparation) {
-        if (editDeadline.isPresent() && OffsetDateTime.now().isAfter(editDeadline.get())) {
+        if (editDeadline.isPresent() && clock.now().isAfter(editDeadline.get())) {
             throw new ProblemException(409, "preparation-closed", "Preparation closed",
                     "Preparations could be edited until " + editDeadline.get());
         }
@@ -66,7 +70,7 @@ public class PreparationService {
             attendee.topics = String.join(",", clean.topics().stream().map(Enum::name).toList());
             attendee.sponsorshipOffered = clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered());
             attendee.joinOrganizing = Boolean.TRUE.equals(clean.joinOrganizingTeam());
-            attendee.preparationUpdatedAt = OffsetDateTime.now();
+            attendee.preparationUpdatedAt = clock.now();
             attendee.updatedAt = attendee.preparationUpdatedAt;
             return outbox.record(new AttendeePreparationUpdated(attendee.id,
                     clean.topics().stream().map(Enum::name).toList(), score.readiness().name(), score.completeness(),

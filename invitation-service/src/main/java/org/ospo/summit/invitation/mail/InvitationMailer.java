@@ -13,6 +13,7 @@ import org.ospo.summit.contracts.events.SessionChanged;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.security.TokenSeal;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.qute.Engine;
@@ -30,11 +31,14 @@ public class InvitationMailer {
     private final Engine qute;
     private final TokenSeal seal;
     private final String publicUrl;
+    private final SummitClock clock;
 
-    public InvitationMailer(Engine qute, TokenSeal seal, @ConfigProperty(name = "summit.public-url") String publicUrl) {
+    public InvitationMailer(Engine qute, TokenSeal seal, @ConfigProperty(name = "summit.public-url") String publicUrl,
+            SummitClock clock) {
         this.qute = qute;
         this.seal = seal;
         this.publicUrl = publicUrl;
+        this.clock = clock;
     }
 
     public Uni<Void> invitation(Invitation invitation, Summit summit) {
@@ -99,7 +103,7 @@ public class InvitationMailer {
         mail.recipient = invitation.email;
         mail.subject = text.substring(0, newline).trim();
         mail.body = text.substring(newline + 1).strip() + "\n";
-        mail.createdAt = OffsetDateTime.now();
+        mail.createdAt = clock.now();
         return Panache.getSession().chain(session -> session.persist(mail));
     }
 }

@@ -1,7 +1,6 @@
 package org.ospo.summit.invitation.mail;
 
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.platform.relay.PeriodicRelay;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
@@ -32,12 +32,15 @@ public class MailRelay {
     private final ReactiveMailer mailer;
     private final Duration interval;
     private final PeriodicRelay timer;
+    private final SummitClock clock;
 
     public MailRelay(ReactiveMailer mailer, Vertx vertx,
-            @ConfigProperty(name = "summit.mail.poll-interval", defaultValue = "PT1S") Duration interval) {
+            @ConfigProperty(name = "summit.mail.poll-interval", defaultValue = "PT1S") Duration interval,
+            SummitClock clock) {
         this.mailer = mailer;
         this.interval = interval;
         this.timer = new PeriodicRelay(vertx, "mail relay", this::sendBatch);
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -67,7 +70,7 @@ public class MailRelay {
         OutgoingMail mail = mails.get(index);
         return mailer.send(Mail.withText(mail.recipient, mail.subject, mail.body))
                 .map(v -> {
-                    mail.sentAt = OffsetDateTime.now();
+                    mail.sentAt = clock.now();
                     mail.body = null;
                     // never the body: it carries the RSVP link (the mock mailer's own body log is switched off)
                     LOG.infof("mail %d (%s) sent to %s", mail.id, mail.kind, masked(mail.recipient));

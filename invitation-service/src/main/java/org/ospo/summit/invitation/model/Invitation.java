@@ -67,8 +67,8 @@ public class Invitation {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    public void moveTo(InvitationStatus next) {
+    public void moveTo(InvitationStatus next, OffsetDateTime at) {
         status = next;
-        updatedAt = OffsetDateTime.now();
+        updatedAt = at;
     }
 }

@@ -23,10 +23,10 @@ public class InvitationHistoryEntry {
     public String type;
     public String detail;
 
-    public static InvitationHistoryEntry of(UUID invitationId, String type, String detail) {
+    public static InvitationHistoryEntry of(UUID invitationId, String type, String detail, OffsetDateTime at) {
         InvitationHistoryEntry entry = new InvitationHistoryEntry();
         entry.invitationId = invitationId;
-        entry.at = OffsetDateTime.now();
+        entry.at = at;
         entry.type = type;
         entry.detail = detail;
         return entry;

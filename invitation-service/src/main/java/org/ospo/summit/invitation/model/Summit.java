@@ -31,4 +31,6 @@ public class Summit {
     public String openConferenceUrl;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    /** still the install's seed, dates chosen by no organizer (kept ahead of the clock: SeedSchedule) */
+    public boolean seed;
 }

@@ -18,6 +18,7 @@ import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.outbox.Outbox;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -45,22 +46,28 @@ public class DeadlineJobs {
     private final InvitationMailer mailer;
     private final Duration remindBefore;
     private final MeterRegistry registry;
+    private final SummitClock clock;
+    private final SummitService summit;
 
     public DeadlineJobs(InvitationRepository invitations, SummitRepository summits, Outbox outbox,
             InvitationMailer mailer, MeterRegistry registry,
-            @ConfigProperty(name = "summit.reminders.before", defaultValue = "P3D") Duration remindBefore) {
+            @ConfigProperty(name = "summit.reminders.before", defaultValue = "P3D") Duration remindBefore,
+            SummitClock clock, SummitService summit) {
         this.registry = registry;
         this.invitations = invitations;
         this.summits = summits;
         this.outbox = outbox;
         this.mailer = mailer;
         this.remindBefore = remindBefore;
+        this.clock = clock;
+        this.summit = summit;
     }
 
     @Scheduled(every = "${summit.deadlines.every:60s}", delayed = "10s", identity = "rsvp-deadline",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        return expireOverdue().chain(this::remindDue)
+        // an unconfigured (seed) summit moves ahead instead of letting its deadline expire invitations
+        return summit.keepSeedAhead().chain(this::expireOverdue).chain(this::remindDue)
                 .invoke(() -> registry.counter("summit.deadline.runs", "outcome", "ok").increment())
                 .onFailure().invoke(e -> {
                     registry.counter("summit.deadline.runs", "outcome", "failed").increment();
@@ -72,13 +79,15 @@ public class DeadlineJobs {
     /** Expires one batch of unanswered invitations once the deadline has passed; returns how many. */
     public Uni<Integer> expireOverdue() {
         return Panache.withTransaction(() -> summits.current().chain(summit -> {
-            if (!OffsetDateTime.now().isAfter(summit.rsvpDeadline)) {
+            if (!clock.now().isAfter(summit.rsvpDeadline)) {
                 return Uni.createFrom().item(0);
             }
             return claim(CLAIM_EXPIRED).chain(due -> each(due, 0, i -> {
                 InvitationAction.EXPIRE.check(i);
-                i.moveTo(InvitationStatus.EXPIRED);
-                return invitations.addHistory(InvitationHistoryEntry.of(i.id, "EXPIRED", "no answer by the deadline"))
+                OffsetDateTime now = clock.now();
+                i.moveTo(InvitationStatus.EXPIRED, now);
+                return invitations
+                        .addHistory(InvitationHistoryEntry.of(i.id, "EXPIRED", "no answer by the deadline", now))
                         .call(() -> outbox.record(new InvitationExpired(i.id, i.updatedAt)));
             }));
         }));
@@ -87,7 +96,7 @@ public class DeadlineJobs {
     /** Reminds one batch of unanswered, not yet reminded invitees inside the window before the deadline. */
     public Uni<Integer> remindDue() {
         return Panache.withTransaction(() -> summits.current().chain(summit -> {
-            OffsetDateTime now = OffsetDateTime.now();
+            OffsetDateTime now = clock.now();
             if (now.isAfter(summit.rsvpDeadline) || now.isBefore(summit.rsvpDeadline.minus(remindBefore))) {
                 return Uni.createFrom().item(0);
             }
@@ -97,7 +106,7 @@ public class DeadlineJobs {
 
     private Uni<Void> remind(Invitation invitation, Summit summit, OffsetDateTime now) {
         invitation.remindedAt = now;
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "REMINDED", null))
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "REMINDED", null, now))
                 .call(() -> mailer.reminder(invitation, summit));
     }
 

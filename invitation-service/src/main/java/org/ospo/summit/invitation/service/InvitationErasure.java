@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -21,9 +22,11 @@ public class InvitationErasure {
     public static final String ERASED = Invitation.ERASED;
 
     private final InvitationRepository invitations;
+    private final SummitClock clock;
 
-    public InvitationErasure(InvitationRepository invitations) {
+    public InvitationErasure(InvitationRepository invitations, SummitClock clock) {
         this.invitations = invitations;
+        this.clock = clock;
     }
 
     public Uni<Void> erase(UUID attendeeId) {
@@ -38,11 +41,11 @@ public class InvitationErasure {
                             + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', "
                             + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id", invitation.id))
                     .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "ERASED",
-                            "personal data erased at the person's request")));
+                            "personal data erased at the person's request", clock.now())));
         });
     }
 
-    private static void anonymise(Invitation invitation) {
+    private void anonymise(Invitation invitation) {
         String placeholder = "erased-" + invitation.id + "@erased.invalid";
         invitation.email = placeholder;
         invitation.emailNormalized = placeholder;
@@ -51,7 +54,7 @@ public class InvitationErasure {
         invitation.jobTitle = null;
         invitation.note = null;
         invitation.tokenSealed = null;
-        invitation.updatedAt = java.time.OffsetDateTime.now();
+        invitation.updatedAt = clock.now();
     }
 
     private static Uni<Void> update(String sql, UUID invitationId) {

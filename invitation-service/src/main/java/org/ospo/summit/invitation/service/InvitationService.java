@@ -27,6 +27,7 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -42,9 +43,10 @@ public class InvitationService {
     private final Outbox outbox;
     private final InvitationMailer mailer;
     private final SeatAllocator seats;
+    private final SummitClock clock;
 
     public InvitationService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
-            TokenSeal seal, Outbox outbox, InvitationMailer mailer, SeatAllocator seats) {
+            TokenSeal seal, Outbox outbox, InvitationMailer mailer, SeatAllocator seats, SummitClock clock) {
         this.invitations = invitations;
         this.summits = summits;
         this.tokens = tokens;
@@ -52,6 +54,7 @@ public class InvitationService {
         this.outbox = outbox;
         this.mailer = mailer;
         this.seats = seats;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -70,7 +73,7 @@ public class InvitationService {
             Invitation invitation = newInvitation(request, email, token, referredBy);
             return invitations.persist(invitation)
                     .call(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "CREATED",
-                            referredBy == null ? null : "referred by attendee " + referredBy)))
+                            referredBy == null ? null : "referred by attendee " + referredBy, clock.now())))
                     .call(() -> outbox.record(new InvitationCreated(invitation.id, invitation.email,
                             invitation.fullName, invitation.company, invitation.locale,
                             invitation.criteria.stream().map(Enum::name).toList(), InvitationStatus.DRAFT.name(),
@@ -106,8 +109,8 @@ public class InvitationService {
             InvitationAction.REVOKE.check(i);
             InvitationStatus before = i.status;
             boolean wasSent = before != InvitationStatus.DRAFT;
-            i.moveTo(InvitationStatus.REVOKED);
-            return invitations.addHistory(InvitationHistoryEntry.of(i.id, "REVOKED", "was " + before))
+            i.moveTo(InvitationStatus.REVOKED, clock.now());
+            return invitations.addHistory(InvitationHistoryEntry.of(i.id, "REVOKED", "was " + before, clock.now()))
                     .call(() -> outbox.record(new InvitationRevoked(i.id, i.attendeeId, i.updatedAt)))
                     .call(() -> wasSent ? mailer.revoked(i, summit) : Uni.createFrom().voidItem())
                     .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
@@ -130,8 +133,9 @@ public class InvitationService {
     }
 
     private Uni<Void> send(Invitation invitation, Summit summit, boolean resend) {
-        invitation.moveTo(InvitationStatus.SENT);
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? "RESENT" : "SENT", null))
+        OffsetDateTime now = clock.now();
+        invitation.moveTo(InvitationStatus.SENT, now);
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? "RESENT" : "SENT", null, now))
                 .call(() -> outbox.record(new InvitationSent(invitation.id, invitation.email, invitation.fullName,
                         invitation.locale, resend, invitation.updatedAt)))
                 .call(() -> mailer.invitation(invitation, summit));
@@ -156,7 +160,7 @@ public class InvitationService {
         invitation.note = request.note();
         invitation.referredBy = referredBy;
         invitation.status = InvitationStatus.DRAFT;
-        invitation.createdAt = OffsetDateTime.now();
+        invitation.createdAt = clock.now();
         invitation.updatedAt = invitation.createdAt;
         return invitation;
     }

@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.service;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,6 +23,7 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -42,14 +42,16 @@ public class ReferralService {
     private final SummitRepository summits;
     private final InvitationService invitationService;
     private final Outbox outbox;
+    private final SummitClock clock;
 
     public ReferralService(ReferralRepository referrals, InvitationRepository invitations, SummitRepository summits,
-            InvitationService invitationService, Outbox outbox) {
+            InvitationService invitationService, Outbox outbox, SummitClock clock) {
         this.referrals = referrals;
         this.invitations = invitations;
         this.summits = summits;
         this.invitationService = invitationService;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @WithTransaction
@@ -86,7 +88,7 @@ public class ReferralService {
         r.reason = request.reason().trim();
         r.status = ReferralStatus.PENDING;
         r.duplicate = duplicate;
-        r.createdAt = OffsetDateTime.now();
+        r.createdAt = clock.now();
         return referrals.persist(r).call(() -> outbox.record(new ReferralSubmitted(r.id, r.referrerAttendeeId, r.email,
                 r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::receipt);
     }
@@ -102,7 +104,7 @@ public class ReferralService {
             return invitationService.create(invite, r.referrerAttendeeId).chain(created -> {
                 r.status = ReferralStatus.APPROVED;
                 r.invitationId = created.id();
-                r.decidedAt = OffsetDateTime.now();
+                r.decidedAt = clock.now();
                 r.decisionReason = decision == null ? null : decision.reason();
                 return outbox.record(new ReferralApproved(r.id, created.id(), r.referrerAttendeeId, r.decidedAt))
                         .replaceWith(ReferralView.of(r));
@@ -114,7 +116,7 @@ public class ReferralService {
     public Uni<ReferralView> reject(UUID id, ReferralDecision decision) {
         return pending(id).map(r -> {
             r.status = ReferralStatus.REJECTED;
-            r.decidedAt = OffsetDateTime.now();
+            r.decidedAt = clock.now();
             r.decisionReason = decision == null ? null : decision.reason();
             return ReferralView.of(r);
         });

@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.service;
 
-import java.time.OffsetDateTime;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -17,6 +16,7 @@ import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.invitation.security.InvitationTokens;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -33,14 +33,16 @@ public class RsvpService {
     private final InvitationTokens tokens;
     private final Outbox outbox;
     private final SeatAllocator seats;
+    private final SummitClock clock;
 
     public RsvpService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
-            Outbox outbox, SeatAllocator seats) {
+            Outbox outbox, SeatAllocator seats, SummitClock clock) {
         this.invitations = invitations;
         this.summits = summits;
         this.tokens = tokens;
         this.outbox = outbox;
         this.seats = seats;
+        this.clock = clock;
     }
 
     @WithSession
@@ -58,7 +60,7 @@ public class RsvpService {
                 return Uni.createFrom().failure(ProblemException.conflict(
                         "This invitation was declined; ask the organizers if you wish to come after all"));
             }
-            if (OffsetDateTime.now().isAfter(summit.rsvpDeadline)) {
+            if (clock.now().isAfter(summit.rsvpDeadline)) {
                 return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit));
             }
             return seats.allocate(invitation, summit);
@@ -74,9 +76,9 @@ public class RsvpService {
             }
             InvitationAction.DECLINE.check(invitation);
             InvitationStatus before = invitation.status;
-            invitation.moveTo(InvitationStatus.DECLINED);
+            invitation.moveTo(InvitationStatus.DECLINED, clock.now());
             invitation.respondedAt = invitation.updatedAt;
-            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "DECLINED", reason))
+            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "DECLINED", reason, clock.now()))
                     .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.attendeeId, reason,
                             invitation.updatedAt)))
                     .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)

@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.service;
 
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
@@ -16,6 +15,7 @@ import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.platform.outbox.Outbox;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.smallrye.mutiny.Uni;
 
@@ -29,17 +29,19 @@ public class SeatAllocator {
     private final InvitationRepository invitations;
     private final Outbox outbox;
     private final InvitationMailer mailer;
+    private final SummitClock clock;
 
-    public SeatAllocator(InvitationRepository invitations, Outbox outbox, InvitationMailer mailer) {
+    public SeatAllocator(InvitationRepository invitations, Outbox outbox, InvitationMailer mailer, SummitClock clock) {
         this.invitations = invitations;
         this.outbox = outbox;
         this.mailer = mailer;
+        this.clock = clock;
     }
 
     /** ACCEPTED while a seat is left, WAITLISTED after. */
     public Uni<Invitation> allocate(Invitation invitation, Summit summit) {
         InvitationAction.ACCEPT.check(invitation);
-        invitation.respondedAt = OffsetDateTime.now();
+        invitation.respondedAt = clock.now();
         return invitations.countByStatus(InvitationStatus.ACCEPTED).chain(taken -> taken < summit.capacity
                 ? seat(invitation, "ACCEPTED", null)
                 : waitlist(invitation, summit));
@@ -68,9 +70,9 @@ public class SeatAllocator {
     }
 
     private Uni<Invitation> seat(Invitation invitation, String historyType, String detail) {
-        invitation.moveTo(InvitationStatus.ACCEPTED);
+        invitation.moveTo(InvitationStatus.ACCEPTED, clock.now());
         invitation.attendeeId = UUID.randomUUID();
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail))
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail, clock.now()))
                 .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.attendeeId,
                         invitation.email, invitation.fullName, invitation.company, invitation.jobTitle,
                         invitation.locale, invitation.updatedAt)))
@@ -78,9 +80,9 @@ public class SeatAllocator {
     }
 
     private Uni<Invitation> waitlist(Invitation invitation, Summit summit) {
-        invitation.moveTo(InvitationStatus.WAITLISTED);
+        invitation.moveTo(InvitationStatus.WAITLISTED, clock.now());
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "WAITLISTED",
-                "summit full (" + summit.capacity + " seats)"))
+                "summit full (" + summit.capacity + " seats)", clock.now()))
                 .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.email,
                         invitation.fullName, invitation.updatedAt)))
                 .replaceWith(invitation);

@@ -13,11 +13,13 @@ import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.contracts.events.SummitUpdated;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -30,13 +32,15 @@ public class SummitService {
     private final InvitationRepository invitations;
     private final SeatAllocator seats;
     private final Outbox outbox;
+    private final SummitClock clock;
 
     public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats,
-            Outbox outbox) {
+            Outbox outbox, SummitClock clock) {
         this.summits = summits;
         this.invitations = invitations;
         this.seats = seats;
         this.outbox = outbox;
+        this.clock = clock;
     }
 
     @WithSession
@@ -66,10 +70,36 @@ public class SummitService {
                     summit.rsvpDeadline = r.rsvpDeadline();
                     summit.referralQuota = r.referralQuota();
                     summit.openConferenceUrl = r.openConferenceUrl().trim();
-                    summit.updatedAt = OffsetDateTime.now();
+                    summit.updatedAt = clock.now();
+                    summit.seed = false;
                     return seats.promoteWaitlisted(summit).replaceWith(summit);
-                })).call(summit -> outbox.record(new SummitUpdated(summit.name, summit.startsAt, summit.endsAt,
-                        summit.timezone, summit.venue, summit.updatedAt))).map(InvitationMapper::summit);
+                })).call(this::announce).map(InvitationMapper::summit);
+    }
+
+    /**
+     * Keeps a summit that is still the install's seed ahead of the clock: once its RSVP deadline has passed, it moves
+     * to the next {@link SeedSchedule} and is announced like any change. Returns whether it moved. Runs with the
+     * deadline job (before expiry, so a seed never expires invitations).
+     */
+    @WithTransaction
+    public Uni<Boolean> keepSeedAhead() {
+        return summits.lockForSeatAllocation().chain(summit -> {
+            OffsetDateTime now = clock.now();
+            if (!summit.seed || !now.isAfter(summit.rsvpDeadline)) {
+                return Uni.createFrom().item(false);
+            }
+            SeedSchedule next = SeedSchedule.after(now, ZoneId.of(summit.timezone));
+            summit.startsAt = next.startsAt();
+            summit.endsAt = next.endsAt();
+            summit.rsvpDeadline = next.rsvpDeadline();
+            summit.updatedAt = now;
+            return announce(summit).replaceWith(true);
+        });
+    }
+
+    private Uni<Void> announce(Summit summit) {
+        return outbox.record(new SummitUpdated(summit.name, summit.startsAt, summit.endsAt, summit.timezone,
+                summit.venue, summit.updatedAt)).replaceWithVoid();
     }
 
     @WithSession

@@ -1,12 +1,12 @@
 package org.ospo.summit.platform.outbox;
 
-import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.contracts.events.EventPayload;
 import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.platform.time.SummitClock;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,9 +22,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Outbox {
     private final ObjectMapper json;
+    private final SummitClock clock;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(ObjectMapper json, SummitClock clock) {
         this.json = json;
+        this.clock = clock;
     }
 
     public Uni<OutboxEvent> record(EventPayload payload) {
@@ -34,7 +36,7 @@ public class Outbox {
         event.topic = type.topic();
         event.type = type.type();
         event.aggregateId = payload.aggregateId();
-        event.createdAt = OffsetDateTime.now();
+        event.createdAt = clock.now();
         try {
             event.payload = json.writeValueAsString(payload);
         } catch (JsonProcessingException e) {

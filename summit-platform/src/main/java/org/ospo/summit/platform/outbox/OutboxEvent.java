@@ -46,9 +46,9 @@ public class OutboxEvent {
     @Column(name = "last_error")
     public String lastError;
 
-    void published() {
+    void published(OffsetDateTime at) {
         attempts++;
-        publishedAt = OffsetDateTime.now();
+        publishedAt = at;
         lastError = null;
     }
 

@@ -12,6 +12,7 @@ import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.ospo.summit.platform.relay.PeriodicRelay;
+import org.ospo.summit.platform.time.SummitClock;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -45,13 +46,14 @@ public class OutboxRelay {
     private final Counter failed;
     private final Duration pollInterval;
     private final PeriodicRelay timer;
+    private final SummitClock clock;
 
     public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Vertx vertx,
             @ConfigProperty(name = "summit.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
             @ConfigProperty(name = "quarkus.application.name") String application,
             @ConfigProperty(name = "summit.outbox.batch-size", defaultValue = "100") int batchSize,
             @ConfigProperty(name = "summit.outbox.send-timeout", defaultValue = "PT20S") Duration sendTimeout,
-            MeterRegistry registry) {
+            MeterRegistry registry, SummitClock clock) {
         this.emitter = emitter;
         this.pollInterval = pollInterval;
         this.timer = new PeriodicRelay(vertx, "outbox relay", this::relayBatch);
@@ -60,6 +62,7 @@ public class OutboxRelay {
         this.sendTimeout = sendTimeout;
         this.published = registry.counter("summit.outbox.published");
         this.failed = registry.counter("summit.outbox.failed");
+        this.clock = clock;
     }
 
     void start(@Observes StartupEvent event) {
@@ -85,7 +88,7 @@ public class OutboxRelay {
         OutboxEvent row = rows.get(index);
         return send(row)
                 .onItem().invoke(() -> {
-                    row.published();
+                    row.published(clock.now());
                     published.increment();
                 })
                 .chain(() -> sendFrom(rows, index + 1))
