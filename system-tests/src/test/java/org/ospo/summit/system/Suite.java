@@ -74,6 +74,65 @@ final class Suite {
         await("gateway (agenda away)", management(18090), "/q/health/ready");
     }
 
+    /** the second replica of each service: its port + 100 (management + 1000) */
+    static final int REPLICA_OFFSET = 100;
+    /** a gateway in front of both replicas of every service */
+    static final String GATEWAY_OF_REPLICAS = "http://127.0.0.1:18091";
+    private static final List<Process> REPLICAS = new ArrayList<>();
+
+    /** Starts (once) a second replica of each service and a gateway on 18091 that uses both replicas in turn. */
+    static synchronized void startReplicas() {
+        start();
+        if (!REPLICAS.isEmpty()) {
+            return;
+        }
+        List<String> services = List.of("invitation-service", "attendee-service", "agenda-service");
+        for (String service : services) {
+            REPLICAS.add(launch(service, PORTS.get(service) + REPLICA_OFFSET, Map.of("SUMMIT_REPLICA", "2")));
+        }
+        Map<String, String> both = new LinkedHashMap<>();
+        for (String service : services) {
+            int port = PORTS.get(service);
+            both.put("SUMMIT_" + service.replace("-service", "").toUpperCase() + "_URL",
+                    "http://127.0.0.1:" + port + ",http://127.0.0.1:" + (port + REPLICA_OFFSET));
+        }
+        REPLICAS.add(launch("gateway", 18091, both));
+        PROCESSES.addAll(REPLICAS);
+        for (String service : services) {
+            await(service + " (replica 2)", management(PORTS.get(service) + REPLICA_OFFSET), "/q/health/ready");
+        }
+        await("gateway (replicas)", management(18091), "/q/health/ready");
+    }
+
+    /** Kills the second replica of a service at once (SIGKILL: no shutdown, requests in flight are cut off). */
+    static synchronized void killReplica(String service) {
+        int index = List.of("invitation-service", "attendee-service", "agenda-service").indexOf(service);
+        REPLICAS.get(index).destroyForcibly();
+    }
+
+    /** Stops the second replicas and their gateway (SIGTERM, then the suite's first replicas carry on alone). */
+    static synchronized void stopReplicas() {
+        for (Process p : REPLICAS) {
+            p.destroy();
+        }
+        for (Process p : REPLICAS) {
+            try {
+                if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        PROCESSES.removeAll(REPLICAS);
+        REPLICAS.clear();
+    }
+
+    /** the port of a service's first replica */
+    static int port(String service) {
+        return PORTS.get(service);
+    }
+
     /**
      * Starts one packaged service on {@code port} (management: port + 1000) with the suite's environment and these
      * overrides (an empty value removes the variable); its log is target/system-test-logs/SERVICE[-PORT].log.
@@ -105,11 +164,15 @@ final class Suite {
         }
         env.put("SUMMIT_LOG_JSON", "false");
         env.putIfAbsent("SUMMIT_DB_PASSWORD", "summit");
+        // up to ten services' processes share the machine's PostgreSQL (max_connections 100 by default)
+        env.putIfAbsent("SUMMIT_DB_POOL_SIZE", "8");
         env.put("SUMMIT_CORS_ORIGINS", "http://localhost:5173");
         // the tests stand in for an ingress on loopback: their X-Forwarded-For names the client (rate limits per client)
         env.put("SUMMIT_TRUSTED_PROXIES", "127.0.0.1");
         env.put("SUMMIT_MAIL_MOCK", "true");
         env.put("SUMMIT_DEADLINE_CHECK_EVERY", "2s");
+        // the tests' day, as in every module's tests: before the test summit's RSVP deadline, whenever they run
+        env.put("SUMMIT_CLOCK_START", "2027-02-01T00:00:00Z");
         env.putIfAbsent("SUMMIT_TOKEN_SEAL_KEY", "c3lzdGVtLXRlc3RzLXNlYWwta2V5LW9ubHktMzJieXQ=");
         env.put("SUMMIT_INVITATION_URL", "http://127.0.0.1:18081");
         env.put("SUMMIT_ATTENDEE_URL", "http://127.0.0.1:18082");

@@ -14,7 +14,7 @@ import org.ospo.summit.gateway.proxy.GatewayProblems;
 import org.ospo.summit.gateway.proxy.ReverseProxy;
 import org.ospo.summit.gateway.proxy.RequestIds;
 import org.ospo.summit.gateway.proxy.RouteTable;
-import org.ospo.summit.gateway.proxy.RouteTable.Upstream;
+import org.ospo.summit.gateway.proxy.Upstream;
 import org.ospo.summit.gateway.security.BearerTokenGate;
 
 import io.vertx.core.Future;
@@ -96,7 +96,7 @@ public class MySummit {
     }
 
     private Future<Part> fetch(RoutingContext ctx, String name, String path, String authorization) {
-        Upstream upstream = routes.upstreams().get(name);
+        Upstream.Instance upstream = routes.upstreams().get(name).pick();
         return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host())
                 .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(path).setIdleTimeout(timeoutMs)
                 .putHeader("Authorization", authorization).putHeader("Accept", "application/json")

@@ -9,8 +9,11 @@ import io.smallrye.config.ConfigMapping;
 
 @ConfigMapping(prefix = "summit.gateway")
 public interface GatewayConfig {
-    /** service name (invitation, attendee, agenda) → base URL */
+    /** service name (invitation, attendee, agenda) → base URL, or several comma-separated (replicas, round robin) */
     Map<String, String> services();
+
+    /** how long an instance that refused a connection is left out of the rotation (passive health) */
+    Duration instanceCooldown();
 
     int maxConnectionsPerService();
 

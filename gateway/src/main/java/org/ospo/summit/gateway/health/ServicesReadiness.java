@@ -9,7 +9,7 @@ import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 import org.ospo.summit.gateway.proxy.ReverseProxy;
 import org.ospo.summit.gateway.proxy.RouteTable;
-import org.ospo.summit.gateway.proxy.RouteTable.Upstream;
+import org.ospo.summit.gateway.proxy.Upstream;
 
 import io.smallrye.health.api.AsyncHealthCheck;
 import io.smallrye.mutiny.Uni;
@@ -47,9 +47,16 @@ public class ServicesReadiness implements AsyncHealthCheck {
         });
     }
 
+    /** a service answers when one of its instances does */
     private Future<Boolean> probe(Upstream upstream) {
-        return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host())
-                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI("/").setIdleTimeout(2000))
+        List<Future<Boolean>> instances = upstream.instances().stream().map(this::probe).toList();
+        return Future.join(instances).transform(all -> Future.succeededFuture(
+                instances.stream().anyMatch(f -> Boolean.TRUE.equals(f.result()))));
+    }
+
+    private Future<Boolean> probe(Upstream.Instance instance) {
+        return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(instance.host())
+                .setPort(instance.port()).setSsl(instance.ssl()).setURI("/").setIdleTimeout(2000))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(b -> true))
                 .recover(error -> Future.succeededFuture(false));

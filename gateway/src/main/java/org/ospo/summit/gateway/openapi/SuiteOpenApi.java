@@ -15,6 +15,7 @@ import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.metrics.MetricRoutes;
 import org.ospo.summit.gateway.proxy.ReverseProxy;
 import org.ospo.summit.gateway.proxy.RouteTable;
+import org.ospo.summit.gateway.proxy.Upstream;
 
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
@@ -91,8 +92,13 @@ public class SuiteOpenApi {
 
     Future<Void> refresh() {
         List<Future<Void>> fetches = new ArrayList<>();
-        routes.upstreams().values().forEach(upstream -> fetches.add(proxy.client().request(new RequestOptions()
-                .setMethod(HttpMethod.GET).setHost(upstream.host()).setPort(upstream.port()).setSsl(upstream.ssl())
+        routes.upstreams().values().forEach(upstream -> fetches.add(fetch(upstream.pick(), upstream)));
+        return Future.join(fetches).onComplete(done -> metricRoutes.learn(knownPaths())).mapEmpty();
+    }
+
+    private Future<Void> fetch(Upstream.Instance instance, Upstream upstream) {
+        return proxy.client().request(new RequestOptions()
+                .setMethod(HttpMethod.GET).setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
                 .setURI("/q/openapi?format=json").setIdleTimeout(5000))
                 .compose(request -> request.putHeader("Accept", "application/json").send())
                 .compose(response -> response.statusCode() == 200 ? response.body()
@@ -104,8 +110,7 @@ public class SuiteOpenApi {
                 .recover(error -> {
                     LOG.debugf("OpenAPI of %s not available: %s", upstream.name(), error.getMessage());
                     return Future.succeededFuture();
-                })));
-        return Future.join(fetches).onComplete(done -> metricRoutes.learn(knownPaths())).mapEmpty();
+                });
     }
 
     /** every path template of the services' documents and the gateway's own */

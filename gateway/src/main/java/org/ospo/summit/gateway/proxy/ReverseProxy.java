@@ -1,5 +1,6 @@
 package org.ospo.summit.gateway.proxy;
 
+import java.net.ConnectException;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -8,7 +9,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.jboss.logging.Logger;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.metrics.MetricRoutes;
-import org.ospo.summit.gateway.proxy.RouteTable.Upstream;
 import org.ospo.summit.gateway.security.ClientAddress;
 
 import io.vertx.core.Vertx;
@@ -16,6 +16,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
+import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
@@ -23,8 +25,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Forwards a request to its service and the answer back. Bodies are buffered both ways (API bodies are small and
  * bounded by the body limit), so no stream is shared between the two connections: a client that goes away
- * mid-flight only resets its own upstream request and leaves the pool healthy. An unreachable service is a 503,
- * a slow one a 504, both as problem+json.
+ * mid-flight only resets its own upstream request and leaves the pool healthy. A service's replicas are used in
+ * turn ({@link Upstream}); a replica that refuses the connection is left out for a while and the request goes to the
+ * next one (nothing reached the refusing replica, so any method may go on). A service none of whose replicas can be
+ * reached is a 503, a slow one a 504, both as problem+json.
  */
 @ApplicationScoped
 public class ReverseProxy {
@@ -52,8 +56,12 @@ public class ReverseProxy {
     }
 
     public void forward(RoutingContext ctx, Upstream upstream) {
-        RequestOptions options = new RequestOptions().setMethod(ctx.request().method()).setHost(upstream.host())
-                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(CanonicalPath.uri(ctx))
+        forward(ctx, upstream, upstream.pick(), upstream.instances().size());
+    }
+
+    private void forward(RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft) {
+        RequestOptions options = new RequestOptions().setMethod(ctx.request().method()).setHost(instance.host())
+                .setPort(instance.port()).setSsl(instance.ssl()).setURI(CanonicalPath.uri(ctx))
                 .setIdleTimeout(timeoutMs);
         ctx.request().headers().forEach(h -> {
             String name = h.getKey().toLowerCase();
@@ -79,8 +87,28 @@ public class ReverseProxy {
             return body == null || body.length() == 0 ? request.send() : request.send(body);
         }).compose(response -> response.body().map(buffer -> new Answer(response, buffer)))
                 .onComplete(done -> inFlight.set(false))
-                .onSuccess(answer -> reply(ctx, answer))
-                .onFailure(error -> fail(ctx, upstream, error));
+                .onSuccess(answer -> {
+                    upstream.answered(instance);
+                    reply(ctx, answer);
+                })
+                .onFailure(error -> {
+                    boolean refused = error instanceof ConnectException;
+                    if (refused) {
+                        upstream.refused(instance);
+                    }
+                    // a refused connection reached nobody; a kept-alive connection the replica closed before
+                    // answering (it went away) is retried only for reads, which are safe to repeat
+                    boolean retry = refused || error instanceof HttpClosedException && isSafe(ctx.request().method());
+                    if (retry && attemptsLeft > 1 && !ctx.response().closed()) {
+                        forward(ctx, upstream, upstream.pick(), attemptsLeft - 1);
+                        return;
+                    }
+                    fail(ctx, upstream, error);
+                });
+    }
+
+    private static boolean isSafe(HttpMethod method) {
+        return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method);
     }
 
     private void reply(RoutingContext ctx, Answer answer) {

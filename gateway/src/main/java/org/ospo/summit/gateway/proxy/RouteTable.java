@@ -1,6 +1,5 @@
 package org.ospo.summit.gateway.proxy;
 
-import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -29,7 +28,7 @@ public class RouteTable {
     private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
 
     public RouteTable(GatewayConfig config) {
-        config.services().forEach((name, url) -> upstreams.put(name, Upstream.of(name, url)));
+        config.services().forEach((name, urls) -> upstreams.put(name, Upstream.of(name, urls, config.instanceCooldown())));
     }
 
     public Optional<Upstream> resolve(String path) {
@@ -45,14 +44,5 @@ public class RouteTable {
 
     public Map<String, Upstream> upstreams() {
         return upstreams;
-    }
-
-    public record Upstream(String name, String host, int port, boolean ssl) {
-        static Upstream of(String name, String url) {
-            URI uri = URI.create(url);
-            boolean ssl = "https".equals(uri.getScheme());
-            int port = uri.getPort() > 0 ? uri.getPort() : ssl ? 443 : 80;
-            return new Upstream(name, uri.getHost(), port, ssl);
-        }
     }
 }

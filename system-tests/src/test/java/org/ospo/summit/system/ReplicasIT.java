@@ -1,0 +1,288 @@
+package org.ospo.summit.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.ospo.summit.platform.testing.TestDb;
+import org.ospo.summit.platform.testing.TestKafka;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+
+/**
+ * Two replicas of every service behind one gateway (18091, round robin): seats stay exact while accepts and
+ * registrations are spread over both replicas, a version published on one replica is served by the other at once,
+ * every outbox row reaches Kafka once and every event is handled once per consumer group, whichever replica relays
+ * or consumes it.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReplicasIT {
+    private static final String ACCEPT_ROUTE = "uri=\"/api/rsvp/{token}/accept\"";
+    private static final String REGISTER_ROUTE = "uri=\"/api/sessions/{id}/registrations\"";
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
+    private static String organizer;
+    private static Map<String, Object> summitBefore;
+    private static int seatsLeftBefore;
+
+    @BeforeAll
+    static void replicas() {
+        Suite.startReplicas();
+        organizer = Suite.organizerToken();
+        summitBefore = given().baseUri(Suite.GATEWAY).get("/api/summit").then().statusCode(200).extract()
+                .jsonPath().getMap("$");
+        seatsLeftBefore = given().baseUri(Suite.GATEWAY).auth().oauth2(organizer).get("/api/invitations/stats").then()
+                .statusCode(200).extract().path("seatsLeft");
+    }
+
+    @AfterAll
+    static void summitAsBefore() {
+        try {
+            // the tests after these find as many free seats as there were (and nobody waiting)
+            freeSeats(seatsLeftBefore);
+        } finally {
+            Suite.stopReplicas();
+        }
+    }
+
+    /** an invitee's own address (the RSVP rate limit counts per client; the tests stand in for many of them) */
+    private static String client() {
+        int n = CLIENTS.incrementAndGet();
+        return "10.9." + (n / 250) % 250 + "." + (n % 250 + 1);
+    }
+
+    private static void summit(int capacity) {
+        Map<String, Object> body = new HashMap<>(summitBefore);
+        body.keySet().retainAll(List.of("name", "startsAt", "endsAt", "timezone", "venue", "rsvpDeadline",
+                "referralQuota", "openConferenceUrl"));
+        body.put("capacity", capacity);
+        given().baseUri(Suite.GATEWAY).auth().oauth2(organizer).contentType(ContentType.JSON).body(body)
+                .put("/api/summit").then().statusCode(200);
+    }
+
+    /** exactly {@code n} seats free: capacity for everyone accepted and waiting (raising it promotes the waiting) */
+    private static void freeSeats(int n) {
+        Map<String, Object> stats = given().baseUri(Suite.GATEWAY).auth().oauth2(organizer).get("/api/invitations/stats")
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        summit(((Number) stats.get("seatsTaken")).intValue() + ((Number) stats.get("waitlisted")).intValue() + n);
+    }
+
+    /** invitation id → RSVP token, created through the replicas' gateway (20 organizer requests at a time) */
+    private static Map<String, String> invite(int n, String label) throws Exception {
+        List<Callable<Response>> creations = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String body = "{\"email\": \"" + label + "-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"Replica "
+                    + i + "\", \"company\": \"Open Corp\", \"locale\": \"en\", \"criteria\": [\"OSPO_PRACTITIONER\"]}";
+            creations.add(() -> given().baseUri(Suite.GATEWAY_OF_REPLICAS).auth().oauth2(organizer)
+                    .contentType(ContentType.JSON).body(body).post("/api/invitations"));
+        }
+        Map<String, String> tokens = new HashMap<>();
+        for (Response created : concurrently(20, creations)) {
+            assertEquals(201, created.statusCode(), created.asString());
+            tokens.put(created.path("id"), created.path("token"));
+        }
+        return tokens;
+    }
+
+    private static <T> List<T> concurrently(int threads, List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(calls)) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** how many requests of a route one replica served (its own HTTP metrics, on its management port) */
+    private static double served(int port, String route) {
+        String metrics = given().baseUri("http://127.0.0.1:" + Suite.management(port)).get("/q/metrics").then()
+                .statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("http_server_requests_seconds_count") && l.contains(route))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
+    }
+
+    private static String inList(List<String> ids) {
+        return ids.stream().map(id -> "'" + UUID.fromString(id) + "'").collect(Collectors.joining(",", "(", ")"));
+    }
+
+    @Test
+    @Order(1)
+    void threeHundredAcceptsForFiftySeatsOverBothReplicasTakeExactlyFiftyAndEachEventGoesOutAndInOnce()
+            throws Exception {
+        int invitationPort = Suite.port("invitation-service");
+        Map<String, String> invitations = invite(300, "replicas");
+        freeSeats(50);
+        double firstBefore = served(invitationPort, ACCEPT_ROUTE);
+        double secondBefore = served(invitationPort + Suite.REPLICA_OFFSET, ACCEPT_ROUTE);
+
+        List<String> statuses;
+        try (TestKafka.Reader events = TestKafka.tail("summit.invitations")) {
+            List<Callable<String>> accepts = invitations.values().stream().<Callable<String>>map(token -> () -> {
+                Response r = given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", client())
+                        .post("/api/rsvp/" + token + "/accept");
+                assertEquals(200, r.statusCode(), r.asString());
+                return r.path("status");
+            }).toList();
+            statuses = concurrently(60, accepts);
+            Map<String, Long> outcome = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+            assertEquals(Map.of("ACCEPTED", 50L, "WAITLISTED", 250L), outcome);
+
+            // spread: both invitation replicas took accepts, 300 in all
+            double first = served(invitationPort, ACCEPT_ROUTE) - firstBefore;
+            double second = served(invitationPort + Suite.REPLICA_OFFSET, ACCEPT_ROUTE) - secondBefore;
+            assertEquals(300, first + second, 0.001);
+            assertTrue(first > 0 && second > 0, "replica 1 served " + first + ", replica 2 " + second);
+
+            // every outbox row of these invitations is published (by whichever relay claimed it) ...
+            List<String> ids = new ArrayList<>(invitations.keySet());
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                    TestDb.count("summit_invitation_test", "select count(*) from outbox_event where aggregate_id in "
+                            + inList(ids) + " and published_at is null") == 0);
+            // ... and reached the topic exactly once
+            List<ConsumerRecord<String, String>> accepted = events.all(r -> invitations.containsKey(r.key())
+                    && "invitation.accepted".equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(3));
+            Map<String, Long> perInvitation = accepted.stream()
+                    .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+            assertEquals(50, perInvitation.size(), "one invitation.accepted per accepted invitation");
+            assertTrue(perInvitation.values().stream().allMatch(n -> n == 1), "no event published twice: " + perInvitation);
+
+            // both attendee-service replicas consume in one group: exactly one attendee per accepted invitation
+            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
+                    TestDb.count("summit_attendee_test", "select count(*) from attendee where invitation_id in "
+                            + inList(ids)) >= 50);
+            assertEquals(50, TestDb.count("summit_attendee_test", "select count(*) from attendee where invitation_id in "
+                    + inList(ids)));
+        }
+    }
+
+    @Test
+    @Order(2)
+    void twoHundredRegistrationsForTwentySeatsOverBothReplicasTakeExactlyTwenty() throws Exception {
+        int agendaPort = Suite.port("agenda-service");
+        freeSeats(200);
+        Map<String, String> invitations = invite(200, "registrations");
+        List<Callable<Response>> accepts = invitations.values().stream().<Callable<Response>>map(token -> () ->
+                given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", client())
+                        .post("/api/rsvp/" + token + "/accept")).toList();
+        List<String> attendeeTokens = new ArrayList<>();
+        List<String> attendeeIds = new ArrayList<>();
+        for (Response accepted : concurrently(40, accepts)) {
+            assertEquals(200, accepted.statusCode(), accepted.asString());
+            assertEquals("ACCEPTED", accepted.path("status"));
+            attendeeTokens.add(accepted.path("accessToken"));
+            attendeeIds.add(accepted.path("attendeeId"));
+        }
+        // eligibility reaches agenda-service (accepted → attendee registered → eligible), on either replica
+        Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
+                TestDb.count("summit_agenda_test", "select count(*) from attendee_eligibility where attendee_id in "
+                        + inList(attendeeIds)) == 200);
+
+        String room = given().baseUri(Suite.GATEWAY_OF_REPLICAS).auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body("{\"name\": \"Replicas room " + UUID.randomUUID() + "\", \"capacity\": 40}").post("/api/rooms")
+                .then().statusCode(201).extract().path("id");
+        String session = given().baseUri(Suite.GATEWAY_OF_REPLICAS).auth().oauth2(organizer)
+                .contentType(ContentType.JSON).body(AgendaSliceIT.session("Replicas roundtable", room, "LEGAL", "16:00",
+                        "17:00").replace("\"capacity\": 3", "\"capacity\": 20"))
+                .post("/api/sessions").then().statusCode(201).extract().path("id");
+
+        // published through replica 1, served by replica 2 at once
+        int version = given().baseUri("http://127.0.0.1:" + agendaPort).auth().oauth2(organizer)
+                .post("/api/agenda/publish").then().statusCode(200).extract().path("version");
+        given().baseUri("http://127.0.0.1:" + (agendaPort + Suite.REPLICA_OFFSET)).get("/api/agenda").then()
+                .statusCode(200).body("version", org.hamcrest.Matchers.equalTo(version));
+        given().baseUri("http://127.0.0.1:" + (agendaPort + Suite.REPLICA_OFFSET)).get("/api/sessions/" + session)
+                .then().statusCode(200).body("seatsLeft", org.hamcrest.Matchers.equalTo(20));
+
+        double firstBefore = served(agendaPort, REGISTER_ROUTE);
+        double secondBefore = served(agendaPort + Suite.REPLICA_OFFSET, REGISTER_ROUTE);
+        List<Callable<Integer>> registrations = attendeeTokens.stream().<Callable<Integer>>map(token -> () ->
+                given().baseUri(Suite.GATEWAY_OF_REPLICAS).auth().oauth2(token)
+                        .post("/api/sessions/" + session + "/registrations").statusCode()).toList();
+        Map<Integer, Long> codes = concurrently(50, registrations).stream()
+                .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
+        assertEquals(Map.of(201, 20L, 409, 180L), codes);
+        assertEquals(20, TestDb.count("summit_agenda_test", "select count(*) from registration where session_id = ?::uuid",
+                session));
+        given().baseUri(Suite.GATEWAY_OF_REPLICAS).get("/api/sessions/" + session).then().statusCode(200)
+                .body("seatsLeft", org.hamcrest.Matchers.equalTo(0));
+        double first = served(agendaPort, REGISTER_ROUTE) - firstBefore;
+        double second = served(agendaPort + Suite.REPLICA_OFFSET, REGISTER_ROUTE) - secondBefore;
+        assertEquals(200, first + second, 0.001);
+        assertTrue(first > 0 && second > 0, "replica 1 served " + first + ", replica 2 " + second);
+    }
+
+    @Test
+    @Order(3)
+    void anInvitationReplicaKilledMidBurstLosesNoSeatAndGivesNoneTwice() throws Exception {
+        Map<String, String> invitations = invite(200, "killed");
+        freeSeats(40);
+        AtomicInteger started = new AtomicInteger();
+        List<Callable<String>> accepts = invitations.entrySet().stream().<Callable<String>>map(e -> () -> {
+            started.incrementAndGet();
+            String address = client();
+            // a client whose request was cut off retries (accepting is idempotent: the same answer again)
+            for (int attempt = 0; attempt < 20; attempt++) {
+                Response r = given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", address)
+                        .post("/api/rsvp/" + e.getValue() + "/accept");
+                if (r.statusCode() == 200) {
+                    return e.getKey() + "=" + r.path("status");
+                }
+                assertTrue(r.statusCode() == 503 || r.statusCode() == 504, "only the lost replica may fail: " + r.asString());
+                Thread.sleep(200);
+            }
+            throw new AssertionError("no answer after 20 attempts for " + e.getKey());
+        }).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(40);
+        try {
+            List<Future<String>> answers = new ArrayList<>();
+            for (Callable<String> accept : accepts) {
+                answers.add(pool.submit(accept));
+            }
+            Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> started.get() >= 60);
+            Suite.killReplica("invitation-service");
+            Map<String, String> answered = new HashMap<>();
+            for (Future<String> f : answers) {
+                String[] idAndStatus = f.get().split("=");
+                answered.put(idAndStatus[0], idAndStatus[1]);
+            }
+            Map<String, Long> outcome = answered.values().stream()
+                    .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+            assertEquals(Map.of("ACCEPTED", 40L, "WAITLISTED", 160L), outcome);
+            // what each client was told is what was stored: no seat lost, none given twice
+            List<String> ids = new ArrayList<>(invitations.keySet());
+            assertEquals(40, TestDb.count("summit_invitation_test", "select count(*) from invitation where id in "
+                    + inList(ids) + " and status = 'ACCEPTED'"));
+            for (Map.Entry<String, String> e : answered.entrySet()) {
+                assertEquals(e.getValue(), TestDb.text("summit_invitation_test",
+                        "select status from invitation where id = ?::uuid", e.getKey()), e.getKey());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
