@@ -28,6 +28,18 @@ dump_logs() {
   done
 }
 
+# stops a service's container as Kubernetes would (SIGTERM, 45 s of grace) and requires that it ended on SIGTERM:
+# 143 is the JVM exiting after its shutdown, 137 would be the SIGKILL after the grace period
+stop_gracefully() {
+  local s=$1 note=$2 started stopped_ms exit_code
+  started=$(date +%s%N)
+  podman stop -t 45 "$s-pod-0-$s" >> "$work/stop.log" 2>&1
+  stopped_ms=$(( ($(date +%s%N) - started) / 1000000 ))
+  exit_code=$(podman inspect -f '{{.State.ExitCode}}' "$s-pod-0-$s")
+  [ "$exit_code" = 143 ] || [ "$exit_code" = 0 ] || die "$s did not stop on SIGTERM ($note; exit code $exit_code)"
+  say "$s stopped on SIGTERM in $stopped_ms ms (exit $exit_code; $note)"
+}
+
 # the host ports of the containers (hostNetwork) must be free: ./summit up uses the same ones
 for s in "${SERVICES[@]}"; do
   for p in "${PORT[$s]}" $(( ${PORT[$s]} + 1000 )); do
@@ -106,13 +118,7 @@ say "slice through the gateway (http://127.0.0.1:8080)"
 node "$here/slice.mjs" http://127.0.0.1:8080 "$organizer_password"
 
 say "one backend down: agenda-service stopped, the rest of the API answers"
-stop_started=$(date +%s%N)
-podman stop -t 45 agenda-service-pod-0-agenda-service > "$work/stop.log" 2>&1
-stopped_ms=$(( ($(date +%s%N) - stop_started) / 1000000 ))
-exit_code=$(podman inspect -f '{{.State.ExitCode}}' agenda-service-pod-0-agenda-service)
-# 143: the JVM ended on SIGTERM after its shutdown; 137 would be the SIGKILL after the grace period
-[ "$exit_code" = 143 ] || [ "$exit_code" = 0 ] || die "agenda-service did not stop on SIGTERM (exit code $exit_code)"
-say "agenda-service stopped on SIGTERM in $stopped_ms ms (exit $exit_code; 5 s of it the readiness delay)"
+stop_gracefully agenda-service "5 s of it the readiness delay"
 code=$(curl -s -o "$work/agenda.json" -w '%{http_code}' http://127.0.0.1:8080/api/agenda)
 [ "$code" = 503 ] || die "with agenda-service down, /api/agenda answered $code, not 503"
 grep -q '"status":503' "$work/agenda.json" || die "the 503 is not a problem+json body: $(cat "$work/agenda.json")"
@@ -125,10 +131,5 @@ say "Kafka down: the REST API still answers, and a service still stops on SIGTER
 code=$(curl -s -o /dev/null -w '%{http_code}' -m 5 http://127.0.0.1:9082/q/health/ready)
 [ "$code" = 200 ] || die "attendee-service is not ready (HTTP $code) with Kafka down"
 node "$here/slice.mjs" http://127.0.0.1:8080 "$organizer_password" --invite-only
-stop_started=$(date +%s%N)
-podman stop -t 45 attendee-service-pod-0-attendee-service >> "$work/stop.log" 2>&1
-stopped_ms=$(( ($(date +%s%N) - stop_started) / 1000000 ))
-exit_code=$(podman inspect -f '{{.State.ExitCode}}' attendee-service-pod-0-attendee-service)
-[ "$exit_code" = 143 ] || [ "$exit_code" = 0 ] || die "attendee-service did not stop on SIGTERM with Kafka down (exit code $exit_code)"
-say "attendee-service stopped on SIGTERM with Kafka down in $stopped_ms ms (exit $exit_code)"
+stop_gracefully attendee-service "Kafka down"
 say "runtime check passed"

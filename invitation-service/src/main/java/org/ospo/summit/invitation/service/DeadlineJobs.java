@@ -47,12 +47,12 @@ public class DeadlineJobs {
     private final Duration remindBefore;
     private final MeterRegistry registry;
     private final SummitClock clock;
-    private final SummitService summit;
+    private final SummitService summitService;
 
     public DeadlineJobs(InvitationRepository invitations, SummitRepository summits, Outbox outbox,
             InvitationMailer mailer, MeterRegistry registry,
             @ConfigProperty(name = "summit.reminders.before", defaultValue = "P3D") Duration remindBefore,
-            SummitClock clock, SummitService summit) {
+            SummitClock clock, SummitService summitService) {
         this.registry = registry;
         this.invitations = invitations;
         this.summits = summits;
@@ -60,14 +60,14 @@ public class DeadlineJobs {
         this.mailer = mailer;
         this.remindBefore = remindBefore;
         this.clock = clock;
-        this.summit = summit;
+        this.summitService = summitService;
     }
 
     @Scheduled(every = "${summit.deadlines.every:60s}", delayed = "10s", identity = "rsvp-deadline",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
         // an unconfigured (seed) summit moves ahead instead of letting its deadline expire invitations
-        return summit.keepSeedAhead().chain(this::expireOverdue).chain(this::remindDue)
+        return summitService.keepSeedAhead().chain(this::expireOverdue).chain(this::remindDue)
                 .invoke(() -> registry.counter("summit.deadline.runs", "outcome", "ok").increment())
                 .onFailure().invoke(e -> {
                     registry.counter("summit.deadline.runs", "outcome", "failed").increment();
