@@ -9,9 +9,12 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestTokens;
 
 import com.sun.net.httpserver.HttpServer;
 
@@ -99,5 +102,20 @@ class GatewayReplicasTest {
         Thread.sleep(400);
         Map<String, Integer> again = answers(40);
         assertTrue(again.getOrDefault("b", 0) >= 10, again::toString);
+    }
+
+    @Test
+    void anAttendeesSummitAsksTheReplicasInTurnAndPassesOverARefusingOne() throws Exception {
+        String attendee = TestTokens.attendee(UUID.randomUUID());
+        Map<String, Integer> byReplica = new HashMap<>();
+        for (int i = 0; i < 30; i++) {
+            // past the cool-down each time: the replica on port 9 is in the rotation and refuses again
+            Thread.sleep(i % 3 == 0 ? 350 : 0);
+            var me = given().auth().oauth2(attendee).get("/api/me/summit").then().statusCode(200).extract();
+            List<String> unavailable = me.path("unavailable");
+            assertTrue(!unavailable.contains("agenda"), "agenda unavailable on call " + i + ": " + me.asString());
+            byReplica.merge(me.path("agenda.replica"), 1, Integer::sum);
+        }
+        assertTrue(byReplica.getOrDefault("a", 0) >= 5 && byReplica.getOrDefault("b", 0) >= 5, byReplica::toString);
     }
 }

@@ -3,6 +3,7 @@ package org.ospo.summit.invitation;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -20,6 +21,9 @@ import io.restassured.http.ContentType;
 class SummitResourceTest {
     private static final String PROBLEM = "application/problem+json";
     private static final OffsetDateTime DEADLINE = OffsetDateTime.parse("2027-03-06T23:59:00+08:00");
+
+    @jakarta.inject.Inject
+    io.quarkus.mailer.MockMailbox mailbox;
 
     @AfterEach
     void roomy() {
@@ -39,6 +43,36 @@ class SummitResourceTest {
                 .put("/api/summit").then().statusCode(200).body("capacity", equalTo(capacity))
                 .body("rsvpDeadline", equalTo("2027-03-06T23:59:00+08:00"));
         given().get("/api/summit").then().body("capacity", equalTo(capacity));
+    }
+
+    /**
+     * A waitlisted invitee whose RSVP token was sealed under a seal key that has been replaced since: raising the
+     * capacity still promotes them and mails them (without the link it cannot open), and the organizer gets a 200.
+     */
+    @Test
+    void raisingCapacityPromotesAnInviteeWhoseTokenWasSealedUnderAnOldKey() throws Exception {
+        String email = Invitations.uniqueEmail();
+        var created = Invitations.create(email).statusCode(201).extract();
+        String token = created.path("token");
+        String id = created.path("id");
+        SummitSettings.freeSeats(0);
+        given().post("/api/rsvp/" + token + "/accept").then().statusCode(200).body("status", equalTo("WAITLISTED"));
+        byte[] oldKey = new byte[32];
+        java.util.Arrays.fill(oldKey, (byte) 7);
+        String sealedUnderOldKey = java.util.Base64.getEncoder().encodeToString(
+                new org.ospo.summit.platform.security.Aead(oldKey).seal(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        org.ospo.summit.platform.testing.TestDb.execute("summit_invitation_test",
+                "update invitation set token_sealed = ? where id = ?::uuid", sealedUnderOldKey, id);
+
+        SummitSettings.freeSeats(1);
+
+        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + id).then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+        Outgoing.awaitAllSentTo(email);
+        var promoted = mailbox.getMailsSentTo(email).stream().filter(m -> m.getSubject().contains("seat")
+                || m.getSubject().contains("席位")).toList();
+        assertEquals(1, promoted.size(), "one promotion mail");
+        assertTrue(!promoted.get(0).getText().contains("/rsvp/"), "without the link: " + promoted.get(0).getText());
     }
 
     @Test

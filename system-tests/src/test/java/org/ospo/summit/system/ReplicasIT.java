@@ -41,80 +41,23 @@ import io.restassured.response.Response;
 class ReplicasIT {
     private static final String ACCEPT_ROUTE = "uri=\"/api/rsvp/{token}/accept\"";
     private static final String REGISTER_ROUTE = "uri=\"/api/sessions/{id}/registrations\"";
-    private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static String organizer;
-    private static Map<String, Object> summitBefore;
     private static int seatsLeftBefore;
 
     @BeforeAll
     static void replicas() {
         Suite.startReplicas();
         organizer = Suite.organizerToken();
-        summitBefore = given().baseUri(Suite.GATEWAY).get("/api/summit").then().statusCode(200).extract()
-                .jsonPath().getMap("$");
-        seatsLeftBefore = given().baseUri(Suite.GATEWAY).auth().oauth2(organizer).get("/api/invitations/stats").then()
-                .statusCode(200).extract().path("seatsLeft");
+        seatsLeftBefore = Suite.seatsLeft(organizer);
     }
 
     @AfterAll
     static void summitAsBefore() {
         try {
             // the tests after these find as many free seats as there were (and nobody waiting)
-            freeSeats(seatsLeftBefore);
+            Suite.freeSeats(organizer, seatsLeftBefore);
         } finally {
             Suite.stopReplicas();
-        }
-    }
-
-    /** an invitee's own address (the RSVP rate limit counts per client; the tests stand in for many of them) */
-    private static String client() {
-        int n = CLIENTS.incrementAndGet();
-        return "10.9." + (n / 250) % 250 + "." + (n % 250 + 1);
-    }
-
-    private static void summit(int capacity) {
-        Map<String, Object> body = new HashMap<>(summitBefore);
-        body.keySet().retainAll(List.of("name", "startsAt", "endsAt", "timezone", "venue", "rsvpDeadline",
-                "referralQuota", "openConferenceUrl"));
-        body.put("capacity", capacity);
-        given().baseUri(Suite.GATEWAY).auth().oauth2(organizer).contentType(ContentType.JSON).body(body)
-                .put("/api/summit").then().statusCode(200);
-    }
-
-    /** exactly {@code n} seats free: capacity for everyone accepted and waiting (raising it promotes the waiting) */
-    private static void freeSeats(int n) {
-        Map<String, Object> stats = given().baseUri(Suite.GATEWAY).auth().oauth2(organizer).get("/api/invitations/stats")
-                .then().statusCode(200).extract().jsonPath().getMap("$");
-        summit(((Number) stats.get("seatsTaken")).intValue() + ((Number) stats.get("waitlisted")).intValue() + n);
-    }
-
-    /** invitation id → RSVP token, created through the replicas' gateway (20 organizer requests at a time) */
-    private static Map<String, String> invite(int n, String label) throws Exception {
-        List<Callable<Response>> creations = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String body = "{\"email\": \"" + label + "-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"Replica "
-                    + i + "\", \"company\": \"Open Corp\", \"locale\": \"en\", \"criteria\": [\"OSPO_PRACTITIONER\"]}";
-            creations.add(() -> given().baseUri(Suite.GATEWAY_OF_REPLICAS).auth().oauth2(organizer)
-                    .contentType(ContentType.JSON).body(body).post("/api/invitations"));
-        }
-        Map<String, String> tokens = new HashMap<>();
-        for (Response created : concurrently(20, creations)) {
-            assertEquals(201, created.statusCode(), created.asString());
-            tokens.put(created.path("id"), created.path("token"));
-        }
-        return tokens;
-    }
-
-    private static <T> List<T> concurrently(int threads, List<Callable<T>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : pool.invokeAll(calls)) {
-                results.add(f.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
         }
     }
 
@@ -135,20 +78,20 @@ class ReplicasIT {
     void threeHundredAcceptsForFiftySeatsOverBothReplicasTakeExactlyFiftyAndEachEventGoesOutAndInOnce()
             throws Exception {
         int invitationPort = Suite.port("invitation-service");
-        Map<String, String> invitations = invite(300, "replicas");
-        freeSeats(50);
+        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 300, "replicas");
+        Suite.freeSeats(organizer, 50);
         double firstBefore = served(invitationPort, ACCEPT_ROUTE);
         double secondBefore = served(invitationPort + Suite.REPLICA_OFFSET, ACCEPT_ROUTE);
 
         List<String> statuses;
         try (TestKafka.Reader events = TestKafka.tail("summit.invitations")) {
             List<Callable<String>> accepts = invitations.values().stream().<Callable<String>>map(token -> () -> {
-                Response r = given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", client())
+                Response r = given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", Suite.clientAddress())
                         .post("/api/rsvp/" + token + "/accept");
                 assertEquals(200, r.statusCode(), r.asString());
                 return r.path("status");
             }).toList();
-            statuses = concurrently(60, accepts);
+            statuses = Suite.concurrently(60, accepts);
             Map<String, Long> outcome = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
             assertEquals(Map.of("ACCEPTED", 50L, "WAITLISTED", 250L), outcome);
 
@@ -184,14 +127,14 @@ class ReplicasIT {
     @Order(2)
     void twoHundredRegistrationsForTwentySeatsOverBothReplicasTakeExactlyTwenty() throws Exception {
         int agendaPort = Suite.port("agenda-service");
-        freeSeats(200);
-        Map<String, String> invitations = invite(200, "registrations");
+        Suite.freeSeats(organizer, 200);
+        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 200, "registrations");
         List<Callable<Response>> accepts = invitations.values().stream().<Callable<Response>>map(token -> () ->
-                given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", client())
+                given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", Suite.clientAddress())
                         .post("/api/rsvp/" + token + "/accept")).toList();
         List<String> attendeeTokens = new ArrayList<>();
         List<String> attendeeIds = new ArrayList<>();
-        for (Response accepted : concurrently(40, accepts)) {
+        for (Response accepted : Suite.concurrently(40, accepts)) {
             assertEquals(200, accepted.statusCode(), accepted.asString());
             assertEquals("ACCEPTED", accepted.path("status"));
             attendeeTokens.add(accepted.path("accessToken"));
@@ -223,7 +166,7 @@ class ReplicasIT {
         List<Callable<Integer>> registrations = attendeeTokens.stream().<Callable<Integer>>map(token -> () ->
                 given().baseUri(Suite.GATEWAY_OF_REPLICAS).auth().oauth2(token)
                         .post("/api/sessions/" + session + "/registrations").statusCode()).toList();
-        Map<Integer, Long> codes = concurrently(50, registrations).stream()
+        Map<Integer, Long> codes = Suite.concurrently(50, registrations).stream()
                 .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
         assertEquals(Map.of(201, 20L, 409, 180L), codes);
         assertEquals(20, TestDb.count("summit_agenda_test", "select count(*) from registration where session_id = ?::uuid",
@@ -239,12 +182,12 @@ class ReplicasIT {
     @Test
     @Order(3)
     void anInvitationReplicaKilledMidBurstLosesNoSeatAndGivesNoneTwice() throws Exception {
-        Map<String, String> invitations = invite(200, "killed");
-        freeSeats(40);
+        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 200, "killed");
+        Suite.freeSeats(organizer, 40);
         AtomicInteger started = new AtomicInteger();
         List<Callable<String>> accepts = invitations.entrySet().stream().<Callable<String>>map(e -> () -> {
             started.incrementAndGet();
-            String address = client();
+            String address = Suite.clientAddress();
             // a client whose request was cut off retries (accepting is idempotent: the same answer again)
             for (int attempt = 0; attempt < 20; attempt++) {
                 Response r = given().baseUri(Suite.GATEWAY_OF_REPLICAS).header("X-Forwarded-For", address)

@@ -12,11 +12,25 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.ospo.summit.platform.testing.ProblemBodies;
+import org.ospo.summit.platform.testing.TestBroker;
+
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 
 /**
  * The packaged suite, started once per test JVM: the four quarkus-run.jar in prod mode on ports 1808x (management
- * interface: the port + 1000, 1908x), against the *_test databases and the test broker (127.0.0.1:19092), each with
- * its log in target/system-test-logs.
+ * interface: the port + 1000, 1908x), against the *_test databases and the test broker (127.0.0.1:19092, emptied
+ * first), each with its log in target/system-test-logs.
  */
 final class Suite {
     static final String GATEWAY = "http://127.0.0.1:18080";
@@ -31,6 +45,9 @@ final class Suite {
     /** a second gateway whose agenda-service address answers nothing, for "a service is down" */
     static final String GATEWAY_WITHOUT_AGENDA = "http://127.0.0.1:18090";
     private static final List<Process> PROCESSES = new ArrayList<>();
+    /** the first replica of each service, by name (for the tests that stop and restart them) */
+    private static final Map<String, Process> PRIMARIES = new LinkedHashMap<>();
+    private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static boolean started;
     private static boolean gatewayWithoutAgenda;
 
@@ -42,23 +59,132 @@ final class Suite {
             return;
         }
         started = true;
+        // an empty broker: every event the suite's consumers see is one the suite wrote into these databases (the
+        // modules' tests before them clean their databases on every start, so their events would not match them)
+        TestBroker.reset();
         Runtime.getRuntime().addShutdownHook(new Thread(Suite::stop));
-        PORTS.forEach((service, port) -> PROCESSES.add(launch(service, port, Map.of())));
+        PORTS.forEach((service, port) -> {
+            Process p = launch(service, port, Map.of());
+            PRIMARIES.put(service, p);
+            PROCESSES.add(p);
+        });
         PORTS.forEach((service, port) -> await(service, management(port), "/q/health/ready"));
+    }
+
+    static final List<String> BACKENDS = List.of("invitation-service", "attendee-service", "agenda-service");
+
+    /**
+     * Stops the first replica of every backend service (SIGTERM, as an orchestrator would), runs {@code whileStopped},
+     * then starts them again as they were (their logs go on) and waits until they are ready. The gateway stays.
+     */
+    static synchronized void restartBackends(Runnable whileStopped) {
+        start();
+        for (String service : BACKENDS) {
+            PRIMARIES.get(service).destroy();
+        }
+        for (String service : BACKENDS) {
+            Process p = PRIMARIES.get(service);
+            try {
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            PROCESSES.remove(p);
+        }
+        whileStopped.run();
+        for (String service : BACKENDS) {
+            Process p = launch(service, PORTS.get(service), Map.of(), true);
+            PRIMARIES.put(service, p);
+            PROCESSES.add(p);
+        }
+        for (String service : BACKENDS) {
+            await(service + " (restarted)", management(PORTS.get(service)), "/q/health/ready");
+        }
+    }
+
+    /**
+     * An invitee's own address for X-Forwarded-For, new on every call: the gateway limits RSVP requests per client,
+     * and a test that stands in for many invitees must look like many.
+     */
+    static String clientAddress() {
+        int n = CLIENTS.incrementAndGet();
+        return "10.20." + (n / 250) % 250 + "." + (n % 250 + 1);
+    }
+
+    /** Sets the summit's capacity (the other settings as they are), through the suite's gateway. */
+    static void summitCapacity(String organizer, int capacity) {
+        Map<String, Object> body = new LinkedHashMap<>(RestAssured.given().baseUri(GATEWAY)
+                .get("/api/summit").then().statusCode(200).extract().jsonPath().getMap("$"));
+        body.keySet().retainAll(List.of("name", "startsAt", "endsAt", "timezone", "venue", "rsvpDeadline",
+                "referralQuota", "openConferenceUrl"));
+        body.put("capacity", capacity);
+        RestAssured.given().baseUri(GATEWAY).auth().oauth2(organizer)
+                .contentType(ContentType.JSON).body(body).put("/api/summit").then().statusCode(200);
+    }
+
+    /** Exactly {@code n} seats free: capacity for everyone accepted and waiting, plus n (raising it promotes the waiting). */
+    static void freeSeats(String organizer, int n) {
+        Map<String, Object> stats = RestAssured.given().baseUri(GATEWAY).auth().oauth2(organizer)
+                .get("/api/invitations/stats").then().statusCode(200).extract().jsonPath().getMap("$");
+        summitCapacity(organizer, ((Number) stats.get("seatsTaken")).intValue()
+                + ((Number) stats.get("waitlisted")).intValue() + n);
+    }
+
+    /** invitation id → RSVP token of n new invitations, created through {@code gateway} (20 organizer requests at a time) */
+    static Map<String, String> invite(String gateway, String organizer, int n, String label) throws Exception {
+        List<Callable<Response>> creations = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String body = "{\"email\": \"" + label + "-" + UUID.randomUUID() + "@example.com\", \"fullName\": \""
+                    + label + " " + i + "\", \"company\": \"Open Corp\", \"locale\": \"en\", "
+                    + "\"criteria\": [\"OSPO_PRACTITIONER\"]}";
+            creations.add(() -> RestAssured.given().baseUri(gateway).auth().oauth2(organizer)
+                    .contentType(ContentType.JSON).body(body).post("/api/invitations"));
+        }
+        Map<String, String> tokens = new LinkedHashMap<>();
+        for (Response created : concurrently(20, creations)) {
+            if (created.statusCode() != 201) {
+                throw new AssertionError("creating an invitation: " + created.statusCode() + " " + created.asString());
+            }
+            tokens.put(created.path("id"), created.path("token"));
+        }
+        return tokens;
+    }
+
+    /** runs the calls on {@code threads} threads; their results in order */
+    static <T> List<T> concurrently(int threads, List<Callable<T>> calls) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<T> results = new ArrayList<>();
+            for (Future<T> f : pool.invokeAll(calls)) {
+                results.add(f.get());
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** how many seats are free now */
+    static int seatsLeft(String organizer) {
+        return RestAssured.given().baseUri(GATEWAY).auth().oauth2(organizer)
+                .get("/api/invitations/stats").then().statusCode(200).extract().path("seatsLeft");
     }
 
     /** Starts the suite (once) and points RestAssured at its gateway. */
     static void startBehindGateway() {
         start();
         // every problem body any system test receives is parsed strictly (duplicate members fail the test)
-        org.ospo.summit.platform.testing.ProblemBodies.install();
-        io.restassured.RestAssured.baseURI = GATEWAY;
-        io.restassured.RestAssured.port = -1;
+        ProblemBodies.install();
+        RestAssured.baseURI = GATEWAY;
+        RestAssured.port = -1;
     }
 
     /** A fresh token of the local organizer (signed in through the gateway). */
     static String organizerToken() {
-        return io.restassured.RestAssured.given().baseUri(GATEWAY).contentType(io.restassured.http.ContentType.JSON)
+        return RestAssured.given().baseUri(GATEWAY).contentType(ContentType.JSON)
                 .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
                 .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
     }
@@ -117,7 +243,7 @@ final class Suite {
         }
         for (Process p : REPLICAS) {
             try {
-                if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {
@@ -138,6 +264,10 @@ final class Suite {
      * overrides (an empty value removes the variable); its log is target/system-test-logs/SERVICE[-PORT].log.
      */
     static Process launch(String service, int port, Map<String, String> overrides) {
+        return launch(service, port, overrides, false);
+    }
+
+    private static Process launch(String service, int port, Map<String, String> overrides, boolean appendLog) {
         Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
         File logs = root.resolve("system-tests/target/system-test-logs").toFile();
         logs.mkdirs();
@@ -152,8 +282,9 @@ final class Suite {
             command.add("-Dsummit.public-url=" + GATEWAY);
         }
         command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
+        File log = new File(logs, service + (overrides.isEmpty() ? "" : "-" + port) + ".log");
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(new File(logs, service + (overrides.isEmpty() ? "" : "-" + port) + ".log"));
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         Map<String, String> env = builder.environment();
         env.putIfAbsent("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
         env.putIfAbsent("SUMMIT_JWT_PUBLIC_KEY", root.resolve(".summit/keys/jwt-public.pem").toString());
@@ -213,7 +344,7 @@ final class Suite {
     static List<String> secretsInTelemetry(List<String> secrets) throws IOException {
         List<String> found = new ArrayList<>();
         for (String uri : managementUris()) {
-            String metrics = io.restassured.RestAssured.given().baseUri(uri).get("/q/metrics").then().statusCode(200)
+            String metrics = RestAssured.given().baseUri(uri).get("/q/metrics").then().statusCode(200)
                     .extract().asString();
             if (!metrics.contains("http_server_requests_seconds_count")) {
                 found.add(uri + " has no HTTP metrics to look at");
@@ -281,7 +412,7 @@ final class Suite {
         }
         for (Process p : PROCESSES) {
             try {
-                if (!p.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                if (!p.waitFor(20, TimeUnit.SECONDS)) {
                     p.destroyForcibly();
                 }
             } catch (InterruptedException e) {

@@ -1,5 +1,6 @@
 package org.ospo.summit.gateway.aggregate;
 
+import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +19,7 @@ import org.ospo.summit.gateway.proxy.Upstream;
 import org.ospo.summit.gateway.security.BearerTokenGate;
 
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpClosedException;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.Json;
@@ -29,7 +31,8 @@ import io.vertx.ext.web.RoutingContext;
  * {@code GET /api/me/summit}: an attendee's invitation, profile with preparation, and agenda in one call. The three
  * services are asked at once with the caller's token; a service that is down, failing or too slow leaves its part
  * null and is named in {@code unavailable}, and the rest still comes back (200). A part the service does not have
- * yet (404, e.g. the attendee record moments after accepting) is null without being unavailable.
+ * yet (404, e.g. the attendee record moments after accepting) is null without being unavailable. Each part is asked of
+ * its service's replicas as the proxy does: in turn, passing over one that refuses.
  */
 @ApplicationScoped
 public class MySummit {
@@ -96,22 +99,35 @@ public class MySummit {
     }
 
     private Future<Part> fetch(RoutingContext ctx, String name, String path, String authorization) {
-        Upstream.Instance upstream = routes.upstreams().get(name).pick();
-        return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(upstream.host())
-                .setPort(upstream.port()).setSsl(upstream.ssl()).setURI(path).setIdleTimeout(timeoutMs)
+        Upstream upstream = routes.upstreams().get(name);
+        return fetch(ctx, name, path, authorization, upstream, upstream.pick(), upstream.instances().size());
+    }
+
+    /** like the proxy: a replica that refuses (or drops the kept-alive connection) is passed over for the next one */
+    private Future<Part> fetch(RoutingContext ctx, String name, String path, String authorization, Upstream upstream,
+            Upstream.Instance instance, int attemptsLeft) {
+        return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(instance.host())
+                .setPort(instance.port()).setSsl(instance.ssl()).setURI(path).setIdleTimeout(timeoutMs)
                 .putHeader("Authorization", authorization).putHeader("Accept", "application/json")
                 .putHeader(RequestIds.HEADER, RequestIds.of(ctx)))
                 .compose(request -> request.send())
                 .compose(response -> response.body().map(buffer -> {
+                    upstream.answered(instance);
                     int status = response.statusCode();
                     if (status >= 200 && status < 300) {
                         return new Part(name, Json.decodeValue(buffer), false, status);
                     }
                     return new Part(name, null, status >= 500, status);
                 }))
-                .otherwise(error -> {
+                .recover(error -> {
+                    if (error instanceof ConnectException) {
+                        upstream.refused(instance);
+                    }
+                    if ((error instanceof ConnectException || error instanceof HttpClosedException) && attemptsLeft > 1) {
+                        return fetch(ctx, name, path, authorization, upstream, upstream.pick(), attemptsLeft - 1);
+                    }
                     LOG.warnf("me/summit: %s unavailable (request %s): %s", name, RequestIds.of(ctx), error.toString());
-                    return new Part(name, null, true, 503);
+                    return Future.succeededFuture(new Part(name, null, true, 503));
                 });
     }
 }

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.metrics.MetricRoutes;
 import org.ospo.summit.gateway.security.ClientAddress;
@@ -135,6 +136,7 @@ public class ReverseProxy {
             GatewayProblems.send(ctx, 504, "upstream-timeout", "Gateway timeout",
                     "The " + upstream.name() + " service did not answer in time");
         } else {
+            ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
             GatewayProblems.send(ctx, 503, "service-unavailable", "Service unavailable",
                     "The " + upstream.name() + " service cannot be reached right now; retry shortly");
         }

@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.SessionCancelled;
 import org.ospo.summit.contracts.events.SessionChanged;
 import org.ospo.summit.invitation.model.Invitation;
@@ -26,6 +27,7 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class InvitationMailer {
+    private static final Logger LOG = Logger.getLogger(InvitationMailer.class);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Engine qute;
@@ -83,6 +85,21 @@ public class InvitationMailer {
         return publicUrl + "/rsvp/" + token;
     }
 
+    /**
+     * The invitee's RSVP link; the site's address when there is none to give: the token was erased, or it was sealed
+     * under a seal key that has been replaced since (the mail still goes; the organizer can resend a new link).
+     */
+    private String link(MailKind kind, Invitation invitation) {
+        if (invitation.tokenSealed == null) {
+            return publicUrl;
+        }
+        return seal.tryOpen(invitation.tokenSealed).map(this::rsvpUrl).orElseGet(() -> {
+            LOG.warnf("invitation %s: its RSVP token cannot be opened with the current seal key; the %s mail goes "
+                    + "without the link (resend the invitation for a new one)", invitation.id, kind);
+            return publicUrl;
+        });
+    }
+
     private Uni<Void> enqueue(MailKind kind, Invitation invitation, Summit summit, Map<String, Object> extra) {
         ZoneId zone = ZoneId.of(summit.timezone);
         TemplateInstance template = qute.getTemplate(kind.template(invitation.locale)).instance();
@@ -93,7 +110,7 @@ public class InvitationMailer {
                 .data("startsAt", WHEN.format(summit.startsAt.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
                 .data("venue", summit.venue)
                 .data("deadline", WHEN.format(summit.rsvpDeadline.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
-                .data("link", invitation.tokenSealed == null ? publicUrl : rsvpUrl(seal.open(invitation.tokenSealed)))
+                .data("link", link(kind, invitation))
                 .data("openConferenceUrl", summit.openConferenceUrl)
                 .render();
         int newline = text.indexOf('\n');

@@ -41,11 +41,12 @@ public class TokenSeal {
         return Base64.getEncoder().encodeToString(aead.seal(token.getBytes(StandardCharsets.UTF_8)));
     }
 
-    public String open(String sealed) {
+    /** the token, or empty when it was sealed under another key (the seal key was replaced since) */
+    public Optional<String> tryOpen(String sealed) {
         try {
-            return new String(aead.open(Base64.getDecoder().decode(sealed)), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot open a sealed token (was the seal key changed?)", e);
+            return Optional.of(new String(aead.open(Base64.getDecoder().decode(sealed)), StandardCharsets.UTF_8));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 }

@@ -18,6 +18,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "violations" })
 public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
+    /** Retry-After (seconds) of a 503 that passes by itself: a service, a replica or a database briefly away */
+    public static final String RETRY_AFTER_UNAVAILABLE = "2";
     /** the members this class writes itself; extensions must use other names */
     public static final Set<String> RESERVED = Set.of("type", "title", "status", "detail", "instance", "violations");
 

@@ -94,6 +94,7 @@ public class IdempotencyKeys {
             }
         }), failure -> context.runOnContext(v -> {
             LOG.warnf("Idempotency-Key check failed: %s", failure.toString());
+            ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
             problem(ctx, 503, "service-unavailable", "Service unavailable", "Cannot check the Idempotency-Key right now");
         }));
     }

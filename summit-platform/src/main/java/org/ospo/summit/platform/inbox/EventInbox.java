@@ -12,6 +12,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.platform.db.DbErrors;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -20,8 +21,10 @@ import io.smallrye.mutiny.Uni;
 /**
  * Idempotent consumption: the handler's effect and a {@code processed_event} row keyed by (consumer, ce_id) commit
  * in one transaction, so the same event delivered twice has one effect. A poison message is nacked at once, which
- * the channel's {@code failure-strategy=dead-letter-queue} turns into a record on {@code summit.dlq}; any other
- * failure (database away) is retried with back-off before it is dead-lettered, so the consumer never stops.
+ * the channel's {@code failure-strategy=dead-letter-queue} turns into a record on {@code summit.dlq}. While the
+ * database is unavailable (restarting, out of reach) the event is retried with back-off for as long as that lasts
+ * (capped at 5 s between tries): it is a valid event, and dead-lettering it would lose it. Any other failure is
+ * retried {@code summit.inbox.retries} times and then dead-lettered, so one bad event never stops the consumer.
  */
 @ApplicationScoped
 public class EventInbox {
@@ -69,6 +72,8 @@ public class EventInbox {
             Function<InboundEvent, Uni<Void>> handler) {
         return Panache.withTransaction(() -> claim(consumer, event)
                 .chain(first -> first ? handler.apply(event).replaceWith(Boolean.TRUE) : Uni.createFrom().item(Boolean.FALSE)))
+                .onFailure(DbErrors::isUnavailable).invoke(e -> unavailable(consumer, e)).onFailure(DbErrors::isUnavailable)
+                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
                 .onFailure(e -> !(e instanceof PoisonMessageException)).retry()
                 .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(retries)
                 .onItemOrFailure().transformToUni((handled, error) -> {
@@ -79,6 +84,11 @@ public class EventInbox {
                             "outcome", handled ? "processed" : "duplicate").increment();
                     return Uni.createFrom().completionStage(message.ack());
                 });
+    }
+
+    private void unavailable(String consumer, Throwable error) {
+        LOG.warnf("%s: database unavailable, will retry the event: %s", consumer, error.toString());
+        registry.counter("summit.inbox.retries", "consumer", consumer, "cause", "database-unavailable").increment();
     }
 
     private Uni<Boolean> claim(String consumer, InboundEvent event) {
@@ -92,6 +102,8 @@ public class EventInbox {
         LOG.warnf("%s: dead-lettering a message: %s", consumer, error.getMessage());
         registry.counter("summit.inbox.events", "consumer", consumer, "type", "unknown", "outcome", "dead-lettered")
                 .increment();
-        return Uni.createFrom().completionStage(message.nack(error));
+        // the dead-letter record's reason names the consumer that gave up (two groups may reject the same record)
+        return Uni.createFrom().completionStage(message.nack(
+                new PoisonMessageException(consumer + ": " + error.getMessage(), error)));
     }
 }

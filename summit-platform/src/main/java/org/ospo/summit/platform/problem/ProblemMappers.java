@@ -127,6 +127,13 @@ public class ProblemMappers {
             // text PostgreSQL cannot store that slipped past validation (a NUL, bytes that are not UTF-8): the client's
             return malformed("The request contains characters that cannot be stored", uri);
         }
+        if (DbErrors.isUnavailable(e)) {
+            // the database restarting or out of reach: not a bug, and the same request will do once it is back
+            LOG.warnf("database unavailable on %s: %s", Redaction.path(path(uri)), e.toString());
+            return ProblemResponses.build(Response.status(503).header(HttpHeaders.RETRY_AFTER,
+                    Problem.RETRY_AFTER_UNAVAILABLE), new Problem("service-unavailable", "Service unavailable",
+                            503, "The service's database is briefly unavailable; retry shortly", path(uri), null));
+        }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", id, Redaction.path(path(uri)));
         return respond(new Problem("internal", "Internal error", 500,

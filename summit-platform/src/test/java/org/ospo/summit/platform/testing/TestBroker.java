@@ -3,7 +3,10 @@ package org.ospo.summit.platform.testing;
 import java.io.File;
 import java.util.concurrent.TimeUnit;
 
-/** Stops and starts the project's test broker (infra/kafka/kafka.sh, instance "test") for outage tests. */
+/**
+ * Stops, starts and resets the project's test broker (infra/kafka/kafka.sh, instance "test"): for outage tests, and
+ * for the system tests, which begin on an empty broker.
+ */
 public final class TestBroker {
     private TestBroker() {
     }
@@ -13,6 +16,12 @@ public final class TestBroker {
     }
 
     public static void start() {
+        run("start");
+    }
+
+    /** A fresh, empty broker: stopped, its data deleted, started again (topics created as at first start). */
+    public static void reset() {
+        run("reset");
         run("start");
     }
 

@@ -4,18 +4,24 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -34,7 +40,7 @@ public final class TestKafka {
     }
 
     /** Sends a CloudEvent in binary mode; pass {@code ceId == null} to leave the ce_* headers out (a poison message). */
-    public static void sendCloudEvent(String topic, String key, String ceId, String ceType, String json) {
+    public static RecordMetadata sendCloudEvent(String topic, String key, String ceId, String ceType, String json) {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -48,9 +54,69 @@ public final class TestKafka {
                 header(record, "ce_time", OffsetDateTime.now().toString());
                 header(record, "content-type", "application/json");
             }
-            producer.send(record).get(10, TimeUnit.SECONDS);
+            return producer.send(record).get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("could not send to " + topic, e);
+        }
+    }
+
+    private static Admin admin() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
+        return Admin.create(p);
+    }
+
+    /**
+     * Moves a consumer group back to the beginning of these topics, as {@code kafka-consumer-groups.sh --reset-offsets
+     * --to-earliest} does: its next consumer replays everything. The group must have no member (its service stopped).
+     */
+    public static void resetToEarliest(String group, String... topics) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+            admin.listOffsets(everyPartition(admin, OffsetSpec.earliest(), topics)).all().get(10, TimeUnit.SECONDS)
+                    .forEach((tp, info) -> offsets.put(tp, new OffsetAndMetadata(info.offset())));
+            admin.alterConsumerGroupOffsets(group, offsets).all().get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not reset the offsets of " + group, e);
+        }
+    }
+
+    /** every partition of these topics, each with the same offset spec */
+    private static Map<TopicPartition, OffsetSpec> everyPartition(Admin admin, OffsetSpec spec, String... topics)
+            throws Exception {
+        Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
+        admin.describeTopics(List.of(topics)).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, description) ->
+                description.partitions().forEach(p -> partitions.put(new TopicPartition(topic, p.partition()), spec)));
+        return partitions;
+    }
+
+    /** The group's committed offset on each partition it has committed on. */
+    public static Map<TopicPartition, Long> committed(String group) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, Long> committed = new HashMap<>();
+            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+                    .forEach((tp, o) -> {
+                        if (o != null) {
+                            committed.put(tp, o.offset());
+                        }
+                    });
+            return committed;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not read the offsets of " + group, e);
+        }
+    }
+
+    /** How many records of these topics the group has not committed yet (every partition, all of it if never). */
+    public static long lag(String group, String... topics) {
+        try (Admin admin = admin()) {
+            Map<TopicPartition, Long> committed = committed(group);
+            long lag = 0;
+            for (var end : admin.listOffsets(everyPartition(admin, OffsetSpec.latest(), topics)).all().get(10, TimeUnit.SECONDS).entrySet()) {
+                lag += end.getValue().offset() - committed.getOrDefault(end.getKey(), 0L);
+            }
+            return lag;
+        } catch (Exception e) {
+            throw new IllegalStateException("could not measure the lag of " + group, e);
         }
     }
 

@@ -1,0 +1,66 @@
+package org.ospo.summit.platform.db;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.net.ConnectException;
+import java.net.SocketException;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import io.smallrye.mutiny.CompositeException;
+import io.vertx.pgclient.PgException;
+import io.vertx.sqlclient.ClosedConnectionException;
+
+/** Which failures mean "the database is away for a while" (503, retried) and which are the client's or ours. */
+class DbErrorsTest {
+
+    private static PgException pg(String state, String message) {
+        return new PgException(message, "FATAL", state, null);
+    }
+
+    static List<Arguments> failures() {
+        return List.of(
+                // what a PostgreSQL restart looks like from the reactive client, in the order it happens
+                Arguments.of("terminating connection due to administrator command", pg("57P01", "terminating"), true),
+                Arguments.of("the database system is shutting down", pg("57P03", "shutting down"), true),
+                Arguments.of("connection reset while a transaction starts", new SocketException("Connection reset"), true),
+                Arguments.of("connection refused (wrapped as the pool reports it)",
+                        new IllegalStateException("pool", new ConnectException("Connection refused")), true),
+                Arguments.of("the connection closed under a query", ClosedConnectionException.INSTANCE, true),
+                Arguments.of("connection failure class 08", pg("08006", "connection failure"), true),
+                Arguments.of("too many connections", pg("53300", "too many clients"), true),
+                Arguments.of("a reset among the failures Mutiny gathered (the failure and its rollback's)",
+                        new CompositeException(new IllegalStateException("HR000090: live transaction"),
+                                new SocketException("Connection reset")), true),
+                // not unavailability: retrying the same thing would fail the same way
+                Arguments.of("a unique violation", pg("23505", "duplicate key"), false),
+                Arguments.of("a syntax error", pg("42601", "syntax error"), false),
+                Arguments.of("a bug of ours", new NullPointerException(), false),
+                Arguments.of("nothing", null, false));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("failures")
+    void unavailable(String what, Throwable failure, boolean unavailable) {
+        assertEquals(unavailable, DbErrors.isUnavailable(failure), what);
+    }
+
+    static List<Arguments> clientMistakes() {
+        return List.of(
+                Arguments.of(pg("23505", "duplicate key"), true, false),
+                Arguments.of(new RuntimeException("wrapped", pg("22021", "invalid byte sequence")), false, true),
+                Arguments.of(new CompositeException(new RuntimeException("first"), pg("22P05", "untranslatable")), false,
+                        true),
+                Arguments.of(pg("57P01", "terminating"), false, false));
+    }
+
+    @ParameterizedTest
+    @MethodSource("clientMistakes")
+    void clientMistakesAreRecognisedThroughWrappers(Throwable failure, boolean duplicate, boolean unstorable) {
+        assertEquals(duplicate, DbErrors.isUniqueViolation(failure));
+        assertEquals(unstorable, DbErrors.isUnstorableText(failure));
+    }
+}
