@@ -79,21 +79,9 @@ final class Suite {
      */
     static synchronized void restartBackends(Runnable whileStopped) {
         start();
-        for (String service : BACKENDS) {
-            PRIMARIES.get(service).destroy();
-        }
-        for (String service : BACKENDS) {
-            Process p = PRIMARIES.get(service);
-            try {
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.destroyForcibly().waitFor();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            PROCESSES.remove(p);
-        }
+        List<Process> backends = BACKENDS.stream().map(PRIMARIES::get).toList();
+        terminate(backends, 60);
+        PROCESSES.removeAll(backends);
         whileStopped.run();
         for (String service : BACKENDS) {
             Process p = launch(service, PORTS.get(service), Map.of(), true);
@@ -212,19 +200,18 @@ final class Suite {
         if (!REPLICAS.isEmpty()) {
             return;
         }
-        List<String> services = List.of("invitation-service", "attendee-service", "agenda-service");
-        for (String service : services) {
+        for (String service : BACKENDS) {
             REPLICAS.add(launch(service, PORTS.get(service) + REPLICA_OFFSET, Map.of("SUMMIT_REPLICA", "2")));
         }
         Map<String, String> both = new LinkedHashMap<>();
-        for (String service : services) {
+        for (String service : BACKENDS) {
             int port = PORTS.get(service);
             both.put("SUMMIT_" + service.replace("-service", "").toUpperCase() + "_URL",
                     "http://127.0.0.1:" + port + ",http://127.0.0.1:" + (port + REPLICA_OFFSET));
         }
         REPLICAS.add(launch("gateway", 18091, both));
         PROCESSES.addAll(REPLICAS);
-        for (String service : services) {
+        for (String service : BACKENDS) {
             await(service + " (replica 2)", management(PORTS.get(service) + REPLICA_OFFSET), "/q/health/ready");
         }
         await("gateway (replicas)", management(18091), "/q/health/ready");
@@ -232,24 +219,13 @@ final class Suite {
 
     /** Kills the second replica of a service at once (SIGKILL: no shutdown, requests in flight are cut off). */
     static synchronized void killReplica(String service) {
-        int index = List.of("invitation-service", "attendee-service", "agenda-service").indexOf(service);
+        int index = BACKENDS.indexOf(service);
         REPLICAS.get(index).destroyForcibly();
     }
 
     /** Stops the second replicas and their gateway (SIGTERM, then the suite's first replicas carry on alone). */
     static synchronized void stopReplicas() {
-        for (Process p : REPLICAS) {
-            p.destroy();
-        }
-        for (Process p : REPLICAS) {
-            try {
-                if (!p.waitFor(60, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        terminate(REPLICAS, 60);
         PROCESSES.removeAll(REPLICAS);
         REPLICAS.clear();
     }
@@ -407,19 +383,22 @@ final class Suite {
     }
 
     static synchronized void stop() {
-        for (Process p : PROCESSES) {
-            p.destroy();
-        }
-        for (Process p : PROCESSES) {
+        terminate(PROCESSES, 20);
+        PROCESSES.clear();
+    }
+
+    /** SIGTERM to all at once, then SIGKILL to any still running after {@code seconds} (each waited for). */
+    private static void terminate(List<Process> processes, int seconds) {
+        processes.forEach(Process::destroy);
+        for (Process p : processes) {
             try {
-                if (!p.waitFor(20, TimeUnit.SECONDS)) {
-                    p.destroyForcibly();
+                if (!p.waitFor(seconds, TimeUnit.SECONDS)) {
+                    p.destroyForcibly().waitFor();
                 }
             } catch (InterruptedException e) {
                 p.destroyForcibly();
                 Thread.currentThread().interrupt();
             }
         }
-        PROCESSES.clear();
     }
 }
