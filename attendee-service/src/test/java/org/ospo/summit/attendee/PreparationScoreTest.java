@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.api.Preparation.Sponsorship;
 import org.ospo.summit.attendee.model.PreparationScore;
-import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.SponsorshipKind;
 import org.ospo.summit.attendee.model.Topic;
 

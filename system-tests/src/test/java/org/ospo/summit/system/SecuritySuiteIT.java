@@ -51,6 +51,12 @@ class SecuritySuiteIT {
         EXPECTED.put("POST /api/auth/login", Access.PUBLIC);
         EXPECTED.put("GET /api/summit", Access.PUBLIC);
         EXPECTED.put("PUT /api/summit", Access.ORGANIZER);
+        EXPECTED.put("GET /api/summits", Access.PUBLIC);
+        EXPECTED.put("GET /api/summits/{id}", Access.PUBLIC);
+        EXPECTED.put("POST /api/summits", Access.ORGANIZER);
+        EXPECTED.put("PUT /api/summits/{id}", Access.ORGANIZER);
+        EXPECTED.put("POST /api/summits/{id}/make-current", Access.ORGANIZER);
+        EXPECTED.put("POST /api/summits/{id}/invitations/from-previous", Access.ORGANIZER);
         EXPECTED.put("GET /api/rsvp/{token}", Access.PUBLIC);
         EXPECTED.put("POST /api/rsvp/{token}/accept", Access.PUBLIC);
         EXPECTED.put("POST /api/rsvp/{token}/decline", Access.PUBLIC);
@@ -82,6 +88,9 @@ class SecuritySuiteIT {
         EXPECTED.put("POST /api/rooms", Access.ORGANIZER);
         EXPECTED.put("GET /api/rooms", Access.ORGANIZER);
         EXPECTED.put("POST /api/sessions", Access.ORGANIZER);
+        EXPECTED.put("GET /api/agenda/stats", Access.ORGANIZER);
+        EXPECTED.put("GET /api/summits/{id}/stats", Access.ORGANIZER);
+        EXPECTED.put("GET /api/sessions", Access.ORGANIZER);
         EXPECTED.put("PUT /api/sessions/{id}", Access.ORGANIZER);
         EXPECTED.put("DELETE /api/sessions/{id}", Access.ORGANIZER);
         EXPECTED.put("GET /api/sessions/{id}", Access.PUBLIC);

@@ -10,6 +10,7 @@ import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
 import org.ospo.summit.contracts.events.AttendeeWithdrawn;
+import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
@@ -27,9 +28,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AttendeeEventsConsumer {
     static final String CONSUMER = "agenda-service.attendees";
-    private static final String UPSERT = "insert into attendee_eligibility (attendee_id, status, topics, updated_at) "
-            + "values (:id, :status, '', now()) on conflict (attendee_id) do update set status = :status, updated_at = now() "
-            + "where attendee_eligibility.status = 'ACTIVE' or :status <> 'ACTIVE'";
+    private static final String UPSERT = "insert into attendee_eligibility (attendee_id, summit_id, status, topics, "
+            + "updated_at) values (:id, :summit, :status, '', now()) on conflict (attendee_id) do update set "
+            + "status = :status, updated_at = now() where attendee_eligibility.status = 'ACTIVE' or :status <> 'ACTIVE'";
 
     private final EventInbox inbox;
     private final ObjectMapper json;
@@ -47,13 +48,16 @@ public class AttendeeEventsConsumer {
     private Uni<Void> handle(InboundEvent event) {
         EventType type = event.eventType().orElse(null);
         if (type == EventType.ATTENDEE_REGISTERED) {
-            return status(event.data(AttendeeRegistered.class, json).attendeeId(), "ACTIVE");
+            AttendeeRegistered registered = event.data(AttendeeRegistered.class, json);
+            return status(registered.attendeeId(), registered.summitId(), "ACTIVE");
         }
         if (type == EventType.ATTENDEE_WITHDRAWN) {
-            return leave(event.data(AttendeeWithdrawn.class, json).attendeeId(), "WITHDRAWN");
+            AttendeeWithdrawn withdrawn = event.data(AttendeeWithdrawn.class, json);
+            return leave(withdrawn.attendeeId(), withdrawn.summitId(), "WITHDRAWN");
         }
         if (type == EventType.ATTENDEE_ERASED) {
-            return leave(event.data(AttendeeErased.class, json).attendeeId(), "ERASED");
+            AttendeeErased erased = event.data(AttendeeErased.class, json);
+            return leave(erased.attendeeId(), erased.summitId(), "ERASED");
         }
         if (type == EventType.ATTENDEE_PREPARATION_UPDATED) {
             AttendeePreparationUpdated p = event.data(AttendeePreparationUpdated.class, json);
@@ -63,13 +67,15 @@ public class AttendeeEventsConsumer {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> status(UUID attendee, String status) {
+    /** An attendee of an edition (the first for an event from before editions) may register, or no longer. */
+    private Uni<Void> status(UUID attendee, Integer summitId, String status) {
         return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT).setParameter("id", attendee)
-                .setParameter("status", status).executeUpdate()).replaceWithVoid();
+                .setParameter("summit", Editions.of(summitId)).setParameter("status", status).executeUpdate())
+                .replaceWithVoid();
     }
 
-    private Uni<Void> leave(UUID attendee, String status) {
-        return status(attendee, status).chain(() -> sql("delete from registration where attendee_id = :id", attendee, null));
+    private Uni<Void> leave(UUID attendee, Integer summitId, String status) {
+        return status(attendee, summitId, status).chain(() -> sql("delete from registration where attendee_id = :id", attendee, null));
     }
 
     private static Uni<Void> sql(String sql, UUID attendee, String topics) {

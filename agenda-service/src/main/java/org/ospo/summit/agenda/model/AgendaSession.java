@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 public class AgendaSession {
     @Id
     public UUID id;
+    /** the edition: that of its room */
+    @Column(name = "summit_id")
+    public int summitId;
     public String title;
     @Column(name = "abstract")
     public String summary;

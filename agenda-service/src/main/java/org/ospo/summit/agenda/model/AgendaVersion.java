@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 
 /**
@@ -13,7 +14,12 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "agenda_version")
+@IdClass(AgendaVersion.Key.class)
 public class AgendaVersion {
+    /** versions are numbered per edition */
+    @Id
+    @Column(name = "summit_id")
+    public Integer summitId;
     @Id
     public Integer version;
     @Column(name = "published_at")
@@ -22,4 +28,8 @@ public class AgendaVersion {
     public String changes;
     public String cancelled;
     public String timezone;
+
+    /** The key: an edition and its version number. */
+    public record Key(Integer summitId, Integer version) implements java.io.Serializable {
+    }
 }

@@ -2,6 +2,7 @@ package org.ospo.summit.agenda.model;
 
 import java.util.UUID;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -11,6 +12,9 @@ import jakarta.persistence.Table;
 public class Room {
     @Id
     public UUID id;
+    /** the edition the room is set up for (names are unique per edition) */
+    @Column(name = "summit_id")
+    public int summitId;
     public String name;
     public int capacity;
 }

@@ -9,10 +9,10 @@ import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class AgendaVersionRepository implements PanacheRepositoryBase<AgendaVersion, Integer> {
+public class AgendaVersionRepository implements PanacheRepositoryBase<AgendaVersion, AgendaVersion.Key> {
 
-    /** The newest published version, or null before the first publication. */
-    public Uni<AgendaVersion> latest() {
-        return findAll(Sort.descending("version")).firstResult();
+    /** An edition's newest published version, or null before its first publication. */
+    public Uni<AgendaVersion> latest(int summitId) {
+        return find("summitId", Sort.descending("version"), summitId).firstResult();
     }
 }

@@ -16,19 +16,24 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<AgendaSession, UUID> {
 
-    /** Scheduled sessions other than {@code self} that overlap [start, end). */
-    public Uni<List<AgendaSession>> overlapping(OffsetDateTime start, OffsetDateTime end, UUID self) {
-        return list("status = ?1 and id <> ?2 and startsAt < ?3 and endsAt > ?4", SessionStatus.SCHEDULED, self, end,
-                start);
+    /** An edition's scheduled sessions other than {@code self} that overlap [start, end). */
+    public Uni<List<AgendaSession>> overlapping(int summitId, OffsetDateTime start, OffsetDateTime end, UUID self) {
+        return list("summitId = ?1 and status = ?2 and id <> ?3 and startsAt < ?4 and endsAt > ?5", summitId,
+                SessionStatus.SCHEDULED, self, end, start);
     }
 
-    public Uni<List<AgendaSession>> scheduled() {
-        return list("status", Sort.ascending("startsAt", "title"), SessionStatus.SCHEDULED);
+    /** An edition's draft: its scheduled sessions in time order. */
+    public Uni<List<AgendaSession>> scheduled(int summitId) {
+        return list("summitId = ?1 and status = ?2", Sort.ascending("startsAt", "title"), summitId,
+                SessionStatus.SCHEDULED);
     }
 
-    /** Serialises edits of the draft (conflict checks) and publications across replicas, until the transaction ends. */
-    public Uni<Void> lockDraft() {
-        return getSession().chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(728301)").getSingleResult())
-                .replaceWithVoid();
+    /**
+     * Serialises edits of an edition's draft (conflict checks) and its publications across replicas, until the
+     * transaction ends.
+     */
+    public Uni<Void> lockDraft(int summitId) {
+        return getSession().chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(728301, :summit)")
+                .setParameter("summit", summitId).getSingleResult()).replaceWithVoid();
     }
 }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.agenda.api.AgendaStats;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedVersion;
 import org.ospo.summit.agenda.api.TopicDemand;
@@ -34,6 +36,7 @@ import org.ospo.summit.agenda.service.AgendaPublisher;
 import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DemandReport;
 import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.security.AttendeeIds;
@@ -63,16 +66,20 @@ public class AgendaResource {
     @POST
     @Path("/publish")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Publish the draft", description = "Creates the next numbered version with its changelog "
-            + "(added, moved, retitled, updated, cancelled sessions) and announces agenda.published.")
+    @Operation(summary = "Publish the draft", description = "Publishes an edition's draft (the current edition's "
+            + "unless ?summit= names another) as its next numbered version with its changelog (added, moved, "
+            + "retitled, updated, cancelled sessions) and announces agenda.published.")
     @APIResponse(responseCode = "200", description = "Published",
             content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(
             name = "version", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", \"changes\": "
                     + "[{\"type\": \"MOVED\", \"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": "
                     + "\"Legal roundtable\", \"detail\": \"14:00 Room B → 15:00 Room B\"}]}")))
-    @APIResponse(responseCode = "409", description = "Nothing changed since the last version")
-    public Uni<PublishedVersion> publish() {
-        return publisher.publish();
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "Nothing changed since the last version, or a past edition")
+    public Uni<PublishedVersion> publish(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return publisher.publish(summit);
     }
 
     @GET
@@ -94,29 +101,52 @@ public class AgendaResource {
     @GET
     @Path("/demand")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Interest per theme against roundtable seats", description = "For each of the six themes: "
-            + "active attendees who named it in their preparation, the published roundtables on it, their seats and "
-            + "the shortfall.")
+    @Operation(summary = "Interest per theme against roundtable seats", description = "For each of the six themes, in "
+            + "an edition: active attendees who named it in their preparation, the published roundtables on it, their "
+            + "seats and the shortfall.")
     @APIResponse(responseCode = "200", description = "Demand per theme",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class),
                     examples = @ExampleObject(
             name = "demand", value = "[{\"topic\": \"LEGAL\", \"interestedAttendees\": 34, \"roundtables\": 1, "
                     + "\"roundtableSeats\": 20, \"shortfall\": 14}]")))
     @APIResponse(responseCode = "403", description = "Not an organizer")
-    public Uni<List<TopicDemand>> demand() {
-        return demand.byTopic();
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<List<TopicDemand>> demand(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return demand.byTopic(summit);
+    }
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "An edition's agenda in figures", description = "Organizers: the latest published version of "
+            + "an edition (the current one unless ?summit= names another), its sessions, the cancelled ones, and the "
+            + "registrations for them. The gateway's GET /api/summits/{id}/stats puts it beside the other figures.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(schema = @Schema(implementation = AgendaStats.class), examples = @ExampleObject(
+            name = "stats", value = "{\"summitId\": 1, \"version\": 3, \"sessions\": 13, \"cancelled\": 1, "
+                    + "\"registrations\": 240, \"registeredAttendees\": 62}")))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<AgendaStats> stats(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return service.stats(summit);
     }
 
     @GET
     @Path("/changes")
-    @Operation(summary = "What changed since a version", description = "Public. Every later version, oldest first.")
+    @Operation(summary = "What changed since a version", description = "Public. Every later version of an edition's "
+            + "agenda (the current edition's by default), oldest first.")
     @APIResponse(responseCode = "200", description = "Later versions with their changes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class), 
             examples = @ExampleObject(name = "changes", value = "[{\"version\": 2, \"publishedAt\": "
                     + "\"2027-02-01T10:00:00Z\", \"changes\": [{\"type\": \"ADDED\", \"title\": \"Planning 2028\"}]}]")))
     @APIResponse(responseCode = "400", description = "since is not a version number")
     public Uni<List<PublishedVersion>> changes(
-            @Parameter(description = "the version the client has", example = "1") @QueryParam("since") String since) {
+            @Parameter(description = "the version the client has", example = "1") @QueryParam("since") String since,
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
         int from;
         try {
             from = since == null || since.isBlank() ? 0 : Integer.parseInt(since.trim());
@@ -126,12 +156,12 @@ public class AgendaResource {
         if (from < 0) {
             throw ProblemException.invalid("since", "must be 0 or more");
         }
-        return service.changesSince(from);
+        return service.changesSince(summit, from);
     }
 
     @GET
-    @Operation(summary = "The published agenda", description = "Public. Filter by day (the session's date in the "
-            + "summit's time zone), topic and kind. Version 0 with no sessions until organizers publish. Served from "
+    @Operation(summary = "The published agenda", description = "Public. The current edition's, or an earlier one's "
+            + "with ?summit=. Filter by day (the session's date in the summit's time zone), topic and kind. Version 0 with no sessions until organizers publish. Served from "
             + "memory; send the ETag back in If-None-Match to get 304 while the version is unchanged.")
     @APIResponse(responseCode = "200", description = "The agenda; ETag = the version", content = @Content(
             schema = @Schema(implementation = AgendaView.class), examples = {
@@ -142,7 +172,10 @@ public class AgendaResource {
                     + "\"startsAt\": \"2027-03-20T14:00:00+08:00\", \"endsAt\": \"2027-03-20T15:00:00+08:00\"}]}") }))
     @APIResponse(responseCode = "400", description = "Unknown topic or kind, or a malformed day")
     @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
+    @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Response> agenda(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit,
             @Parameter(description = "yyyy-MM-dd, in the summit's time zone", example = "2027-03-20") @QueryParam("day") String day,
             @Parameter(description = "MANAGEMENT, HR, ECONOMICS, LEGAL, BUSINESS or TECHNOLOGY", example = "LEGAL")
             @QueryParam("topic") String topic,
@@ -152,7 +185,7 @@ public class AgendaResource {
         LocalDate onDay = parseDay(day);
         Topic onTopic = QueryEnums.parse(Topic.class, "topic", topic);
         SessionKind ofKind = QueryEnums.parse(SessionKind.class, "kind", kind);
-        return service.current().map(current -> {
+        return service.current(summit).map(current -> {
             String etag = current.etag("agenda");
             Response unchanged = Conditional.notModified(headers, etag);
             if (unchanged != null) {

@@ -1,6 +1,10 @@
 package org.ospo.summit.agenda.rest;
 
 import jakarta.ws.rs.GET;
+import org.ospo.summit.platform.edition.EditionQuery;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -36,15 +40,19 @@ public class CalendarResource {
 
     @GET
     @Produces("text/calendar")
-    @Operation(summary = "The published agenda as iCalendar", description = "Public, RFC 5545: subscribe to it. UIDs "
+    @Operation(summary = "The published agenda as iCalendar", description = "Public, RFC 5545: subscribe to it (the "
+            + "current edition's, or an earlier one's with ?summit=). UIDs "
             + "stay the same across versions, SEQUENCE grows when a session changes, times carry the summit's time zone "
             + "(with its VTIMEZONE), cancelled sessions stay as STATUS:CANCELLED. ETag = the version; If-None-Match → 304.")
     @APIResponse(responseCode = "200", description = "The calendar", content = @Content(mediaType = "text/calendar",
             schema = @Schema(type = SchemaType.STRING),
             examples = @ExampleObject(name = "calendar", value = ICS_EXAMPLE)))
     @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
-    public Uni<Response> calendar(@Context HttpHeaders headers) {
-        return agenda.current().map(current -> {
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<Response> calendar(@Context HttpHeaders headers,
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return agenda.current(summit).map(current -> {
             String etag = current.etag("ics");
             Response unchanged = Conditional.notModified(headers, etag);
             return unchanged != null ? unchanged : Conditional.ok(current.ics(), AgendaCalendar.MEDIA_TYPE, etag);

@@ -7,6 +7,10 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import org.ospo.summit.platform.edition.EditionQuery;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -45,26 +49,33 @@ public class RoomResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a room")
+    @Operation(summary = "Add a room", description = "To an edition (the current one unless ?summit= names "
+            + "another); names are unique per edition.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "room", value = "{\"name\": \"Hall A\", \"capacity\": 80}")))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = RoomView.class),
                     examples = @ExampleObject(name = "room",
-            value = "{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"name\": \"Hall A\", \"capacity\": 80}")))
+            value = "{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"summitId\": 1, \"name\": \"Hall A\", \"capacity\": 80}")))
     @APIResponse(responseCode = "400", description = "Invalid input")
-    @APIResponse(responseCode = "409", description = "A room with this name exists")
-    public Uni<Response> create(@Valid @NotNull RoomRequest request) {
-        return draft.createRoom(request).map(room -> Response.created(urls.location("/api/rooms/" + room.id()))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "A room with this name exists in the edition, or a past edition")
+    public Uni<Response> create(@Valid @NotNull RoomRequest request,
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return draft.createRoom(summit, request).map(room -> Response.created(urls.location("/api/rooms/" + room.id()))
                 .entity(room).build());
     }
 
     @GET
-    @Operation(summary = "The rooms")
+    @Operation(summary = "The rooms", description = "Of an edition (the current one unless ?summit= names another).")
     @APIResponse(responseCode = "200", description = "All rooms",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoomView.class),
                     examples = @ExampleObject(
-            name = "rooms", value = "[{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"name\": \"Hall A\", \"capacity\": 80}]")))
-    public Uni<List<RoomView>> list() {
-        return draft.rooms();
+            name = "rooms", value = "[{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"summitId\": 1, \"name\": \"Hall A\", \"capacity\": 80}]")))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<List<RoomView>> list(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return draft.rooms(summit);
     }
 }

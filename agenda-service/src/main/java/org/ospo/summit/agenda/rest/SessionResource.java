@@ -8,6 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import org.ospo.summit.agenda.api.DraftSession;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.ospo.summit.platform.edition.EditionQuery;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -67,14 +74,15 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a session to the draft", description = "Public after the next publication.")
+    @Operation(summary = "Add a session to the draft", description = "To the draft of its room's edition; public "
+            + "after that edition's next publication.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added (id in Location)",
             content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
             name = "added", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "400", description = "Invalid (ends before it starts, unknown room, over the room's capacity)")
-    @APIResponse(responseCode = "409", description = "Room or speaker double-booked", content = @Content(
-            examples = @ExampleObject(name = "clash", value = CLASH)))
+    @APIResponse(responseCode = "409", description = "Room or speaker double-booked, or a past edition", content =
+            @Content(examples = @ExampleObject(name = "clash", value = CLASH)))
     public Uni<Response> create(@Valid @NotNull SessionRequest request) {
         return draft.create(request).map(s -> Response.created(urls.location("/api/sessions/" + s.id))
                 .entity(new SessionRef(s.id, s.status)).build());
@@ -90,7 +98,7 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
             name = "changed", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
     @APIResponse(responseCode = "404", description = "No such session")
-    @APIResponse(responseCode = "409", description = "Room or speaker double-booked")
+    @APIResponse(responseCode = "409", description = "Room or speaker double-booked, or a past edition")
     public Uni<SessionRef> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
         return draft.update(id, request).map(s -> new SessionRef(s.id, s.status));
     }
@@ -101,13 +109,32 @@ public class SessionResource {
     @Operation(summary = "Cancel a session", description = "The next published version lists it as cancelled.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such session")
+    @APIResponse(responseCode = "409", description = "A past edition's session")
     public Uni<Response> cancel(@PathParam("id") UUID id) {
         return draft.cancel(id).replaceWith(Response.noContent().build());
     }
 
     @GET
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "An edition's draft", description = "Organizers: the scheduled sessions of an edition's draft "
+            + "(the current edition's unless ?summit= names another), in time order; cancelled ones are left out.")
+    @APIResponse(responseCode = "200", description = "The draft",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DraftSession.class),
+                    examples = @ExampleObject(name = "draft", value = "[{\"id\": "
+                    + "\"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"summitId\": 1, \"title\": \"Legal roundtable: "
+                    + "licences in products\", \"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"roomId\": "
+                    + "\"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"startsAt\": \"2027-03-20T14:00:00+08:00\", "
+                    + "\"endsAt\": \"2027-03-20T15:00:00+08:00\", \"capacity\": 30}]")))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<List<DraftSession>> draft(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return draft.sessions(summit).map(list -> list.stream().map(DraftSession::of).toList());
+    }
+
+    @GET
     @Path("/{id}")
-    @Operation(summary = "One published session (public)")
+    @Operation(summary = "One published session (public)", description = "Of any edition.")
     @APIResponse(responseCode = "200", description = "The session",
             content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(
             name = "session", value = EXAMPLE)))
@@ -128,7 +155,8 @@ public class SessionResource {
             name = "already", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
     @APIResponse(responseCode = "403", description = "Not an accepted attendee (or withdrawn)")
     @APIResponse(responseCode = "404", description = "Not a published session")
-    @APIResponse(responseCode = "409", description = "Full, or overlapping one of my sessions (clashingSessionId)")
+    @APIResponse(responseCode = "409", description = "Full, overlapping one of my sessions (clashingSessionId), or a "
+            + "past edition")
     public Uni<Response> register(@PathParam("id") UUID id) {
         UUID attendee = AttendeeIds.of(jwt);
         return registrations.register(id, attendee).map(outcome -> Response.status(outcome.created() ? 201 : 200)
@@ -142,6 +170,7 @@ public class SessionResource {
     @Operation(summary = "Leave a session")
     @APIResponse(responseCode = "204", description = "Left; the seat is free")
     @APIResponse(responseCode = "404", description = "Not registered")
+    @APIResponse(responseCode = "409", description = "A past edition's session")
     public Uni<Response> leave(@PathParam("id") UUID id) {
         return registrations.leave(id, AttendeeIds.of(jwt)).replaceWith(Response.noContent().build());
     }

@@ -32,7 +32,7 @@ public class AffectedAttendees {
         this.outbox = outbox;
     }
 
-    public Uni<Void> announce(int version, List<Change> changes, Map<UUID, PublishedSession> before,
+    public Uni<Void> announce(int summitId, int version, List<Change> changes, Map<UUID, PublishedSession> before,
             Map<UUID, PublishedSession> after) {
         Set<UUID> touched = changes.stream().filter(c -> "MOVED".equals(c.type()) || "CANCELLED".equals(c.type()))
                 .map(Change::sessionId).collect(Collectors.toSet());
@@ -48,11 +48,11 @@ public class AffectedAttendees {
                     continue;
                 }
                 if ("CANCELLED".equals(change.type())) {
-                    events.add(new SessionCancelled(was.id(), version, was.title(), was.startsAt(), was.room().name(),
+                    events.add(new SessionCancelled(was.id(), summitId, version, was.title(), was.startsAt(), was.room().name(),
                             people));
                 } else if ("MOVED".equals(change.type())) {
                     PublishedSession now = after.get(change.sessionId());
-                    events.add(new SessionChanged(now.id(), version, now.title(), now.startsAt(), now.endsAt(),
+                    events.add(new SessionChanged(now.id(), summitId, version, now.title(), now.startsAt(), now.endsAt(),
                             now.room().name(), was.startsAt(), was.endsAt(), was.room().name(), people));
                 }
             }

@@ -25,6 +25,7 @@ import org.ospo.summit.agenda.repository.AgendaVersionRepository;
 import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.contracts.events.AgendaPublished;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -33,7 +34,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Publishes the draft as the next numbered version: an immutable snapshot of the scheduled sessions (times in the
+ * Publishes an edition's draft as its next numbered version (versions are numbered per edition): an immutable snapshot of the scheduled sessions (times in the
  * summit's zone, each with its iCalendar SEQUENCE), the sessions cancelled so far, the changelog against the
  * previous version, agenda.published, and session.changed / session.cancelled for moved or cancelled sessions that
  * people registered for — all through the outbox. Holds the draft lock, so versions are numbered without gaps.
@@ -51,10 +52,12 @@ public class AgendaPublisher {
     private final AffectedAttendees affected;
     private final Outbox outbox;
     private final SummitClock clock;
+    private final KnownEditions editions;
 
     public AgendaPublisher(SessionRepository sessions, RoomRepository rooms, AgendaVersionRepository versions,
             DraftAgenda draft, Snapshots snapshots, SummitDays days, AffectedAttendees affected, Outbox outbox,
-            SummitClock clock) {
+            SummitClock clock, KnownEditions editions) {
+        this.editions = editions;
         this.sessions = sessions;
         this.rooms = rooms;
         this.versions = versions;
@@ -66,10 +69,17 @@ public class AgendaPublisher {
         this.clock = clock;
     }
 
+    /** Publishes an edition's draft (the current edition's when {@code summitId} is null); a past one's → 409. */
     @WithTransaction
-    public Uni<PublishedVersion> publish() {
-        return sessions.lockDraft().chain(versions::latest).chain(latest -> days.current().chain(window -> sessions
-                .scheduled().chain(scheduled -> rooms.listAll().map(all -> snapshot(scheduled, all, window.zone())))
+    public Uni<PublishedVersion> publish(Integer summitId) {
+        return editions.resolve(summitId).call(edition -> editions.checkWritable(edition, "agenda"))
+                .chain(edition -> publishEdition(edition));
+    }
+
+    private Uni<PublishedVersion> publishEdition(int summitId) {
+        return sessions.lockDraft(summitId).chain(() -> versions.latest(summitId)).chain(latest -> days.of(summitId)
+                .chain(window -> sessions.scheduled(summitId).chain(scheduled -> rooms.list("summitId", summitId)
+                        .map(all -> snapshot(scheduled, all, window.zone())))
                 .chain(snapshot -> {
                     List<String> outside = snapshot.stream().filter(s -> !window.contains(s.startsAt(), s.endsAt()))
                             .map(PublishedSession::title).toList();
@@ -78,11 +88,12 @@ public class AgendaPublisher {
                                 + "outside the summit's days " + window.describe() + ": " + String.join(", ", outside))
                                 .with("sessions", outside));
                     }
-                    return publish(latest, snapshot, window.zone());
+                    return publish(summitId, latest, snapshot, window.zone());
                 })));
     }
 
-    private Uni<PublishedVersion> publish(AgendaVersion latest, List<PublishedSession> draftSnapshot, ZoneId zone) {
+    private Uni<PublishedVersion> publish(int summitId, AgendaVersion latest, List<PublishedSession> draftSnapshot,
+            ZoneId zone) {
         List<PublishedSession> previous = latest == null ? List.of() : snapshots.sessions(latest);
         List<Change> changes = Changelog.between(previous, draftSnapshot);
         if (latest != null && changes.isEmpty()) {
@@ -104,6 +115,7 @@ public class AgendaPublisher {
                 .forEach(gone -> cancelled.put(gone.id(), gone.withSequence(gone.sequence() + 1)));
 
         AgendaVersion version = new AgendaVersion();
+        version.summitId = summitId;
         version.version = latest == null ? 1 : latest.version + 1;
         version.publishedAt = OffsetDateTime.now(clock.withZone(zone)).withNano(0);
         version.timezone = zone.getId();
@@ -113,9 +125,9 @@ public class AgendaPublisher {
         Map<UUID, PublishedSession> after = snapshot.stream()
                 .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
         return versions.persist(version)
-                .call(() -> outbox.record(new AgendaPublished(version.version, version.publishedAt, snapshot.size(),
+                .call(() -> outbox.record(new AgendaPublished(summitId, version.version, version.publishedAt, snapshot.size(),
                         changes.size())))
-                .call(() -> affected.announce(version.version, changes, before, after))
+                .call(() -> affected.announce(summitId, version.version, changes, before, after))
                 .map(v -> new PublishedVersion(v.version, v.publishedAt, changes));
     }
 

@@ -6,14 +6,17 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.agenda.api.AgendaStats;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.PublishedVersion;
 import org.ospo.summit.agenda.model.SessionKind;
 import org.ospo.summit.agenda.model.Topic;
 import org.ospo.summit.agenda.repository.AgendaVersionRepository;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.problem.ProblemException;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
@@ -24,15 +27,19 @@ public class AgendaService {
     private final AgendaVersionRepository versions;
     private final PublishedAgenda published;
     private final Snapshots snapshots;
+    private final KnownEditions editions;
 
-    public AgendaService(AgendaVersionRepository versions, PublishedAgenda published, Snapshots snapshots) {
+    public AgendaService(AgendaVersionRepository versions, PublishedAgenda published, Snapshots snapshots,
+            KnownEditions editions) {
         this.versions = versions;
         this.published = published;
         this.snapshots = snapshots;
+        this.editions = editions;
     }
 
-    public Uni<PublishedAgenda.Current> current() {
-        return published.current();
+    /** An edition's published agenda (the current edition's when {@code summitId} is null). */
+    public Uni<PublishedAgenda.Current> current(Integer summitId) {
+        return published.current(summitId);
     }
 
     /** The sessions of a version on a day (in the summit's zone), on a topic, of a kind; null means any. */
@@ -45,25 +52,43 @@ public class AgendaService {
         return new AgendaView(agenda.version(), agenda.publishedAt(), sessions);
     }
 
-    /** Every version after {@code since}, oldest first, with its changes. */
+    /** An edition's agenda in figures: its latest version, its sessions and who registered for them. */
+    public Uni<AgendaStats> stats(Integer summitId) {
+        return published.current(summitId).chain(agenda -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery("select count(*), count(distinct r.attendee_id) from registration r "
+                        + "join agenda_session s on s.id = r.session_id where s.summit_id = :summit", Object[].class)
+                        .setParameter("summit", agenda.summitId()).getSingleResult()))
+                .map(row -> new AgendaStats(agenda.summitId(), agenda.version(), agenda.sessions().size(),
+                        agenda.cancelled().size(), ((Number) row[0]).longValue(), ((Number) row[1]).longValue())));
+    }
+
+    /** An edition's versions after {@code since}, oldest first, with their changes. */
     @WithSession
-    public Uni<List<PublishedVersion>> changesSince(int since) {
-        return versions.list("version > ?1", Sort.ascending("version"), since).map(list -> list.stream()
+    public Uni<List<PublishedVersion>> changesSince(Integer summitId, int since) {
+        return editions.resolve(summitId).chain(edition -> versions.list("summitId = ?1 and version > ?2",
+                Sort.ascending("version"), edition, since)).map(list -> list.stream()
                 .map(v -> new PublishedVersion(v.version, v.publishedAt, snapshots.changes(v))).toList());
     }
 
-    /** A published session; a cancelled one is 410 Gone, one never published is 404. */
+    /**
+     * A published session of any edition (the current edition's agenda is looked at first); a cancelled one is 410
+     * Gone, one never published is 404.
+     */
     public Uni<PublishedSession> session(UUID id) {
-        return published.current().map(agenda -> {
-            PublishedSession session = agenda.byId().get(id);
-            if (session != null) {
-                return session;
-            }
-            PublishedSession cancelled = agenda.cancelled().get(id);
-            if (cancelled != null) {
-                throw ProblemException.gone("Session \"" + cancelled.title() + "\" was cancelled");
-            }
-            throw ProblemException.notFound("Published session", id);
-        });
+        return published.current().chain(agenda -> agenda.byId().containsKey(id) || agenda.cancelled().containsKey(id)
+                ? Uni.createFrom().item(agenda)
+                : published.editionOf(id).chain(edition -> edition == null || edition == agenda.summitId()
+                        ? Uni.createFrom().item(agenda) : published.current(edition)))
+                .map(agenda -> {
+                    PublishedSession session = agenda.byId().get(id);
+                    if (session != null) {
+                        return session;
+                    }
+                    PublishedSession cancelled = agenda.cancelled().get(id);
+                    if (cancelled != null) {
+                        throw ProblemException.gone("Session \"" + cancelled.title() + "\" was cancelled");
+                    }
+                    throw ProblemException.notFound("Published session", id);
+                });
     }
 }

@@ -22,7 +22,8 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DemandReport {
     private static final String INTEREST = "select topic, count(*) from attendee_eligibility, "
-            + "unnest(string_to_array(topics, ',')) as topic where status = 'ACTIVE' group by topic";
+            + "unnest(string_to_array(topics, ',')) as topic where summit_id = :summit and status = 'ACTIVE' "
+            + "group by topic";
 
     private final PublishedAgenda agenda;
 
@@ -30,9 +31,11 @@ public class DemandReport {
         this.agenda = agenda;
     }
 
-    public Uni<List<TopicDemand>> byTopic() {
-        return agenda.current().chain(current -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery(INTEREST, Object[].class).getResultList())).map(rows -> {
+    /** Of an edition (the current one when {@code summitId} is null). */
+    public Uni<List<TopicDemand>> byTopic(Integer summitId) {
+        return agenda.current(summitId).chain(current -> Panache.withSession(() -> Panache.getSession()
+                .chain(s -> s.createNativeQuery(INTEREST, Object[].class).setParameter("summit", current.summitId())
+                        .getResultList())).map(rows -> {
                     Map<String, Long> interest = new HashMap<>();
                     rows.forEach(r -> interest.put((String) r[0], ((Number) r[1]).longValue()));
                     List<PublishedSession> roundtables = current.sessions().stream()

@@ -25,8 +25,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The demo agenda of the local run (summit.agenda.demo=true, set by ./summit up): two rooms and a day of sessions on
- * all six themes and every kind (demo/agenda.json), laid out on the summit's first day in its zone and published —
- * only when the agenda is still empty, so it never touches real data. Off unless asked.
+ * all six themes and every kind (demo/agenda.json), laid out on the current edition's first day in its zone and
+ * published — only when that edition's agenda is still empty, so it never touches real data. Off unless asked.
  */
 @ApplicationScoped
 public class DemoAgenda {
@@ -52,24 +52,26 @@ public class DemoAgenda {
         this.json = json;
     }
 
-    /** Within the caller's transaction (the summit.updated consumer's). */
-    public Uni<Void> loadIfAsked(SummitDays.Window window) {
+    /** Within the caller's transaction (the summit.updated consumer's), for the current edition. */
+    public Uni<Void> loadIfAsked(int summitId, SummitDays.Window window) {
         if (!enabled || !window.known()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select (select count(*) from room) + (select count(*) from agenda_version)", Long.class).getSingleResult())
-                .chain(existing -> existing > 0 ? Uni.createFrom().voidItem() : load(window));
+        return Panache.getSession().chain(s -> s.createNativeQuery("select (select count(*) from room where summit_id = "
+                + ":summit) + (select count(*) from agenda_version where summit_id = :summit)", Long.class)
+                .setParameter("summit", summitId).getSingleResult())
+                .chain(existing -> existing > 0 ? Uni.createFrom().voidItem() : load(summitId, window));
     }
 
-    private Uni<Void> load(SummitDays.Window window) {
+    private Uni<Void> load(int summitId, SummitDays.Window window) {
         Plan plan = plan();
         List<RoomView> rooms = new ArrayList<>();
-        return Multi.createFrom().iterable(plan.rooms()).onItem().transformToUniAndConcatenate(draft::createRoom)
+        return Multi.createFrom().iterable(plan.rooms()).onItem()
+                .transformToUniAndConcatenate(room -> draft.createRoom(summitId, room))
                 .invoke(rooms::add).collect().last()
                 .chain(() -> Multi.createFrom().iterable(plan.sessions()).onItem()
                         .transformToUniAndConcatenate(item -> draft.create(request(item, rooms, window))).collect().last())
-                .chain(publisher::publish)
+                .chain(() -> publisher.publish(summitId))
                 .invoke(v -> LOG.infof("Demo agenda published as version %d: %d sessions on %s", v.version(),
                         plan.sessions().size(), window.describe()))
                 .replaceWithVoid();

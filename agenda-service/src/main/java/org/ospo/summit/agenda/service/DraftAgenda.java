@@ -17,6 +17,7 @@ import org.ospo.summit.agenda.model.SessionStatus;
 import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.platform.db.DbErrors;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -25,12 +26,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The organizers' draft: rooms and sessions. A session must end after it starts, lie inside the summit's days and
- * fit its room; a room or a speaker in two overlapping sessions is a 409 naming the clashing session. Edits hold the
- * draft lock, so two concurrent edits cannot double-book.
+ * The organizers' draft of each edition: rooms and sessions (a session belongs to its room's edition). A session
+ * must end after it starts, lie inside its edition's days and fit its room; a room or a speaker in two overlapping
+ * sessions of the edition is a 409 naming the clashing session; a past edition's draft no longer changes (409).
+ * Edits hold the edition's draft lock, so two concurrent edits cannot double-book.
  */
 @ApplicationScoped
 public class DraftAgenda {
@@ -39,9 +42,11 @@ public class DraftAgenda {
     private final SummitDays days;
     private final ObjectMapper json;
     private final SummitClock clock;
+    private final KnownEditions editions;
 
     public DraftAgenda(RoomRepository rooms, SessionRepository sessions, SummitDays days, ObjectMapper json,
-            SummitClock clock) {
+            SummitClock clock, KnownEditions editions) {
+        this.editions = editions;
         this.rooms = rooms;
         this.sessions = sessions;
         this.days = days;
@@ -49,72 +54,96 @@ public class DraftAgenda {
         this.clock = clock;
     }
 
+    /** A room of an edition (the current one when {@code summitId} is null); names are unique per edition. */
     @WithTransaction
-    public Uni<RoomView> createRoom(RoomRequest request) {
+    public Uni<RoomView> createRoom(Integer summitId, RoomRequest request) {
         Room room = new Room();
         room.id = UUID.randomUUID();
         room.name = request.name().trim();
         room.capacity = request.capacity();
-        return rooms.persist(room).call(() -> rooms.flush()).map(RoomView::of)
-                .onFailure(DbErrors::isUniqueViolation)
-                .transform(e -> ProblemException.conflict("A room named " + room.name + " exists"));
+        return editions.resolve(summitId).call(edition -> editions.checkWritable(edition, "rooms")).chain(edition -> {
+            room.summitId = edition;
+            return rooms.persist(room).call(() -> rooms.flush()).map(RoomView::of);
+        }).onFailure(DbErrors::isUniqueViolation)
+                .transform(e -> ProblemException.conflict("A room named " + room.name + " exists in this edition"));
     }
 
+    /** An edition's rooms (the current one's when {@code summitId} is null), by name. */
     @WithSession
-    public Uni<List<RoomView>> rooms() {
-        return rooms.listAll(io.quarkus.panache.common.Sort.ascending("name")).map(l -> l.stream().map(RoomView::of).toList());
+    public Uni<List<RoomView>> rooms(Integer summitId) {
+        return editions.resolve(summitId).chain(edition -> rooms.list("summitId", Sort.ascending("name"), edition))
+                .map(l -> l.stream().map(RoomView::of).toList());
     }
 
+    /** An edition's draft sessions (the current one's when {@code summitId} is null), in time order. */
+    @WithSession
+    public Uni<List<AgendaSession>> sessions(Integer summitId) {
+        return editions.resolve(summitId).chain(sessions::scheduled);
+    }
+
+    /** A session belongs to the edition of its room. */
     @WithTransaction
     public Uni<AgendaSession> create(SessionRequest request) {
         AgendaSession session = new AgendaSession();
         session.id = UUID.randomUUID();
         session.status = SessionStatus.SCHEDULED;
-        return sessions.lockDraft().chain(() -> apply(session, request)).call(sessions::persist);
+        return roomOf(request).chain(room -> {
+            session.summitId = room.summitId;
+            return editions.checkWritable(room.summitId, "sessions").chain(() -> sessions.lockDraft(room.summitId))
+                    .chain(() -> apply(session, room, request));
+        }).call(sessions::persist);
     }
 
     @WithTransaction
     public Uni<AgendaSession> update(UUID id, SessionRequest request) {
-        return sessions.lockDraft().chain(() -> sessions.findById(id)).chain(session -> {
-            if (session == null || session.status == SessionStatus.CANCELLED) {
-                return Uni.createFrom().failure(ProblemException.notFound("Session", id));
+        return editable(id).chain(session -> roomOf(request).chain(room -> {
+            if (room.summitId != session.summitId) {
+                return Uni.createFrom().failure(ProblemException.invalid("roomId", "is a room of another edition"));
             }
-            return apply(session, request);
-        });
+            return apply(session, room, request);
+        }));
     }
 
     /** Cancels a session: it leaves the draft and the next published version lists it as cancelled. */
     @WithTransaction
     public Uni<Void> cancel(UUID id) {
-        return sessions.lockDraft().chain(() -> sessions.findById(id)).chain(session -> {
-            if (session == null || session.status == SessionStatus.CANCELLED) {
-                return Uni.createFrom().failure(ProblemException.notFound("Session", id));
-            }
+        return editable(id).chain(session -> {
             session.status = SessionStatus.CANCELLED;
             session.updatedAt = clock.now();
             return Uni.createFrom().voidItem();
         });
     }
 
-    private Uni<AgendaSession> apply(AgendaSession session, SessionRequest r) {
+    /** A scheduled session of an edition that takes changes, its draft locked; 404 / 409 otherwise. */
+    private Uni<AgendaSession> editable(UUID id) {
+        return sessions.findById(id).chain(found -> {
+            if (found == null || found.status == SessionStatus.CANCELLED) {
+                return Uni.createFrom().failure(ProblemException.notFound("Session", id));
+            }
+            return editions.checkWritable(found.summitId, "sessions").chain(() -> sessions.lockDraft(found.summitId))
+                    .chain(() -> sessions.findById(id));
+        });
+    }
+
+    private Uni<Room> roomOf(SessionRequest r) {
+        return rooms.findById(r.roomId()).onItem().ifNull()
+                .failWith(() -> ProblemException.invalid("roomId", "no such room"));
+    }
+
+    private Uni<AgendaSession> apply(AgendaSession session, Room room, SessionRequest r) {
         if (!r.endsAt().isAfter(r.startsAt())) {
             return Uni.createFrom().failure(ProblemException.invalid("endsAt", "must be after startsAt"));
         }
-        return days.current().chain(window -> {
+        return days.of(room.summitId).chain(window -> {
             if (!window.contains(r.startsAt(), r.endsAt())) {
                 return Uni.createFrom().failure(ProblemException.invalid("startsAt",
                         "must be inside the summit's days, " + window.describe()));
-            }
-            return rooms.findById(r.roomId());
-        }).chain(room -> {
-            if (room == null) {
-                return Uni.createFrom().failure(ProblemException.invalid("roomId", "no such room"));
             }
             if (r.capacity() != null && r.capacity() > room.capacity) {
                 return Uni.createFrom().failure(ProblemException.invalid("capacity",
                         "must not exceed the room's capacity (" + room.capacity + ")"));
             }
-            return sessions.overlapping(r.startsAt(), r.endsAt(), session.id).map(overlaps -> {
+            return sessions.overlapping(room.summitId, r.startsAt(), r.endsAt(), session.id).map(overlaps -> {
                 Set<String> speakers = r.speakers().stream().map(s -> normalise(s.name())).collect(Collectors.toSet());
                 for (AgendaSession other : overlaps) {
                     if (other.roomId.equals(room.id)) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
+import org.ospo.summit.contracts.events.Editions;
+import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
 import io.smallrye.mutiny.Uni;
@@ -25,9 +28,10 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * The latest published version, held in memory with its JSON and iCalendar written once. Versions are immutable,
- * so a request only asks the database which version is the latest (one indexed lookup) and reloads when another
- * publication — on any replica — made a newer one. That keeps every replica exact without a cache protocol.
+ * Each edition's latest published version, held in memory with its JSON and iCalendar written once. Versions are
+ * immutable, so a request only asks the database which edition is current and which version is its latest (one
+ * query) and reloads when another publication — on any replica — made a newer one. That keeps every replica exact
+ * without a cache protocol.
  */
 @ApplicationScoped
 public class PublishedAgenda {
@@ -36,7 +40,8 @@ public class PublishedAgenda {
     private final SummitDays days;
     private final AgendaCalendar calendar;
     private final boolean cached;
-    private final AtomicReference<Current> cache = new AtomicReference<>();
+    /** per edition, its latest version as last loaded */
+    private final Map<Integer, Current> cache = new ConcurrentHashMap<>();
     private final SummitClock clock;
 
     /** {@code summit.agenda.read-cache=false} reads and renders the version on every request (the benchmark's baseline). */
@@ -55,7 +60,7 @@ public class PublishedAgenda {
      * One published version, ready to serve: sessions by id, cancelled ones, and the full JSON and the .ics text,
      * each written the first time it is asked for.
      */
-    public record Current(int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
+    public record Current(int summitId, int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
             Map<UUID, PublishedSession> byId, Map<UUID, PublishedSession> cancelled, Supplier<byte[]> jsonWriter,
             Supplier<String> icsWriter) {
 
@@ -68,7 +73,7 @@ public class PublishedAgenda {
         }
 
         public String etag(String variant) {
-            return "\"" + variant + "-v" + version + "\"";
+            return "\"" + variant + "-v" + version + "-e" + summitId + "\"";
         }
     }
 
@@ -85,38 +90,63 @@ public class PublishedAgenda {
         };
     }
 
+    /** The current edition's latest version. */
     public Uni<Current> current() {
-        return pool.query("select coalesce(max(version), 0) from agenda_version").execute()
-                .chain(rows -> {
-                    int latest = rows.iterator().next().getInteger(0);
-                    Current held = cache.get();
-                    return cached && held != null && held.version() == latest ? Uni.createFrom().item(held) : load(latest);
-                });
+        return current(null);
     }
 
-    private Uni<Current> load(int version) {
+    /**
+     * An edition's latest version (the current edition's when {@code summitId} is null); an edition this service has
+     * never heard of is 404. One query finds the edition and its latest version number.
+     */
+    public Uni<Current> current(Integer summitId) {
+        return pool.preparedQuery(LATEST).execute(Tuple.tuple().addInteger(summitId)).chain(rows -> {
+            Row row = rows.iterator().next();
+            int edition = row.getInteger(0);
+            if (summitId != null && !row.getBoolean(2) && edition != Editions.FIRST) {
+                return Uni.createFrom().failure(ProblemException.notFound("Summit", summitId));
+            }
+            int latest = row.getInteger(1);
+            Current held = cache.get(edition);
+            return cached && held != null && held.version() == latest ? Uni.createFrom().item(held)
+                    : load(edition, latest);
+        });
+    }
+
+    /** The edition of a session (of any edition's draft), or null when there is no such session. */
+    public Uni<Integer> editionOf(UUID sessionId) {
+        return pool.preparedQuery("select summit_id from agenda_session where id = $1").execute(Tuple.of(sessionId))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getInteger(0));
+    }
+
+    private static final String LATEST = "select e.id, coalesce((select max(version) from agenda_version v "
+            + "where v.summit_id = e.id), 0), exists (select 1 from known_edition k where k.id = e.id) "
+            + "from (select coalesce($1::integer, (select id from known_edition where current), "
+            + Editions.FIRST + ") as id) e";
+
+    private Uni<Current> load(int summitId, int version) {
         if (version == 0) {
-            return Uni.createFrom().item(keep(build(0, null, days.fallbackZone(), List.of(), List.of())));
+            return Uni.createFrom().item(keep(build(summitId, 0, null, days.fallbackZone(), List.of(), List.of())));
         }
-        return pool.preparedQuery("select published_at, timezone, sessions, cancelled from agenda_version where version = $1")
-                .execute(Tuple.of(version)).map(rows -> {
+        return pool.preparedQuery("select published_at, timezone, sessions, cancelled from agenda_version "
+                + "where summit_id = $1 and version = $2").execute(Tuple.of(summitId, version)).map(rows -> {
                     Row row = rows.iterator().next();
-                    return keep(build(version, row.getOffsetDateTime("published_at"), ZoneId.of(row.getString("timezone")),
-                            snapshots.sessions(version, row.getString("sessions")),
+                    return keep(build(summitId, version, row.getOffsetDateTime("published_at"),
+                            ZoneId.of(row.getString("timezone")), snapshots.sessions(version, row.getString("sessions")),
                             snapshots.sessions(version, row.getString("cancelled"))));
                 });
     }
 
     private Current keep(Current loaded) {
-        cache.accumulateAndGet(loaded, (held, next) -> held == null || next.version() >= held.version() ? next : held);
+        cache.merge(loaded.summitId(), loaded, (held, next) -> next.version() >= held.version() ? next : held);
         return loaded;
     }
 
-    private Current build(int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
+    private Current build(int summitId, int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
             List<PublishedSession> cancelled) {
         Map<UUID, PublishedSession> cancelledById = new LinkedHashMap<>();
         cancelled.forEach(s -> cancelledById.put(s.id(), s));
-        return new Current(version, publishedAt, zone, sessions,
+        return new Current(summitId, version, publishedAt, zone, sessions,
                 sessions.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())), cancelledById,
                 once(() -> snapshots.bytes(new AgendaView(version, publishedAt, sessions))),
                 once(() -> calendar.write("OSPO Summit", zone, publishedAt != null ? publishedAt : clock.now(),

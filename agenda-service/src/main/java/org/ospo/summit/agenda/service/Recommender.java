@@ -37,9 +37,13 @@ public class Recommender {
         this.registrations = registrations;
     }
 
-    /** The published agenda first, then the attendee's rows: never two pool connections at once per request. */
+    /**
+     * The attendee's edition's published agenda first, then the attendee's rows: never two pool connections at once
+     * per request.
+     */
     public Uni<Recommendations> forAttendee(UUID attendeeId) {
-        return agenda.current().chain(current -> Panache.withSession(() -> registrations.eligible(attendeeId)
+        return registrations.editionOf(attendeeId).chain(edition -> agenda.current(edition))
+                .chain(current -> Panache.withSession(() -> registrations.eligible(attendeeId)
                 .chain(() -> topics(attendeeId))
                 .chain(topics -> topics.isEmpty() ? Uni.createFrom().item(NO_TOPICS)
                         : registrations.mine(attendeeId).chain(mine -> registrations.seatsTaken()

@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.repository.SessionRepository;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -30,9 +31,11 @@ public class RegistrationService {
     private final PublishedAgenda agenda;
     private final AgendaCalendar calendar;
     private final SummitClock clock;
+    private final KnownEditions editions;
 
     public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar,
-            SummitClock clock) {
+            SummitClock clock, KnownEditions editions) {
+        this.editions = editions;
         this.sessions = sessions;
         this.agenda = agenda;
         this.calendar = calendar;
@@ -44,16 +47,19 @@ public class RegistrationService {
     }
 
     /**
-     * The published agenda is read first, outside the transaction: it takes a pool connection of its own, and
+     * Registers for a session of the attendee's own edition (a session of another edition is not in their agenda:
+     * 404). The published agenda is read first, outside the transaction: it takes a pool connection of its own, and
      * asking for one while the transaction holds another could exhaust the pool under load.
      */
     public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
-        return published().chain(published -> Panache.withTransaction(() -> eligible(attendeeId).chain(() -> {
+        return editionOf(attendeeId).chain(edition -> agenda.current(edition)).map(PublishedAgenda.Current::byId)
+                .chain(published -> Panache.withTransaction(() -> eligible(attendeeId).chain(() -> {
             PublishedSession session = published.get(sessionId);
             if (session == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Published session", sessionId));
             }
             return sessions.findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
+                    .call(locked -> editions.checkWritable(locked.summitId, "registrations"))
                     .chain(() -> mine(attendeeId)).chain(mine -> {
                         if (mine.contains(sessionId)) {
                             return taken(sessionId).map(taken -> new Outcome(false, left(session, taken)));
@@ -79,9 +85,13 @@ public class RegistrationService {
         })));
     }
 
+    /** Leaves a session; a past edition's registrations stay as they are (409). */
     @WithTransaction
     public Uni<Void> leave(UUID sessionId, UUID attendeeId) {
-        return sql("delete from registration where session_id = :s and attendee_id = :a", sessionId, attendeeId)
+        return sessions.findById(sessionId).call(session -> session == null ? Uni.createFrom().voidItem()
+                : editions.checkWritable(session.summitId, "registrations"))
+                .chain(() -> sql("delete from registration where session_id = :s and attendee_id = :a", sessionId,
+                        attendeeId))
                 .map(n -> {
                     if (n == 0) {
                         throw ProblemException.notFound("Registration for session", sessionId);
@@ -90,15 +100,15 @@ public class RegistrationService {
                 });
     }
 
-    /** My published sessions, in time order. */
+    /** My published sessions (of my edition), in time order. */
     public Uni<List<PublishedSession>> agendaOf(UUID attendeeId) {
-        return published().chain(published -> Panache.withSession(() -> mine(attendeeId))
-                .map(mine -> inTimeOrder(mine, published)));
+        return editionOf(attendeeId).chain(edition -> agenda.current(edition)).map(PublishedAgenda.Current::byId)
+                .chain(published -> Panache.withSession(() -> mine(attendeeId)).map(mine -> inTimeOrder(mine, published)));
     }
 
     /** My sessions as a calendar: the published ones, and the cancelled ones as STATUS:CANCELLED. */
     public Uni<String> calendarOf(UUID attendeeId) {
-        return agenda.current().chain(current -> Panache.withSession(() -> mine(attendeeId)).map(mine -> calendar.write(
+        return editionOf(attendeeId).chain(edition -> agenda.current(edition)).chain(current -> Panache.withSession(() -> mine(attendeeId)).map(mine -> calendar.write(
                 "OSPO Summit · my sessions", current.zone(),
                 current.publishedAt() != null ? current.publishedAt() : clock.now(),
                 inTimeOrder(mine, current.byId()), inTimeOrder(mine, current.cancelled()))));
@@ -144,8 +154,15 @@ public class RegistrationService {
                 });
     }
 
-    private Uni<Map<UUID, PublishedSession>> published() {
-        return agenda.current().map(PublishedAgenda.Current::byId);
+    /**
+     * The attendee's edition, as attendee.registered said (in a session of its own); the current edition while their
+     * registration has not arrived yet (they are not eligible then anyway).
+     */
+    public Uni<Integer> editionOf(UUID attendeeId) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "select summit_id from attendee_eligibility where attendee_id = :a", Integer.class)
+                .setParameter("a", attendeeId).getResultList()))
+                .chain(rows -> rows.isEmpty() ? Panache.withSession(editions::currentId) : Uni.createFrom().item(rows.get(0)));
     }
 
     private Uni<Long> taken(UUID sessionId) {

@@ -9,24 +9,25 @@ import java.util.List;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.SummitUpdated;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The summit's days and time zone, as invitation-service last announced them (summit.updated). Until the first
- * announcement the days are unknown (sessions are not checked against them) and the configured zone is used.
+ * Each edition's days and time zone, as invitation-service last announced them (summit.updated). Until an edition's
+ * first announcement its days are unknown (sessions are not checked against them) and the configured zone is used.
  */
 @ApplicationScoped
 public class SummitDays {
     private static final String UPSERT = "insert into summit_days (id, starts_at, ends_at, timezone, updated_at) "
-            + "values (1, :starts, :ends, :zone, :updated) on conflict (id) do update set starts_at = :starts, "
+            + "values (:id, :starts, :ends, :zone, :updated) on conflict (id) do update set starts_at = :starts, "
             + "ends_at = :ends, timezone = :zone, updated_at = :updated where summit_days.updated_at <= :updated";
 
     /** the first and last day, read in the summit's own zone by PostgreSQL */
     private static final String WINDOW = "select to_char(starts_at at time zone timezone, 'YYYY-MM-DD'), "
-            + "to_char(ends_at at time zone timezone, 'YYYY-MM-DD'), timezone from summit_days where id = 1";
+            + "to_char(ends_at at time zone timezone, 'YYYY-MM-DD'), timezone from summit_days where id = :id";
 
     private final ZoneId fallbackZone;
 
@@ -55,16 +56,17 @@ public class SummitDays {
         }
     }
 
-    /** Within the caller's session or transaction. */
-    public Uni<Window> current() {
-        return Panache.getSession().chain(s -> s.createNativeQuery(WINDOW, Object[].class).getResultList())
-                .map(this::window);
+    /** An edition's days, within the caller's session or transaction. */
+    public Uni<Window> of(int summitId) {
+        return Panache.getSession().chain(s -> s.createNativeQuery(WINDOW, Object[].class).setParameter("id", summitId)
+                .getResultList()).map(this::window);
     }
 
-    /** Keeps the newest announcement; an older one arriving late changes nothing. */
+    /** Keeps each edition's newest announcement; an older one arriving late changes nothing. */
     public Uni<Void> update(SummitUpdated summit) {
         ZoneId zone = zone(summit.timezone());
-        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT).setParameter("starts", summit.startsAt())
+        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT)
+                .setParameter("id", Editions.of(summit.summitId())).setParameter("starts", summit.startsAt())
                 .setParameter("ends", summit.endsAt()).setParameter("zone", zone.getId())
                 .setParameter("updated", summit.updatedAt()).executeUpdate()).replaceWithVoid();
     }

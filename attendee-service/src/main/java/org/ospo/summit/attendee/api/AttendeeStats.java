@@ -6,7 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "What the active attendees bring: readiness, demand per topic, offers, collected problems")
-public record AttendeeStats(@Schema(example = "48") long total, @Schema(example = "20") long ready,
+public record AttendeeStats(@Schema(description = "the edition", example = "1") int summitId,
+        @Schema(example = "48") long total, @Schema(example = "20") long ready,
         @Schema(example = "18") long inProgress, @Schema(example = "10") long notStarted,
         @Schema(description = "attendees interested per topic (every topic present)",
                 example = "{\"MANAGEMENT\": 21, \"HR\": 6, \"ECONOMICS\": 9, \"LEGAL\": 17, \"BUSINESS\": 12, \"TECHNOLOGY\": 25}")

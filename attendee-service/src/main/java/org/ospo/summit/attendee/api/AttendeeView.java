@@ -6,10 +6,11 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.Readiness;
 
 @Schema(description = "An attendee: profile, preparation dossier, and how complete it is")
-public record AttendeeView(UUID id, UUID invitationId, @Schema(example = "李雷") String fullName,
+public record AttendeeView(UUID id, @Schema(description = "the edition", example = "1") int summitId,
+        UUID invitationId, @Schema(example = "李雷") String fullName,
         @Schema(example = "li.lei@example.com") String email, @Schema(example = "Example Tech") String company,
         @Schema(example = "OSPO lead") String jobTitle, @Schema(example = "zh-CN") String locale, AttendeeStatus status,
         OffsetDateTime registeredAt,

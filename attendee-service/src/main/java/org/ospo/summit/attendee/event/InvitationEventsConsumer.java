@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.attendee.service.AttendeeService;
+import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.contracts.events.SummitUpdated;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.contracts.events.InvitationDeclined;
 import org.ospo.summit.contracts.events.InvitationRevoked;
@@ -19,21 +22,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 
 /**
- * summit.invitations → attendees: accepted → a new attendee; declined / revoked after acceptance → withdrawn.
+ * summit.invitations → attendees: accepted → a new attendee of the invitation's edition; declined / revoked after
+ * acceptance → withdrawn; summit.updated → the editions this service knows (current, read-only).
  * Types this service does not act on are recorded as processed and skipped.
  */
 @ApplicationScoped
 public class InvitationEventsConsumer {
     static final String CONSUMER = "attendee-service.invitations";
     private static final Set<EventType> WANTED = Set.of(EventType.INVITATION_ACCEPTED, EventType.INVITATION_DECLINED,
-            EventType.INVITATION_REVOKED);
+            EventType.INVITATION_REVOKED, EventType.SUMMIT_UPDATED);
 
     private final EventInbox inbox;
     private final AttendeeService attendees;
+    private final KnownEditions editions;
     private final ObjectMapper json;
 
-    public InvitationEventsConsumer(EventInbox inbox, AttendeeService attendees, ObjectMapper json) {
+    public InvitationEventsConsumer(EventInbox inbox, AttendeeService attendees, KnownEditions editions,
+            ObjectMapper json) {
         this.inbox = inbox;
+        this.editions = editions;
         this.attendees = attendees;
         this.json = json;
     }
@@ -45,16 +52,21 @@ public class InvitationEventsConsumer {
 
     private Uni<Void> handle(InboundEvent event) {
         EventType type = event.eventType().orElse(null);
+        if (type == EventType.SUMMIT_UPDATED) {
+            return editions.learn(event.data(SummitUpdated.class, json));
+        }
         if (type == EventType.INVITATION_ACCEPTED) {
             return attendees.register(event.data(InvitationAccepted.class, json));
         }
         if (type == EventType.INVITATION_DECLINED) {
             InvitationDeclined declined = event.data(InvitationDeclined.class, json);
             return declined.attendeeId() == null ? Uni.createFrom().voidItem()
-                    : attendees.withdraw(declined.attendeeId(), declined.invitationId(), "DECLINED", declined.declinedAt());
+                    : attendees.withdraw(declined.attendeeId(), declined.invitationId(),
+                            Editions.of(declined.summitId()), "DECLINED", declined.declinedAt());
         }
         InvitationRevoked revoked = event.data(InvitationRevoked.class, json);
         return revoked.attendeeId() == null ? Uni.createFrom().voidItem()
-                : attendees.withdraw(revoked.attendeeId(), revoked.invitationId(), "REVOKED", revoked.revokedAt());
+                : attendees.withdraw(revoked.attendeeId(), revoked.invitationId(),
+                        Editions.of(revoked.summitId()), "REVOKED", revoked.revokedAt());
     }
 }

@@ -22,7 +22,7 @@ public class AttendeeMapper {
     }
 
     public static AttendeeView view(Attendee a, Preparation preparation) {
-        return new AttendeeView(a.id, a.invitationId, a.fullName, a.email, a.company, a.jobTitle, a.locale, a.status,
+        return new AttendeeView(a.id, a.summitId, a.invitationId, a.fullName, a.email, a.company, a.jobTitle, a.locale, a.status,
                 a.registeredAt, preparation, a.completeness, a.readiness, a.preparationUpdatedAt, a.withdrawnAt);
     }
 

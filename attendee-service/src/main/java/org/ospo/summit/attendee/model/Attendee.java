@@ -10,12 +10,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A person whose invitation was accepted; {@code id} is their attendee id across the suite (JWT {@code sub}). */
+import org.ospo.summit.contracts.events.Readiness;
+
+/** A person whose invitation to one edition was accepted; {@code id} is their attendee id there (JWT {@code sub}). */
 @Entity
 @Table(name = "attendee")
 public class Attendee {
     @Id
     public UUID id;
+    /** the edition of the accepted invitation: a person who comes two years running is two attendees */
+    @Column(name = "summit_id")
+    public int summitId;
     @Column(name = "invitation_id")
     public UUID invitationId;
     public String email;

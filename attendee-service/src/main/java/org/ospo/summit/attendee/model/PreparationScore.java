@@ -3,6 +3,7 @@ package org.ospo.summit.attendee.model;
 import java.util.List;
 
 import org.ospo.summit.attendee.api.Preparation;
+import org.ospo.summit.contracts.events.Readiness;
 
 /**
  * How far a preparation is. The letter lists the preparation: eight items, each worth an equal share of

@@ -7,7 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.platform.paging.PageRequest;
 
@@ -19,23 +19,23 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID> {
 
-    /** Attendees with a profile (not withdrawal tombstones) in one status, filtered; newest first. */
-    public Uni<List<Attendee>> search(AttendeeStatus status, Readiness readiness, Topic topic, String q,
+    /** An edition's attendees with a profile (not withdrawal tombstones) in one status, filtered; newest first. */
+    public Uni<List<Attendee>> search(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q,
             PageRequest page) {
-        Filter f = Filter.of(status, readiness, topic, q);
+        Filter f = Filter.of(summitId, status, readiness, topic, q);
         return find(f.query, Sort.descending("registeredAt").and("id"), f.parameters)
                 .range(page.offset(), page.offset() + page.size - 1).list();
     }
 
-    public Uni<Long> countMatching(AttendeeStatus status, Readiness readiness, Topic topic, String q) {
-        Filter f = Filter.of(status, readiness, topic, q);
+    public Uni<Long> countMatching(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
+        Filter f = Filter.of(summitId, status, readiness, topic, q);
         return count(f.query, f.parameters);
     }
 
     private record Filter(String query, Parameters parameters) {
-        static Filter of(AttendeeStatus status, Readiness readiness, Topic topic, String q) {
-            StringBuilder query = new StringBuilder("fullName is not null and status = :status");
-            Parameters parameters = Parameters.with("status", status);
+        static Filter of(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
+            StringBuilder query = new StringBuilder("summitId = :summit and fullName is not null and status = :status");
+            Parameters parameters = Parameters.with("summit", summitId).and("status", status);
             if (readiness != null) {
                 query.append(" and readiness = :readiness");
                 parameters.and("readiness", readiness);

@@ -5,6 +5,7 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -32,10 +33,11 @@ import org.ospo.summit.attendee.api.AttendeeExport;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.attendee.service.AttendeeInsights;
 import org.ospo.summit.attendee.service.PreparationService;
+import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
@@ -49,7 +51,7 @@ import io.smallrye.mutiny.Uni;
 @Tag(name = "Attendees", description = "Attendees and their preparation")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendeeResource {
-    static final String EXAMPLE = "{\"id\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"invitationId\": "
+    static final String EXAMPLE = "{\"id\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"summitId\": 1, \"invitationId\": "
             + "\"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"fullName\": \"李雷\", \"email\": \"li.lei@example.com\", "
             + "\"company\": \"Example Tech\", \"locale\": \"zh-CN\", \"status\": \"ACTIVE\", \"preparation\": {}, "
             + "\"completeness\": 0, \"readiness\": \"NOT_STARTED\"}";
@@ -81,7 +83,8 @@ public class AttendeeResource {
     @Operation(summary = "Save my preparation", description = "The whole dossier (fields left out are cleared). "
             + "Returns the attendee with the recomputed completeness (0-100: share of the letter's eight preparation "
             + "items done) and readiness (READY needs the review, lessons, expectations, at least one problem, the "
-            + "manager informed and at least one topic). 409 after the edit deadline or once withdrawn.")
+            + "manager informed and at least one topic). 409 after the edit deadline, once withdrawn, or once the "
+            + "edition is past (CLOSED or ARCHIVED).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "preparation", value = PREPARATION_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Saved and scored",
             content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
@@ -89,27 +92,30 @@ public class AttendeeResource {
                     + "\"preparation\": " + PREPARATION_EXAMPLE + ", \"completeness\": 100, \"readiness\": \"READY\"}")))
     @APIResponse(responseCode = "400", description = "Invalid dossier (violations name the fields)")
     @APIResponse(responseCode = "404", description = "Not registered yet")
-    @APIResponse(responseCode = "409", description = "After the edit deadline, or withdrawn")
+    @APIResponse(responseCode = "409", description = "After the edit deadline, withdrawn, or a past edition")
     public Uni<AttendeeView> prepare(@Valid @NotNull Preparation preparation) {
         return preparations.update(AttendeeIds.of(jwt), preparation);
     }
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Attendees (organizers)", description = "Paged, newest first; filter by readiness, topic "
-            + "and q (name, email, company). Active attendees unless status=WITHDRAWN.")
+    @Operation(summary = "Attendees (organizers)", description = "An edition's attendees, paged, newest first; filter "
+            + "by readiness, topic and q (name, email, company). Active attendees unless status=WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(implementation = AttendeeView.Paged.class), examples = @ExampleObject(
             name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Unknown readiness or topic, bad paging")
+    @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Page<AttendeeView>> list(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit,
             @Parameter(description = "NOT_STARTED, IN_PROGRESS or READY", example = "READY") @QueryParam("readiness") String readiness,
             @Parameter(description = "one of the six themes", example = "LEGAL") @QueryParam("topic") String topic,
             @Parameter(description = "matches name, email or company", example = "example") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE") @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
         AttendeeStatus wanted = QueryEnums.parse(AttendeeStatus.class, "status", status);
-        return insights.list(wanted == null ? AttendeeStatus.ACTIVE : wanted,
+        return insights.list(summit, wanted == null ? AttendeeStatus.ACTIVE : wanted,
                 QueryEnums.parse(Readiness.class, "readiness", readiness),
                 QueryEnums.parse(Topic.class, "topic", topic), q, page);
     }
@@ -119,15 +125,18 @@ public class AttendeeResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Operation(summary = "What the attendees bring (organizers)", description = "Readiness counts, interest per "
             + "topic, sponsorship offers, organizing-team volunteers, and the collected problems grouped (the same "
-            + "text after normalisation counts once per attendee). Active attendees only.")
+            + "text after normalisation counts once per attendee). An edition's active attendees only.")
     @APIResponse(responseCode = "200", description = "The numbers",
             content = @Content(schema = @Schema(implementation = AttendeeStats.class), examples = @ExampleObject(
-            name = "stats", value = "{\"total\": 48, \"ready\": 20, \"inProgress\": 18, \"notStarted\": 10, \"topics\": "
+            name = "stats", value = "{\"summitId\": 1, \"total\": 48, \"ready\": 20, \"inProgress\": 18, \"notStarted\": 10, \"topics\": "
                     + "{\"MANAGEMENT\": 21, \"HR\": 6, \"ECONOMICS\": 9, \"LEGAL\": 17, \"BUSINESS\": 12, \"TECHNOLOGY\": 25}, "
                     + "\"sponsorshipOffers\": 7, \"organizingVolunteers\": 5, \"problems\": [{\"text\": "
                     + "\"Budget for upstream work\", \"attendeeCount\": 4}]}")))
-    public Uni<AttendeeStats> stats() {
-        return insights.stats();
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<AttendeeStats> stats(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return insights.stats(summit);
     }
 
     @GET

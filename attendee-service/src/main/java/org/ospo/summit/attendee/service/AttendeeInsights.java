@@ -18,9 +18,10 @@ import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 
@@ -32,26 +33,31 @@ import io.smallrye.mutiny.Uni;
 public class AttendeeInsights {
     private final AttendeeRepository attendees;
     private final AttendeeMapper mapper;
+    private final KnownEditions editions;
 
-    public AttendeeInsights(AttendeeRepository attendees, AttendeeMapper mapper) {
+    public AttendeeInsights(AttendeeRepository attendees, AttendeeMapper mapper, KnownEditions editions) {
         this.attendees = attendees;
         this.mapper = mapper;
+        this.editions = editions;
     }
 
+    /** An edition's attendees (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<Page<AttendeeView>> list(AttendeeStatus status, Readiness readiness, Topic topic, String q,
-            PageRequest page) {
-        return attendees.search(status, readiness, topic, q, page).chain(items -> attendees
-                .countMatching(status, readiness, topic, q)
-                .map(total -> Page.of(items, mapper::view, page, total)));
+    public Uni<Page<AttendeeView>> list(Integer summitId, AttendeeStatus status, Readiness readiness, Topic topic,
+            String q, PageRequest page) {
+        return editions.resolve(summitId).chain(summit -> attendees.search(summit, status, readiness, topic, q, page)
+                .chain(items -> attendees.countMatching(summit, status, readiness, topic, q)
+                        .map(total -> Page.of(items, mapper::view, page, total))));
     }
 
+    /** What an edition's active attendees bring (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<AttendeeStats> stats() {
-        return attendees.list("status", AttendeeStatus.ACTIVE).map(this::stats);
+    public Uni<AttendeeStats> stats(Integer summitId) {
+        return editions.resolve(summitId).chain(summit -> attendees
+                .list("summitId = ?1 and status = ?2", summit, AttendeeStatus.ACTIVE).map(active -> stats(summit, active)));
     }
 
-    private AttendeeStats stats(List<Attendee> active) {
+    private AttendeeStats stats(int summitId, List<Attendee> active) {
         Map<String, Long> topics = new LinkedHashMap<>();
         for (Topic t : Topic.values()) {
             topics.put(t.name(), 0L);
@@ -85,7 +91,7 @@ public class AttendeeInsights {
                         .thenComparing(AttendeeStats.ProblemCount::text))
                 .toList();
         long total = active.size();
-        return new AttendeeStats(total, ready, inProgress, total - ready - inProgress, topics,
+        return new AttendeeStats(summitId, total, ready, inProgress, total - ready - inProgress, topics,
                 active.stream().filter(a -> a.sponsorshipOffered).count(),
                 active.stream().filter(a -> a.joinOrganizing).count(), problems);
     }

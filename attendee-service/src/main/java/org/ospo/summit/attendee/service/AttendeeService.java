@@ -12,10 +12,11 @@ import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.attendee.api.AttendeeExport;
-import org.ospo.summit.attendee.model.Readiness;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
 import org.ospo.summit.contracts.events.AttendeeWithdrawn;
+import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
@@ -53,6 +54,7 @@ public class AttendeeService {
             }
             Attendee attendee = new Attendee();
             attendee.id = accepted.attendeeId();
+            attendee.summitId = Editions.of(accepted.summitId());
             attendee.invitationId = accepted.invitationId();
             attendee.email = accepted.email();
             attendee.fullName = accepted.fullName();
@@ -63,7 +65,7 @@ public class AttendeeService {
             attendee.registeredAt = clock.now();
             attendee.updatedAt = attendee.registeredAt;
             return attendees.persist(attendee).chain(() -> outbox.record(new AttendeeRegistered(attendee.id,
-                    attendee.invitationId, attendee.fullName, attendee.company, attendee.registeredAt)))
+                    attendee.summitId, attendee.invitationId, attendee.fullName, attendee.company, attendee.registeredAt)))
                     .replaceWithVoid();
         });
     }
@@ -72,11 +74,12 @@ public class AttendeeService {
      * An accepted invitee withdrew (declined) or was revoked. If the acceptance has not arrived yet, a tombstone
      * keeps the withdrawal, so the late acceptance leaves the person withdrawn. Runs in the consumer's transaction.
      */
-    public Uni<Void> withdraw(UUID attendeeId, UUID invitationId, String reason, OffsetDateTime at) {
+    public Uni<Void> withdraw(UUID attendeeId, UUID invitationId, int summitId, String reason, OffsetDateTime at) {
         return attendees.findById(attendeeId).chain(existing -> {
             if (existing == null) {
                 Attendee tombstone = new Attendee();
                 tombstone.id = attendeeId;
+                tombstone.summitId = summitId;
                 tombstone.invitationId = invitationId;
                 tombstone.status = AttendeeStatus.WITHDRAWN;
                 tombstone.registeredAt = at;
@@ -92,7 +95,7 @@ public class AttendeeService {
             existing.withdrawnAt = at;
             existing.withdrawReason = reason;
             existing.updatedAt = clock.now();
-            return outbox.record(new AttendeeWithdrawn(existing.id, existing.invitationId, reason, at)).replaceWithVoid();
+            return outbox.record(new AttendeeWithdrawn(existing.id, existing.summitId, existing.invitationId, reason, at)).replaceWithVoid();
         });
     }
 
@@ -123,7 +126,7 @@ public class AttendeeService {
             a.joinOrganizing = false;
             a.withdrawReason = null;
             a.updatedAt = clock.now();
-            return outbox.record(new AttendeeErased(a.id, a.invitationId, a.updatedAt)).replaceWithVoid();
+            return outbox.record(new AttendeeErased(a.id, a.summitId, a.invitationId, a.updatedAt)).replaceWithVoid();
         });
     }
 

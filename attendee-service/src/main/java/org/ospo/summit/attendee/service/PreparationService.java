@@ -11,10 +11,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
+import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.model.PreparationScore;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -33,10 +35,12 @@ public class PreparationService {
     private final ObjectMapper json;
     private final Optional<OffsetDateTime> editDeadline;
     private final SummitClock clock;
+    private final KnownEditions editions;
 
     public PreparationService(AttendeeRepository attendees, Outbox outbox, ObjectMapper json,
             @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline,
-            SummitClock clock) {
+            SummitClock clock, KnownEditions editions) {
+        this.editions = editions;
         this.attendees = attendees;
         this.outbox = outbox;
         this.json = json;
@@ -63,20 +67,24 @@ public class PreparationService {
             if (attendee.status != AttendeeStatus.ACTIVE) {
                 return Uni.createFrom().failure(ProblemException.conflict("A withdrawn attendee cannot prepare"));
             }
-            PreparationScore score = PreparationScore.of(clean);
-            attendee.preparation = write(clean);
-            attendee.completeness = score.completeness();
-            attendee.readiness = score.readiness();
-            attendee.topics = String.join(",", clean.topics().stream().map(Enum::name).toList());
-            attendee.sponsorshipOffered = clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered());
-            attendee.joinOrganizing = Boolean.TRUE.equals(clean.joinOrganizingTeam());
-            attendee.preparationUpdatedAt = clock.now();
-            attendee.updatedAt = attendee.preparationUpdatedAt;
-            return outbox.record(new AttendeePreparationUpdated(attendee.id,
-                    clean.topics().stream().map(Enum::name).toList(), score.readiness().name(), score.completeness(),
-                    attendee.sponsorshipOffered, attendee.joinOrganizing, attendee.preparationUpdatedAt))
-                    .map(e -> AttendeeMapper.view(attendee, clean));
+            return editions.checkWritable(attendee.summitId, "preparations").chain(() -> save(attendee, clean));
         });
+    }
+
+    private Uni<AttendeeView> save(Attendee attendee, Preparation clean) {
+        PreparationScore score = PreparationScore.of(clean);
+        attendee.preparation = write(clean);
+        attendee.completeness = score.completeness();
+        attendee.readiness = score.readiness();
+        attendee.topics = String.join(",", clean.topics().stream().map(Enum::name).toList());
+        attendee.sponsorshipOffered = clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered());
+        attendee.joinOrganizing = Boolean.TRUE.equals(clean.joinOrganizingTeam());
+        attendee.preparationUpdatedAt = clock.now();
+        attendee.updatedAt = attendee.preparationUpdatedAt;
+        return outbox.record(new AttendeePreparationUpdated(attendee.id, attendee.summitId,
+                clean.topics().stream().map(Enum::name).toList(), score.readiness(), score.completeness(),
+                attendee.sponsorshipOffered, attendee.joinOrganizing, attendee.preparationUpdatedAt))
+                .map(e -> AttendeeMapper.view(attendee, clean));
     }
 
     /** Trims texts, drops blank and repeated problems and repeated topics. */

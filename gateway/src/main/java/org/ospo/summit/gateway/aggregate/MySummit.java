@@ -1,6 +1,5 @@
 package org.ospo.summit.gateway.aggregate;
 
-import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,20 +8,10 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.jboss.logging.Logger;
-import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
-import org.ospo.summit.gateway.proxy.ReverseProxy;
-import org.ospo.summit.gateway.proxy.RequestIds;
-import org.ospo.summit.gateway.proxy.RouteTable;
-import org.ospo.summit.gateway.proxy.Upstream;
 import org.ospo.summit.gateway.security.BearerTokenGate;
 
 import io.vertx.core.Future;
-import io.vertx.core.http.HttpClosedException;
-import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.RequestOptions;
-import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
@@ -36,7 +25,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 @ApplicationScoped
 public class MySummit {
-    private static final Logger LOG = Logger.getLogger(MySummit.class);
     private static final Map<String, String> PARTS = new LinkedHashMap<>();
     static {
         PARTS.put("invitation", "/api/invitations/me");
@@ -44,17 +32,10 @@ public class MySummit {
         PARTS.put("agenda", "/api/agenda/me");
     }
 
-    private final ReverseProxy proxy;
-    private final RouteTable routes;
-    private final long timeoutMs;
+    private final ServiceCalls calls;
 
-    public MySummit(ReverseProxy proxy, RouteTable routes, GatewayConfig config) {
-        this.proxy = proxy;
-        this.routes = routes;
-        this.timeoutMs = config.aggregateTimeout().toMillis();
-    }
-
-    private record Part(String name, Object value, boolean unavailable, int status) {
+    public MySummit(ServiceCalls calls) {
+        this.calls = calls;
     }
 
     /** After {@link BearerTokenGate#check}: a bad token never gets here, a missing one does. */
@@ -70,11 +51,11 @@ public class MySummit {
             return;
         }
         String authorization = ctx.request().getHeader("Authorization");
-        List<Future<Part>> parts = new ArrayList<>();
-        PARTS.forEach((name, path) -> parts.add(fetch(ctx, name, path, authorization)));
+        List<Future<ServiceCalls.Answer>> parts = new ArrayList<>();
+        PARTS.forEach((name, path) -> parts.add(calls.get(ctx, name, path, authorization)));
         Future.join(parts).onComplete(done -> {
             boolean gone = parts.stream().map(Future::result)
-                    .anyMatch(part -> part.name().equals("invitation") && part.status() == 410);
+                    .anyMatch(part -> part.service().equals("invitation") && part.status() == 410);
             if (gone) {
                 // the invitation behind this token was revoked or erased: the token no longer opens anything
                 GatewayProblems.send(ctx, 410, "gone", "Gone",
@@ -84,10 +65,10 @@ public class MySummit {
             JsonObject body = new JsonObject();
             JsonArray unavailable = new JsonArray();
             parts.forEach(f -> {
-                Part part = f.result();
-                body.put(part.name(), part.value());
+                ServiceCalls.Answer part = f.result();
+                body.put(part.service(), part.value());
                 if (part.unavailable()) {
-                    unavailable.add(part.name());
+                    unavailable.add(part.service());
                 }
             });
             body.put("unavailable", unavailable);
@@ -96,38 +77,5 @@ public class MySummit {
                         .end(body.encode());
             }
         });
-    }
-
-    private Future<Part> fetch(RoutingContext ctx, String name, String path, String authorization) {
-        Upstream upstream = routes.upstreams().get(name);
-        return fetch(ctx, name, path, authorization, upstream, upstream.pick(), upstream.instances().size());
-    }
-
-    /** like the proxy: a replica that refuses (or drops the kept-alive connection) is passed over for the next one */
-    private Future<Part> fetch(RoutingContext ctx, String name, String path, String authorization, Upstream upstream,
-            Upstream.Instance instance, int attemptsLeft) {
-        return proxy.client().request(new RequestOptions().setMethod(HttpMethod.GET).setHost(instance.host())
-                .setPort(instance.port()).setSsl(instance.ssl()).setURI(path).setIdleTimeout(timeoutMs)
-                .putHeader("Authorization", authorization).putHeader("Accept", "application/json")
-                .putHeader(RequestIds.HEADER, RequestIds.of(ctx)))
-                .compose(request -> request.send())
-                .compose(response -> response.body().map(buffer -> {
-                    upstream.answered(instance);
-                    int status = response.statusCode();
-                    if (status >= 200 && status < 300) {
-                        return new Part(name, Json.decodeValue(buffer), false, status);
-                    }
-                    return new Part(name, null, status >= 500, status);
-                }))
-                .recover(error -> {
-                    if (error instanceof ConnectException) {
-                        upstream.refused(instance);
-                    }
-                    if ((error instanceof ConnectException || error instanceof HttpClosedException) && attemptsLeft > 1) {
-                        return fetch(ctx, name, path, authorization, upstream, upstream.pick(), attemptsLeft - 1);
-                    }
-                    LOG.warnf("me/summit: %s unavailable (request %s): %s", name, RequestIds.of(ctx), error.toString());
-                    return Future.succeededFuture(new Part(name, null, true, 503));
-                });
     }
 }

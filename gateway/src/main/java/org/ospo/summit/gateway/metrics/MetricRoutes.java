@@ -26,7 +26,8 @@ public class MetricRoutes {
     /** the context-local key Quarkus' Micrometer binder reads the route template from */
     static final String TEMPLATE_KEY = "UrlPathTemplate";
     private static final String ROUTE_KEY = "summit.routeTemplate";
-    private static final List<String> OWN = List.of("/rsvp/{token}", "/api/me/summit", "/q/openapi");
+    private static final List<String> OWN = List.of("/rsvp/{token}", "/api/me/summit", "/api/summits/{id}/stats",
+            "/q/openapi");
 
     private volatile List<Template> templates = compile(OWN);
 

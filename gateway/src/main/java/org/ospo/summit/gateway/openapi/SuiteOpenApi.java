@@ -42,7 +42,7 @@ public class SuiteOpenApi {
     private final MetricRoutes metricRoutes;
     private final String version;
     private final Map<String, JsonObject> parts = new ConcurrentHashMap<>();
-    /** what the gateway answers itself (GET /api/me/summit) */
+    /** what the gateway answers itself (GET /api/me/summit, GET /api/summits/{id}/stats) */
     private final JsonObject own = ownDocument();
 
     public SuiteOpenApi(RouteTable routes, ReverseProxy proxy, Vertx vertx, GatewayConfig config,

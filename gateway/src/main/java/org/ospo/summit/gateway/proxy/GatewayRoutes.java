@@ -3,6 +3,7 @@ package org.ospo.summit.gateway.proxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.ospo.summit.gateway.aggregate.EditionStats;
 import org.ospo.summit.gateway.aggregate.MySummit;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.metrics.MetricRoutes;
@@ -30,14 +31,16 @@ public class GatewayRoutes {
     private final RateLimiter rateLimiter;
     private final SuiteOpenApi openApi;
     private final MySummit mySummit;
+    private final EditionStats editionStats;
     private final GatewayConfig config;
     private final MetricRoutes metricRoutes;
     private final SecurityHeaders securityHeaders;
     private final CorsPolicy cors;
 
     public GatewayRoutes(RouteTable routes, ReverseProxy proxy, BearerTokenGate tokens, RateLimiter rateLimiter,
-            SuiteOpenApi openApi, MySummit mySummit, GatewayConfig config, MetricRoutes metricRoutes,
-            SecurityHeaders securityHeaders, CorsPolicy cors) {
+            SuiteOpenApi openApi, MySummit mySummit, EditionStats editionStats, GatewayConfig config,
+            MetricRoutes metricRoutes, SecurityHeaders securityHeaders, CorsPolicy cors) {
+        this.editionStats = editionStats;
         this.metricRoutes = metricRoutes;
         this.securityHeaders = securityHeaders;
         this.cors = cors;
@@ -65,9 +68,11 @@ public class GatewayRoutes {
         router.route("/q/*").order(-100).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(GatewayRoutes::onlyPublicOperationsEndpoints);
         router.get("/q/openapi").order(-10).handler(openApi::serve);
-        // answered here, from the three services at once (contract section 6)
+        // answered here, from the three services at once (contract section 6; an edition's figures)
         router.get("/api/me/summit").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(tokens::check).handler(mySummit::serve);
+        router.get("/api/summits/:id/stats").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
+                .handler(tokens::check).handler(editionStats::serve);
         for (String path : new String[] { "/api/*", "/rsvp/*" }) {
             router.route(path).order(-10)
                     .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))

@@ -15,6 +15,7 @@ public class RouteTable {
     static {
         PREFIXES.put("/api/auth", "invitation");
         PREFIXES.put("/api/summit", "invitation");
+        PREFIXES.put("/api/summits", "invitation");
         PREFIXES.put("/api/invitations", "invitation");
         PREFIXES.put("/api/rsvp", "invitation");
         PREFIXES.put("/api/referrals", "invitation");

@@ -5,7 +5,7 @@ import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Where the invitations stand")
-public record InvitationStats(
+public record InvitationStats(@Schema(description = "the edition", example = "1") int summitId,
         @Schema(description = "count per status (every status present)",
                 example = "{\"DRAFT\": 3, \"SENT\": 40, \"ACCEPTED\": 50, \"DECLINED\": 6, \"WAITLISTED\": 4, "
                         + "\"EXPIRED\": 0, \"REVOKED\": 1}") Map<String, Long> byStatus,

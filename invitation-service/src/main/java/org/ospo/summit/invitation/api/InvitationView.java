@@ -13,14 +13,25 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** An invitation as organizers see it. {@code token}/{@code rsvpUrl} only on creation; {@code events} only on GET by id. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An invitation")
-public record InvitationView(UUID id, String email, String fullName, String company, String jobTitle, String locale,
+public record InvitationView(UUID id, @Schema(description = "the edition", example = "1") int summitId, String email, String fullName, String company, String jobTitle, String locale,
         List<Criterion> criteria, String note, InvitationStatus status, UUID attendeeId,
         @Schema(description = "attendeeId of the attendee who nominated this person (二度)") UUID referredBy,
         OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime respondedAt,
         @Schema(description = "the RSVP token; shown once, at creation (only its hash is stored)") String token,
         @Schema(description = "the link for the invitee", example = "http://localhost:8080/rsvp/3q2-...") String rsvpUrl,
         List<HistoryEntry> events,
-        @Schema(description = "who vouched for this person (on GET by id of a referred invitation)") Referrer referrer) {
+        @Schema(description = "who vouched for this person (on GET by id of a referred invitation)") Referrer referrer,
+        @Schema(description = "on GET by id: the same person (same email) in earlier editions, newest first")
+        List<PreviousEdition> previousEditions) {
+
+    @Schema(description = "The same person in an earlier edition")
+    public record PreviousEdition(@Schema(example = "1") int summitId, @Schema(example = "2027") int year,
+            @Schema(example = "OSPO Summit · 开源项目办公室峰会") String name, UUID invitationId,
+            @Schema(description = "how that invitation ended (or stands)", example = "ACCEPTED") InvitationStatus outcome,
+            @Schema(description = "whether the person came: held a seat (ACCEPTED) in that edition", example = "true")
+            boolean attended,
+            @Schema(description = "who vouched for the person in that edition (二度), if anyone") Referrer referredBy) {
+    }
 
     @Schema(description = "The attendee whose nomination led to this invitation")
     public record Referrer(UUID attendeeId, UUID invitationId, @Schema(example = "李雷") String fullName,

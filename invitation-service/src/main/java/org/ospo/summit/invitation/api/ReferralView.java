@@ -13,7 +13,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "A nomination")
-public record ReferralView(UUID id, @Schema(example = "PENDING") ReferralStatus status, UUID referrerAttendeeId,
+public record ReferralView(UUID id, @Schema(description = "the edition", example = "1") int summitId,
+        @Schema(example = "PENDING") ReferralStatus status, UUID referrerAttendeeId,
         String email, String fullName, String company, String reason,
         @Schema(description = "organizers only: the person was already invited or nominated when this came in")
         ReferralDuplicate duplicate, String decisionReason,
@@ -22,13 +23,13 @@ public record ReferralView(UUID id, @Schema(example = "PENDING") ReferralStatus 
 
     /** what organizers see */
     public static ReferralView of(Referral r) {
-        return new ReferralView(r.id, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
+        return new ReferralView(r.id, r.summitId, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
                 r.duplicate, r.decisionReason, r.invitationId, r.createdAt, r.decidedAt);
     }
 
     /** what the nominating attendee gets back: the same whether or not the person was already known */
     public static ReferralView receipt(Referral r) {
-        return new ReferralView(r.id, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
+        return new ReferralView(r.id, r.summitId, r.status, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason,
                 null, null, null, r.createdAt, null);
     }
 

@@ -10,10 +10,12 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.contracts.events.EditionStatus;
 
-@Schema(description = "The summit's settings (all fields required)")
+@Schema(description = "An edition's settings (all required but year and status, which stay as they are when left out)")
 public record UpdateSummitRequest(
         @NotBlank @Size(max = 200) @Schema(example = "OSPO Summit · 开源项目办公室峰会") String name,
+        @Min(2000) @Max(2100) @Schema(example = "2027") Integer year,
         @NotNull @Schema(example = "2027-03-20T09:00:00+08:00") OffsetDateTime startsAt,
         @NotNull @Schema(example = "2027-03-20T18:00:00+08:00") OffsetDateTime endsAt,
         @NotBlank @Size(max = 64) @Schema(example = "Asia/Shanghai") String timezone,
@@ -22,5 +24,7 @@ public record UpdateSummitRequest(
         @NotNull @Schema(example = "2027-03-06T23:59:00+08:00") OffsetDateTime rsvpDeadline,
         @NotNull @Min(0) @Max(100) @Schema(example = "2") Integer referralQuota,
         @NotBlank @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "must be an http(s) URL")
-        @Schema(example = "https://gotc2023.oschina.net/") String openConferenceUrl) {
+        @Schema(example = "https://gotc2023.oschina.net/") String openConferenceUrl,
+        @Schema(description = "move the edition on: PLANNING → OPEN | CLOSED, OPEN → CLOSED, CLOSED → OPEN | ARCHIVED; "
+                + "a CLOSED or ARCHIVED edition accepts no other change", example = "OPEN") EditionStatus status) {
 }

@@ -67,10 +67,10 @@ public class AgendaEventsConsumer {
     }
 
     private Uni<Void> tell(List<UUID> attendeeIds, BiFunction<Invitation, Summit, Uni<Void>> mail) {
-        return summits.current().chain(summit -> invitations
-                .list("attendeeId in ?1 and status = ?2", attendeeIds, InvitationStatus.ACCEPTED)
+        return invitations.list("attendeeId in ?1 and status = ?2", attendeeIds, InvitationStatus.ACCEPTED)
                 .chain(list -> Multi.createFrom().iterable(list).onItem()
-                        .transformToUniAndConcatenate(invitation -> mail.apply(invitation, summit))
-                        .collect().last().replaceWithVoid()));
+                        .transformToUniAndConcatenate(invitation -> summits.edition(invitation.summitId)
+                                .chain(summit -> mail.apply(invitation, summit)))
+                        .collect().last().replaceWithVoid());
     }
 }

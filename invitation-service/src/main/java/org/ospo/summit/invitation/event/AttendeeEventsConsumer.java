@@ -7,24 +7,33 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.contracts.events.AttendeeErased;
+import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.invitation.service.InvitationErasure;
+import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.platform.inbox.EventInbox;
+import org.ospo.summit.platform.inbox.InboundEvent;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
 
-/** summit.attendees → invitations: an erased attendee's invitation is anonymised. Other types are skipped. */
+/**
+ * summit.attendees → invitations: an erased attendee's invitation is anonymised; an attendee's preparation readiness
+ * is kept on their invitation (to invite people again by how they prepared). Other types are skipped.
+ */
 @ApplicationScoped
 public class AttendeeEventsConsumer {
     static final String CONSUMER = "invitation-service.attendees";
 
     private final EventInbox inbox;
     private final InvitationErasure erasure;
+    private final InvitationRepository invitations;
     private final ObjectMapper json;
 
-    public AttendeeEventsConsumer(EventInbox inbox, InvitationErasure erasure, ObjectMapper json) {
+    public AttendeeEventsConsumer(EventInbox inbox, InvitationErasure erasure, InvitationRepository invitations,
+            ObjectMapper json) {
+        this.invitations = invitations;
         this.inbox = inbox;
         this.erasure = erasure;
         this.json = json;
@@ -32,7 +41,16 @@ public class AttendeeEventsConsumer {
 
     @Incoming("attendees")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(CONSUMER, message, Set.of(EventType.ATTENDEE_ERASED),
-                event -> erasure.erase(event.data(AttendeeErased.class, json).attendeeId()));
+        return inbox.process(CONSUMER, message, Set.of(EventType.ATTENDEE_ERASED,
+                EventType.ATTENDEE_PREPARATION_UPDATED), this::handle);
+    }
+
+    private Uni<Void> handle(InboundEvent event) {
+        if (event.eventType().orElse(null) == EventType.ATTENDEE_ERASED) {
+            return erasure.erase(event.data(AttendeeErased.class, json).attendeeId());
+        }
+        AttendeePreparationUpdated prepared = event.data(AttendeePreparationUpdated.class, json);
+        return invitations.update("readiness = ?1 where attendeeId = ?2", prepared.readiness(), prepared.attendeeId())
+                .replaceWithVoid();
     }
 }

@@ -13,12 +13,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One person invited to the summit. The RSVP token itself is never stored, only its SHA-256. */
+import org.ospo.summit.contracts.events.Readiness;
+
+/** One person invited to one edition of the summit. The RSVP token itself is never stored, only its SHA-256. */
 @Entity
 @Table(name = "invitation")
 public class Invitation {
     @Id
     public UUID id;
+    /** the edition this invitation is for; its token and attendee token belong to that edition only */
+    @Column(name = "summit_id")
+    public int summitId;
     public String email;
     @Column(name = "email_normalized")
     public String emailNormalized;
@@ -49,6 +54,9 @@ public class Invitation {
     public OffsetDateTime updatedAt;
     @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
+    /** how far the attendee's preparation got (attendee.preparation-updated); null before any */
+    @Enumerated(EnumType.STRING)
+    public Readiness readiness;
 
     /** what erasure (attendee.erased) leaves in place of the person's name and company */
     public static final String ERASED = "(erased)";

@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 public class Referral {
     @Id
     public UUID id;
+    /** the edition of the nominating attendee; the nominee is invited to it */
+    @Column(name = "summit_id")
+    public int summitId;
     @Column(name = "referrer_attendee_id")
     public UUID referrerAttendeeId;
     @Column(name = "referrer_invitation")

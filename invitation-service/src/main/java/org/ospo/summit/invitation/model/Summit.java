@@ -4,18 +4,36 @@ import java.time.OffsetDateTime;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The summit's settings (a single row, id 1). Its row lock serialises seat allocation. */
+import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.platform.edition.EditionProblems;
+import org.ospo.summit.platform.problem.ProblemException;
+
+/**
+ * One edition of the summit (the summit is annual) and its settings. Exactly one edition is current: what
+ * {@code /api/summit} and every list without {@code ?summit=} mean. An edition's row lock serialises its seat
+ * allocation ({@code SeatAllocator}).
+ */
 @Entity
 @Table(name = "summit")
 public class Summit {
-    public static final short ID = 1;
+    /** the edition that existed before there were editions: events written before then mean it */
+    public static final int FIRST = org.ospo.summit.contracts.events.Editions.FIRST;
 
     @Id
-    public Short id;
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    public Integer id;
     public String name;
+    public int year;
+    @Enumerated(EnumType.STRING)
+    public EditionStatus status;
+    public boolean current;
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
     @Column(name = "ends_at")
@@ -29,8 +47,40 @@ public class Summit {
     public int referralQuota;
     @Column(name = "open_conference_url")
     public String openConferenceUrl;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+    @Column(name = "archived_at")
+    public OffsetDateTime archivedAt;
+    @Column(name = "anonymised_at")
+    public OffsetDateTime anonymisedAt;
+    /** the edition this one's settings (and rooms) were copied from */
+    @Column(name = "copied_from")
+    public Integer copiedFrom;
     /** still the install's seed, dates chosen by no organizer (kept ahead of the clock: SeedSchedule) */
     public boolean seed;
+
+    /** "OSPO Summit 2027 (#2)": how problems name an edition */
+    public String label() {
+        return EditionProblems.label(name, year, id);
+    }
+
+    /** Refuses a write to a past edition: 409 naming it. */
+    public void checkWritable(String what) {
+        if (status.isReadOnly()) {
+            throw EditionProblems.readOnly(id, label(), status, what);
+        }
+    }
+
+    /** Refuses to mail or answer invitations unless the edition is OPEN (409 naming it). */
+    public void checkSendsInvitations() {
+        checkWritable("invitations");
+        if (!status.sendsInvitations()) {
+            throw new ProblemException(409, "edition-not-open", "Edition not open",
+                    label() + " is " + status + ": open it (PUT /api/summits/" + id
+                            + " with status OPEN) before invitations go out")
+                    .with("summitId", id).with("edition", label());
+        }
+    }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.model.InvitationStatus;
@@ -31,33 +32,70 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("attendeeId", attendeeId).firstResult();
     }
 
-    public Uni<Boolean> hasOpenInvitation(String emailNormalized) {
-        return count("emailNormalized = ?1 and status in ?2", emailNormalized, InvitationStatus.OPEN).map(n -> n > 0);
+    /** The edition of an invitation, read without loading it (to lock the edition first), or null. */
+    public Uni<Integer> summitOf(UUID id) {
+        return find("select summitId from Invitation where id = ?1", id).project(Integer.class).firstResult();
     }
 
-    public Uni<Long> countByStatus(InvitationStatus status) {
-        return count("status", status);
+    /** The edition of the invitation behind an RSVP token hash, or null. */
+    public Uni<Integer> summitOfToken(String tokenHash) {
+        return find("select summitId from Invitation where tokenHash = ?1", tokenHash).project(Integer.class)
+                .firstResult();
     }
 
-    /** The longest-waiting invitees first (they accepted earliest), locked for promotion. */
-    public Uni<List<Invitation>> oldestWaitlisted(int limit) {
-        return find("status = ?1", Sort.ascending("respondedAt", "id"), InvitationStatus.WAITLISTED)
+    public Uni<Boolean> hasOpenInvitation(int summitId, String emailNormalized) {
+        return count("summitId = ?1 and emailNormalized = ?2 and status in ?3", summitId, emailNormalized,
+                InvitationStatus.OPEN).map(n -> n > 0);
+    }
+
+    public Uni<Long> countByStatus(int summitId, InvitationStatus status) {
+        return count("summitId = ?1 and status = ?2", summitId, status);
+    }
+
+    /** The edition's longest-waiting invitees first (they accepted earliest), locked for promotion. */
+    public Uni<List<Invitation>> oldestWaitlisted(int summitId, int limit) {
+        return find("summitId = ?1 and status = ?2", Sort.ascending("respondedAt", "id"), summitId,
+                InvitationStatus.WAITLISTED)
                 .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
     }
 
-    public Uni<List<Object[]>> countsByStatus() {
-        return getSession().chain(s -> s.createQuery("select status, count(*) from Invitation group by status",
-                Object[].class).getResultList());
+    public Uni<List<Object[]>> countsByStatus(int summitId) {
+        return getSession().chain(s -> s.createQuery(
+                "select status, count(*) from Invitation where summitId = :summit group by status", Object[].class)
+                .setParameter("summit", summitId).getResultList());
     }
 
-    public Uni<List<Invitation>> search(InvitationStatus status, String q, PageRequest page) {
-        Filter filter = Filter.of(status, q);
+    /** The same person's invitations to other editions (the person is the normalised email), any order. */
+    public Uni<List<Invitation>> samePersonElsewhere(Invitation invitation) {
+        return list("emailNormalized = ?1 and summitId <> ?2", invitation.emailNormalized, invitation.summitId);
+    }
+
+    /**
+     * The people of an edition to invite again: not erased, and — when asked — who came (held a seat) or did not, and
+     * whose preparation got as far as one of {@code readiness}; oldest invitation first.
+     */
+    public Uni<List<Invitation>> chosen(int summitId, Boolean attended, List<Readiness> readiness) {
+        StringBuilder query = new StringBuilder("summitId = :summit and fullName <> :erased");
+        Parameters parameters = Parameters.with("summit", summitId).and("erased", Invitation.ERASED);
+        if (attended != null) {
+            query.append(attended ? " and status = :accepted" : " and status <> :accepted");
+            parameters.and("accepted", InvitationStatus.ACCEPTED);
+        }
+        if (readiness != null && !readiness.isEmpty()) {
+            query.append(" and readiness in :readiness");
+            parameters.and("readiness", readiness);
+        }
+        return list(query.toString(), Sort.ascending("createdAt", "id"), parameters);
+    }
+
+    public Uni<List<Invitation>> search(int summitId, InvitationStatus status, String q, PageRequest page) {
+        Filter filter = Filter.of(summitId, status, q);
         return find(filter.query, Sort.descending("createdAt").and("id"), filter.parameters)
                 .range(page.offset(), page.offset() + page.size - 1).list();
     }
 
-    public Uni<Long> countMatching(InvitationStatus status, String q) {
-        Filter filter = Filter.of(status, q);
+    public Uni<Long> countMatching(int summitId, InvitationStatus status, String q) {
+        Filter filter = Filter.of(summitId, status, q);
         return count(filter.query, filter.parameters);
     }
 
@@ -72,9 +110,9 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     }
 
     private record Filter(String query, Parameters parameters) {
-        static Filter of(InvitationStatus status, String q) {
-            StringBuilder query = new StringBuilder("1 = 1");
-            Parameters parameters = new Parameters();
+        static Filter of(int summitId, InvitationStatus status, String q) {
+            StringBuilder query = new StringBuilder("summitId = :summit");
+            Parameters parameters = Parameters.with("summit", summitId);
             if (status != null) {
                 query.append(" and status = :status");
                 parameters.and("status", status);

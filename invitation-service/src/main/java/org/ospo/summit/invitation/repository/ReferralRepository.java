@@ -21,17 +21,20 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
         return count("referrerAttendeeId = ?1 and status <> ?2", referrerAttendeeId, ReferralStatus.REJECTED);
     }
 
-    public Uni<Boolean> hasPendingFor(String emailNormalized) {
-        return count("emailNormalized = ?1 and status = ?2", emailNormalized, ReferralStatus.PENDING).map(n -> n > 0);
+    public Uni<Boolean> hasPendingFor(int summitId, String emailNormalized) {
+        return count("summitId = ?1 and emailNormalized = ?2 and status = ?3", summitId, emailNormalized,
+                ReferralStatus.PENDING).map(n -> n > 0);
     }
 
-    public Uni<List<Referral>> page(ReferralStatus status, PageRequest page) {
+    public Uni<List<Referral>> page(int summitId, ReferralStatus status, PageRequest page) {
         Sort sort = Sort.ascending("createdAt", "id");
-        var query = status == null ? findAll(sort) : find("status", sort, status);
+        var query = status == null ? find("summitId", sort, summitId)
+                : find("summitId = ?1 and status = ?2", sort, summitId, status);
         return query.range(page.offset(), page.offset() + page.size - 1).list();
     }
 
-    public Uni<Long> countWith(ReferralStatus status) {
-        return status == null ? count() : count("status", status);
+    public Uni<Long> countWith(int summitId, ReferralStatus status) {
+        return status == null ? count("summitId", summitId)
+                : count("summitId = ?1 and status = ?2", summitId, status);
     }
 }

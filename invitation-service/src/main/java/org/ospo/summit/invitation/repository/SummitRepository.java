@@ -1,22 +1,48 @@
 package org.ospo.summit.invitation.repository;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import org.ospo.summit.invitation.model.Summit;
+import org.ospo.summit.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
-public class SummitRepository implements PanacheRepositoryBase<Summit, Short> {
+public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> {
+    /** newest first: by year, then the later start, then the later created */
+    private static final Sort NEWEST_FIRST = Sort.descending("year", "startsAt", "id");
 
+    /** The current edition (there is always exactly one). */
     public Uni<Summit> current() {
-        return findById(Summit.ID);
+        return find("current", true).firstResult();
     }
 
-    /** The summit row, locked until the transaction ends: seat allocation is serialised on it across replicas. */
-    public Uni<Summit> lockForSeatAllocation() {
-        return findById(Summit.ID, LockModeType.PESSIMISTIC_WRITE);
+    /** An edition by id, or the current one when {@code id} is null (what {@code ?summit=} means); 404 if none. */
+    public Uni<Summit> edition(Integer id) {
+        return (id == null ? current() : findById(id))
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Summit", id));
+    }
+
+    public Uni<List<Summit>> newestFirst() {
+        return listAll(NEWEST_FIRST);
+    }
+
+    /**
+     * An edition's row, locked until the transaction ends: its seat allocation is serialised on it across replicas;
+     * 404 if there is no such edition.
+     */
+    public Uni<Summit> lockForSeatAllocation(int id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Summit", id));
+    }
+
+    /** The current edition's row, locked (see {@link #lockForSeatAllocation(int)}). */
+    public Uni<Summit> lockCurrent() {
+        return find("current", true).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -33,6 +34,7 @@ import org.ospo.summit.invitation.api.InvitationStats;
 import org.ospo.summit.invitation.service.InvitationImport;
 import org.ospo.summit.invitation.service.InvitationService;
 import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
@@ -48,7 +50,7 @@ import io.smallrye.mutiny.Uni;
 public class InvitationResource {
     static final String CREATED_EXAMPLE = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"email\": "
             + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"locale\": \"zh-CN\", "
-            + "\"criteria\": [\"OSPO_PRACTITIONER\"], \"status\": \"SENT\", \"token\": \"3q2-Yk9...\", "
+            + "\"criteria\": [\"OSPO_PRACTITIONER\"], \"status\": \"SENT\", \"summitId\": 1, \"token\": \"3q2-Yk9...\", "
             + "\"rsvpUrl\": \"http://localhost:8080/rsvp/3q2-Yk9...\"}";
 
     private final InvitationService service;
@@ -67,8 +69,9 @@ public class InvitationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone", description = "Creates an invitation (SENT, or DRAFT with send=false). "
-            + "The response carries the RSVP token and link once; only the token's hash is stored.")
+    @Operation(summary = "Invite someone", description = "Creates an invitation to an edition (SENT, or DRAFT with "
+            + "send=false; an edition in PLANNING takes drafts only). The response carries the RSVP token and link "
+            + "once; only the token's hash is stored.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "invite", value = "{\"email\": "
             + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"jobTitle\": \"OSPO lead\", "
             + "\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\", \"EVANGELIST\"]}")))
@@ -76,29 +79,37 @@ public class InvitationResource {
             content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "created", value = CREATED_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid input (problem+json with violations)")
-    @APIResponse(responseCode = "409", description = "An open invitation for this email exists")
-    public Uni<Response> create(@Valid @NotNull CreateInvitationRequest request) {
-        return service.create(request).map(view -> Response.created(urls.location("/api/invitations/" + view.id()))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "An open invitation for this email to this edition exists, or "
+            + "the edition is past (read-only) or not open (send)")
+    public Uni<Response> create(@Valid @NotNull CreateInvitationRequest request,
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return service.create(request, summit).map(view -> Response.created(urls.location("/api/invitations/" + view.id()))
                 .entity(view).build());
     }
 
     @GET
-    @Operation(summary = "List invitations", description = "Paged; filter by status, search name / email / company.")
+    @Operation(summary = "List invitations", description = "An edition's invitations, paged; filter by status, "
+            + "search name / email / company.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(implementation = InvitationView.Paged.class), examples = @ExampleObject(
             name = "page", value = "{\"items\": [" + CREATED_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid paging or status")
     public Uni<Page<InvitationView>> list(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit,
             @Parameter(description = "only this status", example = "SENT") @QueryParam("status") String status,
             @Parameter(description = "matches name, email or company", example = "example")
             @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageRequest page) {
-        return service.list(QueryEnums.parse(InvitationStatus.class, "status", status), q, page);
+        return service.list(summit, QueryEnums.parse(InvitationStatus.class, "status", status), q, page);
     }
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One invitation, with its history")
+    @Operation(summary = "One invitation, with its history", description = "Also who vouched for the person "
+            + "(referrer) and the same person (same email) in earlier editions (previousEditions).")
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "invitation", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
@@ -124,23 +135,29 @@ public class InvitationResource {
             name = "result", value = "{\"created\": 2, \"skipped\": 1, \"errors\": [{\"line\": 4, "
                     + "\"message\": \"email: must be a well-formed email address\"}]}")))
     @APIResponse(responseCode = "400", description = "Empty file, missing header columns or more than 5000 rows")
+    @APIResponse(responseCode = "409", description = "The edition is past (read-only) or not open (send=true)")
     @APIResponse(responseCode = "415", description = "Not text/csv")
     public Uni<ImportResult> importCsv(String csv,
             @Parameter(description = "send the created invitations at once", example = "false")
-            @QueryParam("send") @jakarta.ws.rs.DefaultValue("false") boolean send) {
-        return importer.importCsv(csv, send);
+            @QueryParam("send") @jakarta.ws.rs.DefaultValue("false") boolean send,
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return importer.importCsv(csv, send, summit);
     }
 
     @GET
     @Path("/stats")
-    @Operation(summary = "Counts by status and seats", description = "Seats taken = ACCEPTED invitations.")
+    @Operation(summary = "Counts by status and seats", description = "Of an edition; seats taken = ACCEPTED "
+            + "invitations.")
     @APIResponse(responseCode = "200", description = "The numbers",
             content = @Content(schema = @Schema(implementation = InvitationStats.class), examples = @ExampleObject(
             name = "stats", value = "{\"byStatus\": {\"DRAFT\": 3, \"SENT\": 40, \"ACCEPTED\": 50, \"DECLINED\": 6, "
                     + "\"WAITLISTED\": 4, \"EXPIRED\": 0, \"REVOKED\": 1}, \"capacity\": 80, \"seatsTaken\": 50, "
                     + "\"seatsLeft\": 30, \"waitlisted\": 4, \"total\": 104}")))
-    public Uni<InvitationStats> stats() {
-        return summit.stats();
+    public Uni<InvitationStats> stats(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit) {
+        return this.summit.stats(summit);
     }
 
     @POST
@@ -150,7 +167,7 @@ public class InvitationResource {
             content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "sent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
     @APIResponse(responseCode = "404", description = "No such invitation")
-    @APIResponse(responseCode = "409", description = "Not a draft")
+    @APIResponse(responseCode = "409", description = "Not a draft, or the edition is not OPEN")
     public Uni<InvitationView> send(@PathParam("id") UUID id) {
         return service.send(id);
     }
@@ -162,7 +179,7 @@ public class InvitationResource {
             content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "resent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
     @APIResponse(responseCode = "404", description = "No such invitation")
-    @APIResponse(responseCode = "409", description = "Not in SENT")
+    @APIResponse(responseCode = "409", description = "Not in SENT, or the edition is not OPEN")
     public Uni<InvitationView> resend(@PathParam("id") UUID id) {
         return service.resend(id);
     }
@@ -175,7 +192,7 @@ public class InvitationResource {
             content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
             name = "revoked", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"REVOKED\"}")))
     @APIResponse(responseCode = "404", description = "No such invitation")
-    @APIResponse(responseCode = "409", description = "Already declined, expired or revoked")
+    @APIResponse(responseCode = "409", description = "Already declined, expired or revoked, or the edition is past")
     public Uni<InvitationView> revoke(@PathParam("id") UUID id) {
         return service.revoke(id);
     }

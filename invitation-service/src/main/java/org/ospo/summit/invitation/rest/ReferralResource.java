@@ -13,6 +13,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +31,7 @@ import org.ospo.summit.invitation.api.ReferralRequest;
 import org.ospo.summit.invitation.api.ReferralView;
 import org.ospo.summit.invitation.model.ReferralStatus;
 import org.ospo.summit.invitation.service.ReferralService;
+import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
@@ -61,8 +63,8 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.ATTENDEE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Nominate a peer", description = "Accepted attendees, up to the summit's referralQuota "
-            + "(pending and approved nominations count). The answer is the same whether or not the peer is already "
+    @Operation(summary = "Nominate a peer", description = "Accepted attendees, to their own edition, up to its "
+            + "referralQuota (pending and approved nominations count). The answer is the same whether or not the peer is already "
             + "invited or nominated; organizers see such duplicates when they review.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "nominate", value = "{\"email\": "
             + "\"zhang.wei@example.org\", \"fullName\": \"张伟\", \"company\": \"Example Cloud\", "
@@ -72,7 +74,7 @@ public class ReferralResource {
             name = "pending", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
-    @APIResponse(responseCode = "409", description = "Referral quota used")
+    @APIResponse(responseCode = "409", description = "Referral quota used, or the edition is past (read-only)")
     public Uni<Response> submit(@Valid @NotNull ReferralRequest request) {
         return service.submit(AttendeeIds.of(jwt), request)
                 .map(v -> Response.created(urls.location("/api/referrals/" + v.id())).entity(v).build());
@@ -80,23 +82,27 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Nominations to review", description = "Paged, oldest first; filter by status.")
+    @Operation(summary = "Nominations to review", description = "An edition's nominations, paged, oldest first; "
+            + "filter by status.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(implementation = ReferralView.Paged.class), examples = @ExampleObject(
             name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public Uni<Page<ReferralView>> list(
+            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
+            Integer summit,
             @Parameter(description = "PENDING, APPROVED or REJECTED", example = "PENDING") @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
-        return service.list(QueryEnums.parse(ReferralStatus.class, "status", status), page);
+        return service.list(summit, QueryEnums.parse(ReferralStatus.class, "status", status), page);
     }
 
     @POST
     @Path("/{id}/approve")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a nomination", description = "Invites the peer (SENT, mailed) with referredBy = the "
-            + "nominating attendee. Body optional: locale and criteria of the invitation.")
+    @Operation(summary = "Approve a nomination", description = "Invites the peer to the nomination's edition (SENT "
+            + "and mailed while it is OPEN, a DRAFT while in PLANNING) with referredBy = the nominating attendee. Body "
+            + "optional: locale and criteria of the invitation.")
     @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "approve",
             value = "{\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\"]}")))
     @APIResponse(responseCode = "200", description = "Approved",
@@ -104,7 +110,8 @@ public class ReferralResource {
             name = "approved", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"APPROVED\", "
                     + "\"invitationId\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\"}")))
     @APIResponse(responseCode = "404", description = "No such nomination")
-    @APIResponse(responseCode = "409", description = "Already decided, or the person is already invited")
+    @APIResponse(responseCode = "409", description = "Already decided, the person is already invited, or the edition "
+            + "is past (read-only)")
     public Uni<ReferralView> approve(@PathParam("id") UUID id, @Valid ReferralDecision decision) {
         return service.approve(id, decision);
     }
@@ -122,7 +129,7 @@ public class ReferralResource {
             name = "rejected", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"REJECTED\", "
                     + "\"decisionReason\": \"Not working on OSPO topics yet\"}")))
     @APIResponse(responseCode = "404", description = "No such nomination")
-    @APIResponse(responseCode = "409", description = "Already decided")
+    @APIResponse(responseCode = "409", description = "Already decided, or the edition is past (read-only)")
     public Uni<ReferralView> reject(@PathParam("id") UUID id, @Valid @NotNull ReferralDecision decision) {
         return service.reject(id, decision);
     }

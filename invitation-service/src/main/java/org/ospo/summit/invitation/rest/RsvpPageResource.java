@@ -70,7 +70,7 @@ public class RsvpPageResource {
                 .map(view -> html(200, Templates.page(view, token, "zh-CN".equals(view.locale()),
                         WHEN.format(view.summit().startsAt()) + " – " + HOUR.format(view.summit().endsAt()),
                         WHEN.format(view.expiresAt()), nonce), nonce))
-                .onFailure(ProblemException.class).recoverWithUni(e -> summits.get().map(summit -> {
+                .onFailure(ProblemException.class).recoverWithUni(e -> summits.get(null).map(summit -> {
                     int status = ((ProblemException) e).status();
                     return html(status, Templates.gone(summit.openConferenceUrl(), status == 410, nonce), nonce);
                 }));

@@ -109,7 +109,7 @@ public class RsvpResource {
         if (invitation.status != InvitationStatus.ACCEPTED) {
             return new RsvpResult(invitation.status, null, null, null, null);
         }
-        TokenIssuer.IssuedToken token = issuer.attendee(invitation.attendeeId, invitation.id, invitation.email);
+        TokenIssuer.IssuedToken token = issuer.attendee(invitation.attendeeId, invitation.id, invitation.summitId, invitation.email);
         return new RsvpResult(invitation.status, invitation.attendeeId, token.token(), token.expiresIn(), null);
     }
 }

@@ -25,14 +25,19 @@ import org.ospo.summit.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/summit")
-@Tag(name = "Summit", description = "The summit's settings")
+@Tag(name = "Summit", description = "The summit's editions and their settings")
 @Produces(MediaType.APPLICATION_JSON)
 public class SummitResource {
-    static final String EXAMPLE = "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"startsAt\": "
+    static final String SETTINGS = "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"startsAt\": "
             + "\"2027-03-20T09:00:00+08:00\", \"endsAt\": \"2027-03-20T18:00:00+08:00\", \"timezone\": "
             + "\"Asia/Shanghai\", \"venue\": \"Shanghai\", \"capacity\": 80, \"rsvpDeadline\": "
             + "\"2027-03-06T23:59:00+08:00\", \"referralQuota\": 2, \"openConferenceUrl\": "
             + "\"https://gotc2023.oschina.net/\"}";
+    static final String EXAMPLE = "{\"id\": 1, \"name\": \"OSPO Summit · 开源项目办公室峰会\", \"year\": 2027, "
+            + "\"status\": \"OPEN\", \"current\": true, \"startsAt\": \"2027-03-20T09:00:00+08:00\", \"endsAt\": "
+            + "\"2027-03-20T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", "
+            + "\"capacity\": 80, \"rsvpDeadline\": \"2027-03-06T23:59:00+08:00\", \"referralQuota\": 2, "
+            + "\"openConferenceUrl\": \"https://gotc2023.oschina.net/\"}";
 
     private final SummitService service;
 
@@ -41,27 +46,29 @@ public class SummitResource {
     }
 
     @GET
-    @Operation(summary = "The summit", description = "Public: name, dates, venue, capacity, RSVP deadline, referral "
-            + "quota and where non-invitees are pointed.")
+    @Operation(summary = "The current edition", description = "Public: name, year, dates, venue, capacity, RSVP "
+            + "deadline, referral quota and where non-invitees are pointed. Other editions: GET /api/summits.")
     @APIResponse(responseCode = "200", description = "The summit",
             content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
             name = "summit", value = EXAMPLE)))
     public Uni<SummitView> get() {
-        return service.get();
+        return service.get(null);
     }
 
     @PUT
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the summit's settings", description = "Organizers. Capacity cannot go below the "
-            + "seats taken (409); raising it promotes the oldest waitlisted invitees at once.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "settings", value = EXAMPLE)))
+    @Operation(summary = "Change the current edition's settings", description = "Organizers. Capacity cannot go "
+            + "below the seats taken (409); raising it promotes the oldest waitlisted invitees at once. The same as "
+            + "PUT /api/summits/{id} for the current edition.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "settings", value = SETTINGS)))
     @APIResponse(responseCode = "200", description = "Saved",
             content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
             name = "summit", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "Invalid settings (violations name the fields)")
-    @APIResponse(responseCode = "409", description = "Capacity below the seats taken")
+    @APIResponse(responseCode = "409", description = "Capacity below the seats taken, an illegal status change, or a "
+            + "change other than status to a past edition")
     public Uni<SummitView> update(@Valid @NotNull UpdateSummitRequest request) {
-        return service.update(request);
+        return service.update(null, request);
     }
 }

@@ -25,11 +25,11 @@ public class TokenIssuer {
         return new IssuedToken(token, ttl);
     }
 
-    /** {@code sub} is the attendee id, the person's id across the suite. */
-    public IssuedToken attendee(UUID attendeeId, UUID invitationId, String email) {
+    /** {@code sub} is the attendee id (one per person and edition); {@code summitId} names the edition. */
+    public IssuedToken attendee(UUID attendeeId, UUID invitationId, int summitId, String email) {
         long ttl = config.attendeeTokenTtl().toSeconds();
         String token = Jwt.subject(attendeeId.toString()).upn(email).groups(Set.of(Roles.ATTENDEE))
-                .claim("invitationId", invitationId.toString()).expiresIn(ttl).sign();
+                .claim("invitationId", invitationId.toString()).claim("summitId", summitId).expiresIn(ttl).sign();
         return new IssuedToken(token, ttl);
     }
 

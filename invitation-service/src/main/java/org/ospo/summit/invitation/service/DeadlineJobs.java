@@ -3,6 +3,7 @@ package org.ospo.summit.invitation.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Function;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.InvitationExpired;
 import org.ospo.summit.invitation.mail.InvitationMailer;
+import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
@@ -26,7 +28,7 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The RSVP deadline: unanswered invitations expire after it, and get one reminder in the
+ * The RSVP deadline of every OPEN edition: unanswered invitations expire after it, and get one reminder in the
  * {@code summit.reminders.before} window before it. Work is claimed in the database (FOR UPDATE SKIP LOCKED) and
  * {@code reminded_at} commits with the reminder mail, so with any number of replicas each invitation is reminded
  * exactly once and expired once.
@@ -34,10 +36,10 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class DeadlineJobs {
     private static final Logger LOG = Logger.getLogger(DeadlineJobs.class);
-    private static final String CLAIM_EXPIRED = "select * from invitation where status = 'SENT' "
+    private static final String CLAIM_EXPIRED = "select * from invitation where summit_id = :summit and status = 'SENT' "
             + "order by id limit :batch for update skip locked";
-    private static final String CLAIM_UNREMINDED = "select * from invitation where status = 'SENT' and reminded_at is null "
-            + "order by id limit :batch for update skip locked";
+    private static final String CLAIM_UNREMINDED = "select * from invitation where summit_id = :summit and status = 'SENT' "
+            + "and reminded_at is null order by id limit :batch for update skip locked";
     private static final int BATCH = 200;
 
     private final InvitationRepository invitations;
@@ -76,50 +78,56 @@ public class DeadlineJobs {
                 .onFailure().recoverWithNull().replaceWithVoid();
     }
 
-    /** Expires one batch of unanswered invitations once the deadline has passed; returns how many. */
+    /** Expires one batch per OPEN edition of unanswered invitations once its deadline has passed; returns how many. */
     public Uni<Integer> expireOverdue() {
-        return Panache.withTransaction(() -> summits.current().chain(summit -> {
+        return Panache.withTransaction(() -> openEditions().chain(editions -> each(editions, 0, summit -> {
             if (!clock.now().isAfter(summit.rsvpDeadline)) {
                 return Uni.createFrom().item(0);
             }
-            return claim(CLAIM_EXPIRED).chain(due -> each(due, 0, i -> {
+            return claim(CLAIM_EXPIRED, summit).chain(due -> each(due, 0, i -> {
                 InvitationAction.EXPIRE.check(i);
                 OffsetDateTime now = clock.now();
                 i.moveTo(InvitationStatus.EXPIRED, now);
                 return invitations
                         .addHistory(InvitationHistoryEntry.of(i.id, "EXPIRED", "no answer by the deadline", now))
-                        .call(() -> outbox.record(new InvitationExpired(i.id, i.updatedAt)));
+                        .call(() -> outbox.record(new InvitationExpired(i.id, i.summitId, i.updatedAt)))
+                        .replaceWith(1);
             }));
-        }));
+        })));
     }
 
-    /** Reminds one batch of unanswered, not yet reminded invitees inside the window before the deadline. */
+    /** Reminds one batch per OPEN edition of unanswered, not yet reminded invitees in the window before its deadline. */
     public Uni<Integer> remindDue() {
-        return Panache.withTransaction(() -> summits.current().chain(summit -> {
+        return Panache.withTransaction(() -> openEditions().chain(editions -> each(editions, 0, summit -> {
             OffsetDateTime now = clock.now();
             if (now.isAfter(summit.rsvpDeadline) || now.isBefore(summit.rsvpDeadline.minus(remindBefore))) {
                 return Uni.createFrom().item(0);
             }
-            return claim(CLAIM_UNREMINDED).chain(due -> each(due, 0, i -> remind(i, summit, now)));
-        }));
+            return claim(CLAIM_UNREMINDED, summit).chain(due -> each(due, 0, i -> remind(i, summit, now)));
+        })));
     }
 
-    private Uni<Void> remind(Invitation invitation, Summit summit, OffsetDateTime now) {
+    /** Past editions are read-only and planned ones send nothing: only OPEN editions have deadlines that act. */
+    private Uni<List<Summit>> openEditions() {
+        return summits.list("status", EditionStatus.OPEN);
+    }
+
+    private Uni<Integer> remind(Invitation invitation, Summit summit, OffsetDateTime now) {
         invitation.remindedAt = now;
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "REMINDED", null, now))
-                .call(() -> mailer.reminder(invitation, summit));
+                .call(() -> mailer.reminder(invitation, summit)).replaceWith(1);
     }
 
-    private Uni<List<Invitation>> claim(String sql) {
+    private Uni<List<Invitation>> claim(String sql, Summit summit) {
         return Panache.getSession().chain(s -> s.createNativeQuery(sql, Invitation.class).setParameter("batch", BATCH)
-                .getResultList());
+                .setParameter("summit", summit.id).getResultList());
     }
 
-    private static Uni<Integer> each(List<Invitation> due, int index,
-            java.util.function.Function<Invitation, Uni<Void>> action) {
-        if (index >= due.size()) {
-            return Uni.createFrom().item(due.size());
+    /** Applies {@code action} to each item in turn; the sum of what the actions count. */
+    private static <T> Uni<Integer> each(List<T> items, int index, Function<T, Uni<Integer>> action) {
+        if (index >= items.size()) {
+            return Uni.createFrom().item(0);
         }
-        return action.apply(due.get(index)).chain(() -> each(due, index + 1, action));
+        return action.apply(items.get(index)).chain(n -> each(items, index + 1, action).map(rest -> n + rest));
     }
 }

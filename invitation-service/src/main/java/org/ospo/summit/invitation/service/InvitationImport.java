@@ -12,6 +12,7 @@ import jakarta.validation.Validator;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.ImportResult;
 import org.ospo.summit.invitation.model.Criterion;
+import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.text.ControlCharacters;
 
@@ -31,14 +32,17 @@ public class InvitationImport {
     private static final List<String> COLUMNS = List.of("email", "fullName", "company", "jobTitle", "locale");
 
     private final InvitationService invitations;
+    private final SummitRepository summits;
     private final Validator validator;
 
-    public InvitationImport(InvitationService invitations, Validator validator) {
+    public InvitationImport(InvitationService invitations, SummitRepository summits, Validator validator) {
         this.invitations = invitations;
+        this.summits = summits;
         this.validator = validator;
     }
 
-    public Uni<ImportResult> importCsv(String csv, boolean send) {
+    /** Imports into an edition (the current one when {@code summitId} is null), which must take invitations. */
+    public Uni<ImportResult> importCsv(String csv, boolean send, Integer summitId) {
         List<CsvRows.Row> rows = CsvRows.parse(csv == null ? "" : csv);
         if (rows.isEmpty()) {
             throw ProblemException.badRequest("The CSV is empty; expected the header email,fullName,company,jobTitle,locale");
@@ -47,11 +51,17 @@ public class InvitationImport {
         if (rows.size() - 1 > MAX_ROWS) {
             throw ProblemException.badRequest("At most " + MAX_ROWS + " rows per import");
         }
-        return next(rows, 1, columns, send, new Tally());
+        return Panache.withSession(() -> summits.edition(summitId)).chain(summit -> {
+            summit.checkWritable("invitations");
+            if (send) {
+                summit.checkSendsInvitations();
+            }
+            return next(rows, 1, columns, send, summit.id, new Tally());
+        });
     }
 
     private Uni<ImportResult> next(List<CsvRows.Row> rows, int index, Map<String, Integer> columns, boolean send,
-            Tally tally) {
+            int summitId, Tally tally) {
         if (index >= rows.size()) {
             return Uni.createFrom().item(new ImportResult(tally.created, tally.skipped, List.copyOf(tally.errors)));
         }
@@ -59,7 +69,8 @@ public class InvitationImport {
         Uni<Void> outcome;
         try {
             CreateInvitationRequest request = toRequest(row, columns, send);
-            outcome = Panache.withTransaction(() -> invitations.create(request, null))
+            outcome = Panache.withTransaction(() -> summits.edition(summitId)
+                            .chain(summit -> invitations.create(request, summit, null)))
                     .invoke(created -> tally.created++)
                     .onFailure(ProblemException.class).recoverWithItem(e -> {
                         if (((ProblemException) e).status() == 409) {
@@ -73,7 +84,7 @@ public class InvitationImport {
             tally.errors.add(new ImportResult.RowError(row.line(), e.getMessage()));
             outcome = Uni.createFrom().voidItem();
         }
-        return outcome.chain(() -> next(rows, index + 1, columns, send, tally));
+        return outcome.chain(() -> next(rows, index + 1, columns, send, summitId, tally));
     }
 
     private CreateInvitationRequest toRequest(CsvRows.Row row, Map<String, Integer> columns, boolean send) {

@@ -44,9 +44,12 @@ public class InvitationService {
     private final InvitationMailer mailer;
     private final SeatAllocator seats;
     private final SummitClock clock;
+    private final PreviousEditions previousEditions;
 
     public InvitationService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
-            TokenSeal seal, Outbox outbox, InvitationMailer mailer, SeatAllocator seats, SummitClock clock) {
+            TokenSeal seal, Outbox outbox, InvitationMailer mailer, SeatAllocator seats, SummitClock clock,
+            PreviousEditions previousEditions) {
+        this.previousEditions = previousEditions;
         this.invitations = invitations;
         this.summits = summits;
         this.tokens = tokens;
@@ -57,61 +60,71 @@ public class InvitationService {
         this.clock = clock;
     }
 
+    /** Invites someone to an edition (the current one when {@code summitId} is null). */
     @WithTransaction
-    public Uni<InvitationView> create(CreateInvitationRequest request) {
-        return create(request, null);
+    public Uni<InvitationView> create(CreateInvitationRequest request, Integer summitId) {
+        return summits.edition(summitId).chain(summit -> create(request, summit, null));
     }
 
-    /** Creates an invitation (inside the caller's transaction); {@code referredBy} is the nominating attendee. */
-    public Uni<InvitationView> create(CreateInvitationRequest request, UUID referredBy) {
+    /**
+     * Creates an invitation to {@code summit} (inside the caller's transaction); {@code referredBy} is the nominating
+     * attendee. A past edition takes none (409); one that is not OPEN takes drafts only.
+     */
+    public Uni<InvitationView> create(CreateInvitationRequest request, Summit summit, UUID referredBy) {
+        summit.checkWritable("invitations");
+        if (request.sendNow()) {
+            summit.checkSendsInvitations();
+        }
         String email = Invitation.normalize(request.email());
-        return invitations.hasOpenInvitation(email).chain(open -> {
+        return invitations.hasOpenInvitation(summit.id, email).chain(open -> {
             if (open) {
-                return Uni.createFrom().failure(duplicate(email));
+                return Uni.createFrom().failure(duplicate(email, summit));
             }
             String token = tokens.newToken();
-            Invitation invitation = newInvitation(request, email, token, referredBy);
+            Invitation invitation = newInvitation(request, summit, email, token, referredBy);
             return invitations.persist(invitation)
                     .call(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "CREATED",
                             referredBy == null ? null : "referred by attendee " + referredBy, clock.now())))
-                    .call(() -> outbox.record(new InvitationCreated(invitation.id, invitation.email,
+                    .call(() -> outbox.record(new InvitationCreated(invitation.id, invitation.summitId, invitation.email,
                             invitation.fullName, invitation.company, invitation.locale,
                             invitation.criteria.stream().map(Enum::name).toList(), InvitationStatus.DRAFT.name(),
                             invitation.referredBy, invitation.createdAt)))
-                    .call(() -> request.sendNow() ? summits.current().chain(s -> send(invitation, s, false))
-                            : Uni.createFrom().voidItem())
+                    .call(() -> request.sendNow() ? send(invitation, summit, false) : Uni.createFrom().voidItem())
                     .call(() -> invitations.flush())
                     .map(i -> InvitationMapper.created(i, token, mailer.rsvpUrl(token)));
-        }).onFailure(DbErrors::isUniqueViolation).transform(e -> duplicate(email));
+        }).onFailure(DbErrors::isUniqueViolation).transform(e -> duplicate(email, summit));
     }
 
     @WithTransaction
     public Uni<InvitationView> send(UUID id) {
-        return load(id).call(i -> {
+        return load(id).call(i -> summits.edition(i.summitId).chain(s -> {
+            s.checkSendsInvitations();
             InvitationAction.SEND.check(i);
-            return summits.current().chain(s -> send(i, s, false));
-        }).map(InvitationMapper::view);
+            return send(i, s, false);
+        })).map(InvitationMapper::view);
     }
 
     /** Mails the same link again (the token is sealed, so the invitee's earlier mail stays valid). */
     @WithTransaction
     public Uni<InvitationView> resend(UUID id) {
-        return load(id).call(i -> {
+        return load(id).call(i -> summits.edition(i.summitId).chain(s -> {
+            s.checkSendsInvitations();
             InvitationAction.RESEND.check(i);
-            return summits.current().chain(s -> send(i, s, true));
-        }).map(InvitationMapper::view);
+            return send(i, s, true);
+        })).map(InvitationMapper::view);
     }
 
     /** Revoking an accepted invitation frees its seat for the oldest waitlisted invitee. */
     @WithTransaction
     public Uni<InvitationView> revoke(UUID id) {
-        return summits.lockForSeatAllocation().chain(summit -> load(id).call(i -> {
+        return lockEditionOf(id).chain(summit -> load(id).call(i -> {
+            summit.checkWritable("invitations");
             InvitationAction.REVOKE.check(i);
             InvitationStatus before = i.status;
             boolean wasSent = before != InvitationStatus.DRAFT;
             i.moveTo(InvitationStatus.REVOKED, clock.now());
             return invitations.addHistory(InvitationHistoryEntry.of(i.id, "REVOKED", "was " + before, clock.now()))
-                    .call(() -> outbox.record(new InvitationRevoked(i.id, i.attendeeId, i.updatedAt)))
+                    .call(() -> outbox.record(new InvitationRevoked(i.id, i.summitId, i.attendeeId, i.updatedAt)))
                     .call(() -> wasSent ? mailer.revoked(i, summit) : Uni.createFrom().voidItem())
                     .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
                             : Uni.createFrom().voidItem());
@@ -120,24 +133,38 @@ public class InvitationService {
 
     @WithSession
     public Uni<InvitationView> get(UUID id) {
-        return load(id).chain(i -> invitations.history(id).chain(history -> (i.referredBy == null
-                ? Uni.createFrom().<Invitation>nullItem() : invitations.findByAttendee(i.referredBy))
-                .map(referrer -> InvitationMapper.detail(i, history, referrer))));
+        return load(id).chain(i -> invitations.history(id).chain(history -> referrer(i)
+                .chain(referrer -> previousEditions.of(i)
+                        .map(previous -> InvitationMapper.detail(i, history, referrer, previous)))));
     }
 
+    /** An edition's invitations (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<Page<InvitationView>> list(InvitationStatus status, String q, PageRequest page) {
-        Uni<List<Invitation>> items = invitations.search(status, q, page);
-        return items.chain(list -> invitations.countMatching(status, q)
-                .map(total -> Page.of(list, InvitationMapper::view, page, total)));
+    public Uni<Page<InvitationView>> list(Integer summitId, InvitationStatus status, String q, PageRequest page) {
+        return summits.edition(summitId).chain(summit -> {
+            Uni<List<Invitation>> items = invitations.search(summit.id, status, q, page);
+            return items.chain(list -> invitations.countMatching(summit.id, status, q)
+                    .map(total -> Page.of(list, InvitationMapper::view, page, total)));
+        });
+    }
+
+    /** The edition of an invitation, locked for its seats; 404 when there is no such invitation. */
+    private Uni<Summit> lockEditionOf(UUID invitationId) {
+        return invitations.summitOf(invitationId)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", invitationId))
+                .chain(summits::lockForSeatAllocation);
+    }
+
+    private Uni<Invitation> referrer(Invitation i) {
+        return i.referredBy == null ? Uni.createFrom().nullItem() : invitations.findByAttendee(i.referredBy);
     }
 
     private Uni<Void> send(Invitation invitation, Summit summit, boolean resend) {
         OffsetDateTime now = clock.now();
         invitation.moveTo(InvitationStatus.SENT, now);
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? "RESENT" : "SENT", null, now))
-                .call(() -> outbox.record(new InvitationSent(invitation.id, invitation.email, invitation.fullName,
-                        invitation.locale, resend, invitation.updatedAt)))
+                .call(() -> outbox.record(new InvitationSent(invitation.id, invitation.summitId, invitation.email,
+                        invitation.fullName, invitation.locale, resend, invitation.updatedAt)))
                 .call(() -> mailer.invitation(invitation, summit));
     }
 
@@ -145,9 +172,11 @@ public class InvitationService {
         return invitations.findById(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id));
     }
 
-    private Invitation newInvitation(CreateInvitationRequest request, String email, String token, UUID referredBy) {
+    private Invitation newInvitation(CreateInvitationRequest request, Summit summit, String email, String token,
+            UUID referredBy) {
         Invitation invitation = new Invitation();
         invitation.id = UUID.randomUUID();
+        invitation.summitId = summit.id;
         invitation.tokenHash = tokens.hash(token);
         invitation.tokenSealed = seal.seal(token);
         invitation.email = request.email().trim();
@@ -165,7 +194,8 @@ public class InvitationService {
         return invitation;
     }
 
-    private ProblemException duplicate(String email) {
-        return ProblemException.conflict("An open invitation for " + email + " already exists");
+    private static ProblemException duplicate(String email, Summit summit) {
+        return ProblemException.conflict("An open invitation for " + email + " to " + summit.label()
+                + " already exists").with("summitId", summit.id);
     }
 }

@@ -11,6 +11,7 @@ import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.ReferralDecision;
 import org.ospo.summit.invitation.api.ReferralRequest;
 import org.ospo.summit.invitation.api.ReferralView;
+import org.ospo.summit.invitation.model.Criterion;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Referral;
@@ -30,8 +31,8 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * 二度: participation is ensured through people already in. An accepted attendee nominates peers up to the summit's
- * referral quota (pending and approved nominations count); an organizer's approval invites the peer with
+ * 二度: participation is ensured through people already in. An accepted attendee nominates peers to their own
+ * edition, up to that edition's referral quota (pending and approved nominations count); an organizer's approval invites the peer with
  * {@code referredBy} = the nominating attendee, so the chain stays visible. Whether the peer is already invited or
  * nominated is never revealed to the nominator (the same 201 either way); organizers see it as {@code duplicate}.
  */
@@ -61,13 +62,15 @@ public class ReferralService {
             if (referrer == null || referrer.status != InvitationStatus.ACCEPTED || referrer.isErased()) {
                 return Uni.createFrom().failure(ProblemException.forbidden("Only accepted attendees can nominate peers"));
             }
-            return summits.current().chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
+            return summits.edition(referrer.summitId).chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
+                summit.checkWritable("nominations");
                 if (used >= summit.referralQuota) {
                     return Uni.createFrom().failure(new ProblemException(409, "referral-quota", "Referral quota used",
                             "You have nominated " + used + " of " + summit.referralQuota + " peers")
                             .with("referralQuota", summit.referralQuota));
                 }
-                return invitations.hasOpenInvitation(email).chain(invited -> referrals.hasPendingFor(email)
+                return invitations.hasOpenInvitation(summit.id, email).chain(invited -> referrals
+                        .hasPendingFor(summit.id, email)
                         .chain(pending -> save(referrer, request, email, invited ? ReferralDuplicate.ALREADY_INVITED
                                 : pending ? ReferralDuplicate.ALREADY_NOMINATED : null)));
             }));
@@ -79,6 +82,7 @@ public class ReferralService {
             ReferralDuplicate duplicate) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
+        r.summitId = referrer.summitId;
         r.referrerAttendeeId = referrer.attendeeId;
         r.referrerInvitation = referrer.id;
         r.email = request.email();
@@ -89,32 +93,34 @@ public class ReferralService {
         r.status = ReferralStatus.PENDING;
         r.duplicate = duplicate;
         r.createdAt = clock.now();
-        return referrals.persist(r).call(() -> outbox.record(new ReferralSubmitted(r.id, r.referrerAttendeeId, r.email,
-                r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::receipt);
+        return referrals.persist(r).call(() -> outbox.record(new ReferralSubmitted(r.id, r.summitId, r.referrerAttendeeId,
+                r.email, r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::receipt);
     }
 
+    /** Invites the nominee to the nomination's edition: sent at once while it is OPEN, a draft while in PLANNING. */
     @WithTransaction
     public Uni<ReferralView> approve(UUID id, ReferralDecision decision) {
-        return pending(id).chain(r -> invitations.findById(r.referrerInvitation).chain(referrer -> {
-            String locale = decision != null && decision.locale() != null ? decision.locale() : referrer.locale;
-            List<org.ospo.summit.invitation.model.Criterion> criteria = decision != null && decision.criteria() != null
-                    ? decision.criteria() : List.of();
-            CreateInvitationRequest invite = new CreateInvitationRequest(r.email, r.fullName, r.company, null, locale,
-                    criteria, "Nominated: " + r.reason, true);
-            return invitationService.create(invite, r.referrerAttendeeId).chain(created -> {
-                r.status = ReferralStatus.APPROVED;
-                r.invitationId = created.id();
-                r.decidedAt = clock.now();
-                r.decisionReason = decision == null ? null : decision.reason();
-                return outbox.record(new ReferralApproved(r.id, created.id(), r.referrerAttendeeId, r.decidedAt))
-                        .replaceWith(ReferralView.of(r));
-            });
-        }));
+        return pendingInWritableEdition(id).chain(r -> summits.edition(r.summitId)
+                .chain(summit -> invitations.findById(r.referrerInvitation).chain(referrer -> {
+                    String locale = decision != null && decision.locale() != null ? decision.locale() : referrer.locale;
+                    List<Criterion> criteria = decision != null && decision.criteria() != null ? decision.criteria()
+                            : List.of();
+                    CreateInvitationRequest invite = new CreateInvitationRequest(r.email, r.fullName, r.company, null,
+                            locale, criteria, "Nominated: " + r.reason, summit.status.sendsInvitations());
+                    return invitationService.create(invite, summit, r.referrerAttendeeId);
+                })).chain(created -> {
+                    r.status = ReferralStatus.APPROVED;
+                    r.invitationId = created.id();
+                    r.decidedAt = clock.now();
+                    r.decisionReason = decision == null ? null : decision.reason();
+                    return outbox.record(new ReferralApproved(r.id, r.summitId, created.id(), r.referrerAttendeeId,
+                            r.decidedAt)).replaceWith(ReferralView.of(r));
+                }));
     }
 
     @WithTransaction
     public Uni<ReferralView> reject(UUID id, ReferralDecision decision) {
-        return pending(id).map(r -> {
+        return pendingInWritableEdition(id).map(r -> {
             r.status = ReferralStatus.REJECTED;
             r.decidedAt = clock.now();
             r.decisionReason = decision == null ? null : decision.reason();
@@ -122,10 +128,16 @@ public class ReferralService {
         });
     }
 
+    /** An edition's nominations (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<Page<ReferralView>> list(ReferralStatus status, PageRequest page) {
-        return referrals.page(status, page).chain(items -> referrals.countWith(status)
-                .map(total -> Page.of(items, ReferralView::of, page, total)));
+    public Uni<Page<ReferralView>> list(Integer summitId, ReferralStatus status, PageRequest page) {
+        return summits.edition(summitId).chain(summit -> referrals.page(summit.id, status, page)
+                .chain(items -> referrals.countWith(summit.id, status)
+                        .map(total -> Page.of(items, ReferralView::of, page, total))));
+    }
+
+    private Uni<Referral> pendingInWritableEdition(UUID id) {
+        return pending(id).call(r -> summits.edition(r.summitId).invoke(s -> s.checkWritable("nominations")));
     }
 
     private Uni<Referral> pending(UUID id) {

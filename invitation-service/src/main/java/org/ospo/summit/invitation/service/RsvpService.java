@@ -23,8 +23,9 @@ import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The invitee's side, guarded by the RSVP token. Accept and decline take the summit row's lock first (see
- * {@link SeatAllocator}); repeating either returns the same answer.
+ * The invitee's side, guarded by the RSVP token, which belongs to one edition. Accept and decline take that
+ * edition's row lock first (see {@link SeatAllocator}); repeating either returns the same answer; a past edition's
+ * invitations take no answer any more (409 naming it).
  */
 @ApplicationScoped
 public class RsvpService {
@@ -47,12 +48,12 @@ public class RsvpService {
 
     @WithSession
     public Uni<RsvpView> view(String token) {
-        return summits.current().chain(s -> usable(token, s).map(i -> InvitationMapper.rsvp(i, s)));
+        return editionOf(token).chain(s -> usable(token, s).map(i -> InvitationMapper.rsvp(i, s)));
     }
 
     @WithTransaction
     public Uni<Invitation> accept(String token) {
-        return summits.lockForSeatAllocation().chain(summit -> usable(token, summit).chain(invitation -> {
+        return lockedEditionOf(token).chain(summit -> usable(token, summit).chain(invitation -> {
             if (invitation.status == InvitationStatus.ACCEPTED || invitation.status == InvitationStatus.WAITLISTED) {
                 return Uni.createFrom().item(invitation);
             }
@@ -60,6 +61,7 @@ public class RsvpService {
                 return Uni.createFrom().failure(ProblemException.conflict(
                         "This invitation was declined; ask the organizers if you wish to come after all"));
             }
+            summit.checkSendsInvitations();
             if (clock.now().isAfter(summit.rsvpDeadline)) {
                 return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit));
             }
@@ -70,17 +72,18 @@ public class RsvpService {
     /** Declining after accepting is a withdrawal: the seat goes to the oldest waitlisted invitee. */
     @WithTransaction
     public Uni<Summit> decline(String token, String reason) {
-        return summits.lockForSeatAllocation().chain(summit -> usable(token, summit).chain(invitation -> {
+        return lockedEditionOf(token).chain(summit -> usable(token, summit).chain(invitation -> {
             if (invitation.status == InvitationStatus.DECLINED) {
                 return Uni.createFrom().item(summit);
             }
+            summit.checkWritable("invitations");
             InvitationAction.DECLINE.check(invitation);
             InvitationStatus before = invitation.status;
             invitation.moveTo(InvitationStatus.DECLINED, clock.now());
             invitation.respondedAt = invitation.updatedAt;
             return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "DECLINED", reason, clock.now()))
-                    .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.attendeeId, reason,
-                            invitation.updatedAt)))
+                    .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.summitId,
+                            invitation.attendeeId, reason, invitation.updatedAt)))
                     .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
                             : Uni.createFrom().voidItem())
                     .replaceWith(summit);
@@ -90,7 +93,7 @@ public class RsvpService {
     /** The accepted invitation behind a token, to issue a fresh attendee token (lost token). */
     @WithSession
     public Uni<Invitation> accepted(String token) {
-        return summits.current().chain(s -> usable(token, s)).map(invitation -> {
+        return editionOf(token).chain(s -> usable(token, s)).map(invitation -> {
             if (invitation.status != InvitationStatus.ACCEPTED) {
                 throw new ProblemException(409, "not-accepted", "Not accepted",
                         "Only an accepted invitation has an attendee token; this one is " + invitation.status);
@@ -99,12 +102,23 @@ public class RsvpService {
         });
     }
 
+    /** The edition the token's invitation belongs to (a token belongs to one edition); unknown token → 404. */
+    private Uni<Summit> editionOf(String token) {
+        return invitations.summitOfToken(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
+                .chain(summits::edition);
+    }
+
+    /** The same, locked before the invitation is read: accepts and declines are serialised on their edition's seats. */
+    private Uni<Summit> lockedEditionOf(String token) {
+        return invitations.summitOfToken(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
+                .chain(summits::lockForSeatAllocation);
+    }
+
     /** The invitation behind a token: unknown (or not sent yet) → 404, expired, revoked or erased → 410. */
     private Uni<Invitation> usable(String token, Summit summit) {
         return invitations.findByTokenHash(tokens.hash(token)).map(invitation -> {
             if (invitation == null || invitation.status == InvitationStatus.DRAFT) {
-                throw new ProblemException(404, "unknown-token", "Unknown invitation link",
-                        "This invitation link is not valid");
+                throw unknown();
             }
             if (invitation.status.isGone()) {
                 throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit);
@@ -114,6 +128,10 @@ public class RsvpService {
             }
             return invitation;
         });
+    }
+
+    private static ProblemException unknown() {
+        return new ProblemException(404, "unknown-token", "Unknown invitation link", "This invitation link is not valid");
     }
 
     private static ProblemException gone(String detail, Summit summit) {

@@ -20,9 +20,9 @@ import org.ospo.summit.platform.time.SummitClock;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Seats. Every method must run in a transaction that holds the summit row's lock
- * ({@code SummitRepository.lockForSeatAllocation}): seat counts are read and changed under it, so seats are never
- * oversubscribed, whatever the concurrency and however many replicas run.
+ * Seats, per edition. Every method must run in a transaction that holds the edition's row lock
+ * ({@code SummitRepository.lockForSeatAllocation}): the edition's seat counts are read and changed under it, so its
+ * seats are never oversubscribed, whatever the concurrency and however many replicas run.
  */
 @ApplicationScoped
 public class SeatAllocator {
@@ -42,19 +42,19 @@ public class SeatAllocator {
     public Uni<Invitation> allocate(Invitation invitation, Summit summit) {
         InvitationAction.ACCEPT.check(invitation);
         invitation.respondedAt = clock.now();
-        return invitations.countByStatus(InvitationStatus.ACCEPTED).chain(taken -> taken < summit.capacity
+        return invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> taken < summit.capacity
                 ? seat(invitation, "ACCEPTED", null)
                 : waitlist(invitation, summit));
     }
 
     /** Fills free seats with the oldest waitlisted invitees (first come, first served) and tells them. */
     public Uni<List<Invitation>> promoteWaitlisted(Summit summit) {
-        return invitations.countByStatus(InvitationStatus.ACCEPTED).chain(taken -> {
+        return invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> {
             int free = (int) Math.max(0, summit.capacity - taken);
             if (free == 0) {
                 return Uni.createFrom().item(List.<Invitation>of());
             }
-            return invitations.oldestWaitlisted(free).chain(waiting -> promote(waiting, 0, summit).replaceWith(waiting));
+            return invitations.oldestWaitlisted(summit.id, free).chain(waiting -> promote(waiting, 0, summit).replaceWith(waiting));
         });
     }
 
@@ -73,7 +73,7 @@ public class SeatAllocator {
         invitation.moveTo(InvitationStatus.ACCEPTED, clock.now());
         invitation.attendeeId = UUID.randomUUID();
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail, clock.now()))
-                .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.attendeeId,
+                .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.summitId, invitation.attendeeId,
                         invitation.email, invitation.fullName, invitation.company, invitation.jobTitle,
                         invitation.locale, invitation.updatedAt)))
                 .replaceWith(invitation);
@@ -83,7 +83,7 @@ public class SeatAllocator {
         invitation.moveTo(InvitationStatus.WAITLISTED, clock.now());
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "WAITLISTED",
                 "summit full (" + summit.capacity + " seats)", clock.now()))
-                .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.email,
+                .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.summitId, invitation.email,
                         invitation.fullName, invitation.updatedAt)))
                 .replaceWith(invitation);
     }

@@ -4,19 +4,22 @@ import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.contracts.events.SummitUpdated;
+import org.ospo.summit.invitation.api.CreateSummitRequest;
 import org.ospo.summit.invitation.api.InvitationStats;
 import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
+import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
-import org.ospo.summit.contracts.events.SummitUpdated;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -25,7 +28,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** The summit's settings and the seat statistics. */
+/**
+ * The summit's editions: their settings, status, which one is current, and their seat statistics. Every change of an
+ * edition is announced as summit.updated (the agenda keeps each edition's sessions inside its days).
+ */
 @ApplicationScoped
 public class SummitService {
     private final SummitRepository summits;
@@ -43,68 +49,130 @@ public class SummitService {
         this.clock = clock;
     }
 
+    /** An edition, or the current one when {@code id} is null. */
     @WithSession
-    public Uni<SummitView> get() {
-        return summits.current().map(InvitationMapper::summit);
+    public Uni<SummitView> get(Integer id) {
+        return summits.edition(id).map(InvitationMapper::summit);
+    }
+
+    @WithSession
+    public Uni<List<SummitView>> list() {
+        return summits.newestFirst().map(list -> list.stream().map(InvitationMapper::summit).toList());
+    }
+
+    /** A new edition: PLANNING, not current; settings left out are taken from {@code copyFrom}. */
+    @WithTransaction
+    public Uni<SummitView> create(CreateSummitRequest r) {
+        Uni<Summit> source = r.copyFrom() == null ? Uni.createFrom().nullItem()
+                : summits.findById(r.copyFrom()).onItem().ifNull().failWith(() -> ProblemException.invalid("copyFrom",
+                        "there is no edition " + r.copyFrom()));
+        return source.chain(from -> {
+            Summit s = new Summit();
+            s.name = pick("name", r.name(), from == null ? null : from.name).trim();
+            s.year = r.year();
+            s.status = EditionStatus.PLANNING;
+            s.current = false;
+            s.startsAt = r.startsAt();
+            s.endsAt = r.endsAt();
+            s.timezone = pick("timezone", r.timezone(), from == null ? null : from.timezone).trim();
+            s.venue = pick("venue", r.venue(), from == null ? null : from.venue).trim();
+            s.capacity = pick("capacity", r.capacity(), from == null ? null : from.capacity);
+            s.rsvpDeadline = r.rsvpDeadline();
+            s.referralQuota = pick("referralQuota", r.referralQuota(), from == null ? null : from.referralQuota);
+            s.openConferenceUrl = pick("openConferenceUrl", r.openConferenceUrl(),
+                    from == null ? null : from.openConferenceUrl).trim();
+            s.copiedFrom = from == null ? null : from.id;
+            s.createdAt = clock.now();
+            s.updatedAt = s.createdAt;
+            validate(s.timezone, s.startsAt, s.endsAt, s.rsvpDeadline);
+            return summits.persistAndFlush(s);
+        }).call(this::announce).map(InvitationMapper::summit);
     }
 
     /**
-     * Capacity cannot go below the seats taken; raising it gives the new seats to the waiting list at once. Every
-     * change is announced as summit.updated (the agenda keeps its sessions inside the summit's days).
+     * Changes an edition (the current one when {@code id} is null). Capacity cannot go below the seats taken; raising
+     * it gives the new seats to the waiting list at once. A CLOSED or ARCHIVED edition only changes status.
      */
     @WithTransaction
-    public Uni<SummitView> update(UpdateSummitRequest r) {
-        validate(r);
-        return summits.lockForSeatAllocation().chain(summit -> invitations.countByStatus(InvitationStatus.ACCEPTED)
-                .chain(taken -> {
+    public Uni<SummitView> update(Integer id, UpdateSummitRequest r) {
+        validate(r.timezone().trim(), r.startsAt(), r.endsAt(), r.rsvpDeadline());
+        return (id == null ? summits.lockCurrent() : summits.lockForSeatAllocation(id))
+                .chain(summit -> invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> {
+                    EditionStatus next = r.status() == null ? summit.status : r.status();
+                    if (!summit.status.canMoveTo(next)) {
+                        return Uni.createFrom().failure(new ProblemException(409, "illegal-transition",
+                                "Illegal status change", summit.label() + " cannot move from " + summit.status
+                                        + " to " + next).with("summitId", summit.id));
+                    }
+                    if (summit.status.isReadOnly() && changesSettings(summit, r)) {
+                        summit.checkWritable("settings");
+                    }
                     if (r.capacity() < taken) {
                         return Uni.createFrom().failure(ProblemException.conflict("Capacity " + r.capacity()
                                 + " is below the " + taken + " seats already taken").with("seatsTaken", taken));
                     }
-                    summit.name = r.name().trim();
-                    summit.startsAt = r.startsAt();
-                    summit.endsAt = r.endsAt();
-                    summit.timezone = r.timezone().trim();
-                    summit.venue = r.venue().trim();
-                    summit.capacity = r.capacity();
-                    summit.rsvpDeadline = r.rsvpDeadline();
-                    summit.referralQuota = r.referralQuota();
-                    summit.openConferenceUrl = r.openConferenceUrl().trim();
+                    apply(summit, r);
+                    if (next != summit.status) {
+                        summit.status = next;
+                        summit.archivedAt = next == EditionStatus.ARCHIVED ? clock.now() : summit.archivedAt;
+                    }
                     summit.updatedAt = clock.now();
                     summit.seed = false;
-                    return seats.promoteWaitlisted(summit).replaceWith(summit);
+                    return (summit.status.sendsInvitations() ? seats.promoteWaitlisted(summit)
+                            : Uni.createFrom().voidItem()).replaceWith(summit);
                 })).call(this::announce).map(InvitationMapper::summit);
     }
 
+    /** Makes an edition the current one (the former current one stops being it); both are announced. */
+    @WithTransaction
+    public Uni<SummitView> makeCurrent(int id) {
+        return summits.lockCurrent().chain(former -> summits.lockForSeatAllocation(id).chain(next -> {
+            if (next.current) {
+                return Uni.createFrom().item(next);
+            }
+            if (next.status == EditionStatus.ARCHIVED) {
+                return Uni.createFrom().failure(new ProblemException(409, "edition-archived", "Archived edition",
+                        next.label() + " is archived and cannot become the current edition").with("summitId", id));
+            }
+            OffsetDateTime now = clock.now();
+            former.current = false;
+            former.updatedAt = now;
+            // the one-current index is checked per statement: the former edition lets go first
+            return summits.flush().chain(() -> {
+                next.current = true;
+                next.updatedAt = now;
+                return summits.flush();
+            }).call(() -> announce(former)).call(() -> announce(next)).replaceWith(next);
+        })).map(InvitationMapper::summit);
+    }
+
     /**
-     * Keeps a summit that is still the install's seed ahead of the clock: once its RSVP deadline has passed, it moves
-     * to the next {@link SeedSchedule} and is announced like any change. Returns whether it moved. Runs with the
-     * deadline job (before expiry, so a seed never expires invitations).
+     * Keeps an edition that is still the install's seed ahead of the clock: once its RSVP deadline has passed, it
+     * moves to the next {@link SeedSchedule} and is announced like any change. Returns whether one moved. Runs with
+     * the deadline job (before expiry, so a seed never expires invitations).
      */
     @WithTransaction
     public Uni<Boolean> keepSeedAhead() {
-        return summits.lockForSeatAllocation().chain(summit -> {
-            OffsetDateTime now = clock.now();
-            if (!summit.seed || !now.isAfter(summit.rsvpDeadline)) {
-                return Uni.createFrom().item(false);
-            }
-            SeedSchedule next = SeedSchedule.after(now, ZoneId.of(summit.timezone));
-            summit.startsAt = next.startsAt();
-            summit.endsAt = next.endsAt();
-            summit.rsvpDeadline = next.rsvpDeadline();
-            summit.updatedAt = now;
-            return announce(summit).replaceWith(true);
-        });
+        return summits.find("seed", true).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult()
+                .chain(summit -> {
+                    OffsetDateTime now = clock.now();
+                    if (summit == null || !now.isAfter(summit.rsvpDeadline)) {
+                        return Uni.createFrom().item(false);
+                    }
+                    SeedSchedule next = SeedSchedule.after(now, ZoneId.of(summit.timezone));
+                    summit.startsAt = next.startsAt();
+                    summit.endsAt = next.endsAt();
+                    summit.rsvpDeadline = next.rsvpDeadline();
+                    summit.year = next.startsAt().atZoneSameInstant(ZoneId.of(summit.timezone)).getYear();
+                    summit.updatedAt = now;
+                    return announce(summit).replaceWith(true);
+                });
     }
 
-    private Uni<Void> announce(Summit summit) {
-        return outbox.record(new SummitUpdated(summit.name, summit.startsAt, summit.endsAt, summit.timezone,
-                summit.venue, summit.updatedAt)).replaceWithVoid();
-    }
-
+    /** Counts by status and seats of an edition (the current one when {@code id} is null). */
     @WithSession
-    public Uni<InvitationStats> stats() {
-        return summits.current().chain(summit -> invitations.countsByStatus().map(rows -> {
+    public Uni<InvitationStats> stats(Integer id) {
+        return summits.edition(id).chain(summit -> invitations.countsByStatus(summit.id).map(rows -> {
             Map<String, Long> byStatus = new LinkedHashMap<>();
             for (InvitationStatus s : InvitationStatus.values()) {
                 byStatus.put(s.name(), 0L);
@@ -116,21 +184,56 @@ public class SummitService {
                 total += n;
             }
             long taken = byStatus.get(InvitationStatus.ACCEPTED.name());
-            return new InvitationStats(byStatus, summit.capacity, taken, Math.max(0, summit.capacity - taken),
-                    byStatus.get(InvitationStatus.WAITLISTED.name()), total);
+            return new InvitationStats(summit.id, byStatus, summit.capacity, taken,
+                    Math.max(0, summit.capacity - taken), byStatus.get(InvitationStatus.WAITLISTED.name()), total);
         }));
     }
 
-    private static void validate(UpdateSummitRequest r) {
+    private Uni<Void> announce(Summit s) {
+        return outbox.record(new SummitUpdated(s.id, s.name, s.year, s.status, s.current, s.startsAt, s.endsAt,
+                s.timezone, s.venue, s.copiedFrom, s.updatedAt)).replaceWithVoid();
+    }
+
+    private static boolean changesSettings(Summit s, UpdateSummitRequest r) {
+        return !(s.name.equals(r.name().trim()) && (r.year() == null || r.year() == s.year)
+                && s.startsAt.isEqual(r.startsAt()) && s.endsAt.isEqual(r.endsAt())
+                && s.timezone.equals(r.timezone().trim()) && s.venue.equals(r.venue().trim())
+                && s.capacity == r.capacity() && s.rsvpDeadline.isEqual(r.rsvpDeadline())
+                && s.referralQuota == r.referralQuota() && s.openConferenceUrl.equals(r.openConferenceUrl().trim()));
+    }
+
+    private static void apply(Summit summit, UpdateSummitRequest r) {
+        summit.name = r.name().trim();
+        summit.year = r.year() == null ? summit.year : r.year();
+        summit.startsAt = r.startsAt();
+        summit.endsAt = r.endsAt();
+        summit.timezone = r.timezone().trim();
+        summit.venue = r.venue().trim();
+        summit.capacity = r.capacity();
+        summit.rsvpDeadline = r.rsvpDeadline();
+        summit.referralQuota = r.referralQuota();
+        summit.openConferenceUrl = r.openConferenceUrl().trim();
+    }
+
+    private static <T> T pick(String field, T given, T copied) {
+        T value = given != null ? given : copied;
+        if (value == null || value instanceof String text && text.isBlank()) {
+            throw ProblemException.invalid(field, "must not be blank (or name an edition to copy it from: copyFrom)");
+        }
+        return value;
+    }
+
+    private static void validate(String timezone, OffsetDateTime startsAt, OffsetDateTime endsAt,
+            OffsetDateTime rsvpDeadline) {
         try {
-            ZoneId.of(r.timezone().trim());
+            ZoneId.of(timezone);
         } catch (DateTimeException e) {
             throw ProblemException.invalid("timezone", "must be an IANA time zone such as Asia/Shanghai");
         }
-        if (!r.endsAt().isAfter(r.startsAt())) {
+        if (!endsAt.isAfter(startsAt)) {
             throw ProblemException.invalid("endsAt", "must be after startsAt");
         }
-        if (r.rsvpDeadline().isAfter(r.startsAt())) {
+        if (rsvpDeadline.isAfter(startsAt)) {
             throw ProblemException.invalid("rsvpDeadline", "must not be after startsAt");
         }
     }

@@ -7,4 +7,10 @@ public sealed interface EventPayload permits InvitationCreated, InvitationSent, 
         AttendeePreparationUpdated, AttendeeErased, SummitUpdated, AgendaPublished, SessionChanged, SessionCancelled {
     /** The id of the aggregate the event is about; used as the Kafka record key. */
     String aggregateId();
+
+    /**
+     * The edition (GET /api/summits) the event belongs to; null only in events written before the summit had
+     * editions, which belong to the first edition ({@link Editions#of}).
+     */
+    Integer summitId();
 }

@@ -3,12 +3,21 @@ package org.ospo.summit.contracts.events;
 import java.time.OffsetDateTime;
 
 /**
- * {@code summit.updated}: the summit's dates, time zone or venue are set (announced once at first start, then on
- * every change). The agenda keeps its sessions inside these days and writes its calendars in this time zone.
- * Key: "summit" (one summit, changes stay in order).
+ * {@code summit.updated}: an edition of the summit as it stands — created, changed, opened, closed, archived or made
+ * current (announced once at first start, then on every change; making an edition current announces both the new
+ * and the former current one). {@code copiedFrom} names the edition a new one took its settings (and rooms) from.
+ * The agenda keeps each edition's sessions inside its days and writes its calendars in its time zone. Key:
+ * "summit" (every edition on one partition, so changes stay in order). An announcement written before editions
+ * existed has no summitId, year, status or current: it is the first edition, then the current one.
  */
-public record SummitUpdated(String name, OffsetDateTime startsAt, OffsetDateTime endsAt, String timezone, String venue,
+public record SummitUpdated(Integer summitId, String name, Integer year, EditionStatus status, Boolean current,
+        OffsetDateTime startsAt, OffsetDateTime endsAt, String timezone, String venue, Integer copiedFrom,
         OffsetDateTime updatedAt) implements EventPayload {
+
+    /** Whether the edition is the current one (an announcement from before editions: yes). */
+    public boolean isCurrent() {
+        return current == null || current;
+    }
 
     @Override
     public String aggregateId() {

@@ -36,6 +36,7 @@ class EventCatalogueTest {
         Set<String> required = new HashSet<>();
         schema.get("required").forEach(n -> required.add(n.asText()));
         assertTrue(recordFields.containsAll(required), "required fields exist in the record");
+        assertTrue(required.contains("summitId"), type.type() + " requires summitId (every event names its edition)");
     }
 
     @ParameterizedTest

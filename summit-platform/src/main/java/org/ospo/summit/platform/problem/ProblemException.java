@@ -58,6 +58,11 @@ public class ProblemException extends RuntimeException {
         return status;
     }
 
+    /** the last segment of the problem's {@code type}, e.g. {@code conflict} */
+    public String slug() {
+        return slug;
+    }
+
     public Problem toProblem(String instance) {
         Problem problem = new Problem(slug, title, status, getMessage(), instance, violations);
         extensions.forEach(problem::with);

@@ -1,0 +1,163 @@
+package org.ospo.summit.invitation.rest;
+
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.invitation.api.CreateSummitRequest;
+import org.ospo.summit.invitation.api.FromPreviousRequest;
+import org.ospo.summit.invitation.api.FromPreviousResult;
+import org.ospo.summit.invitation.api.SummitView;
+import org.ospo.summit.invitation.api.UpdateSummitRequest;
+import org.ospo.summit.invitation.service.InvitationsFromPrevious;
+import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.platform.problem.PublicUrls;
+import org.ospo.summit.platform.security.Roles;
+
+import io.smallrye.mutiny.Uni;
+
+/** The summit's editions, year after year; {@code /api/summit} is the current one. */
+@Path("/api/summits")
+@Tag(name = "Summit")
+@Produces(MediaType.APPLICATION_JSON)
+public class SummitsResource {
+    static final String NEXT_YEAR = "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"year\": 2028, \"startsAt\": "
+            + "\"2028-03-18T09:00:00+08:00\", \"endsAt\": \"2028-03-18T18:00:00+08:00\", \"rsvpDeadline\": "
+            + "\"2028-03-04T23:59:00+08:00\", \"copyFrom\": 1}";
+    static final String CREATED = "{\"id\": 2, \"name\": \"OSPO Summit · 开源项目办公室峰会\", \"year\": 2028, "
+            + "\"status\": \"PLANNING\", \"current\": false, \"startsAt\": \"2028-03-18T09:00:00+08:00\", \"endsAt\": "
+            + "\"2028-03-18T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", \"capacity\": 80, "
+            + "\"rsvpDeadline\": \"2028-03-04T23:59:00+08:00\", \"referralQuota\": 2, \"openConferenceUrl\": "
+            + "\"https://gotc2023.oschina.net/\", \"copiedFrom\": 1}";
+
+    private final SummitService service;
+    private final InvitationsFromPrevious fromPrevious;
+    private final PublicUrls urls;
+
+    public SummitsResource(SummitService service, InvitationsFromPrevious fromPrevious, PublicUrls urls) {
+        this.service = service;
+        this.fromPrevious = fromPrevious;
+        this.urls = urls;
+    }
+
+    @GET
+    @Operation(summary = "The editions", description = "Public: every edition of the summit, newest first; the one "
+            + "with current = true is what /api/summit means.")
+    @APIResponse(responseCode = "200", description = "Newest first",
+            content = @Content(schema = @Schema(implementation = SummitView.class, type = org.eclipse.microprofile
+                    .openapi.annotations.enums.SchemaType.ARRAY), examples = @ExampleObject(name = "editions",
+                    value = "[" + CREATED + ", " + SummitResource.EXAMPLE + "]")))
+    public Uni<List<SummitView>> list() {
+        return service.list();
+    }
+
+    @POST
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Start a new edition", description = "Organizers. The edition starts in PLANNING and is not "
+            + "current. With copyFrom, settings left out (name, timezone, venue, capacity, referralQuota, "
+            + "openConferenceUrl) are taken from that edition and agenda-service copies its rooms; people and sessions "
+            + "are never copied (invite earlier people with POST /api/summits/{id}/invitations/from-previous).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", value = NEXT_YEAR)))
+    @APIResponse(responseCode = "201", description = "Created (Location: the edition)",
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
+            name = "created", value = CREATED)))
+    @APIResponse(responseCode = "400", description = "Invalid settings, or copyFrom names no edition")
+    public Uni<Response> create(@Valid @NotNull CreateSummitRequest request) {
+        return service.create(request).map(view -> Response.created(urls.location("/api/summits/" + view.id()))
+                .entity(view).build());
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "One edition", description = "Public.")
+    @APIResponse(responseCode = "200", description = "The edition",
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
+            name = "edition", value = SummitResource.EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    public Uni<SummitView> get(@PathParam("id") int id) {
+        return service.get(id);
+    }
+
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change an edition", description = "Organizers. Settings as for PUT /api/summit, plus the "
+            + "status: PLANNING → OPEN | CLOSED, OPEN → CLOSED, CLOSED → OPEN | ARCHIVED. A CLOSED or ARCHIVED edition "
+            + "is read-only: only its status changes (409 otherwise), and its invitations, nominations, sessions and "
+            + "registrations no longer change.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "open it", value =
+            "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"startsAt\": \"2028-03-18T09:00:00+08:00\", \"endsAt\": "
+            + "\"2028-03-18T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", \"capacity\": "
+            + "80, \"rsvpDeadline\": \"2028-03-04T23:59:00+08:00\", \"referralQuota\": 2, \"openConferenceUrl\": "
+            + "\"https://gotc2023.oschina.net/\", \"status\": \"OPEN\"}")))
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
+            name = "edition", value = SummitResource.EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "Invalid settings (violations name the fields)")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "Capacity below the seats taken, an illegal status change, or a "
+            + "change other than status to a past edition")
+    public Uni<SummitView> update(@PathParam("id") int id, @Valid @NotNull UpdateSummitRequest request) {
+        return service.update(id, request);
+    }
+
+    @POST
+    @Path("/{id}/invitations/from-previous")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Invite an earlier edition's people again", description = "Organizers. The chosen people of "
+            + "fromSummitId — who came (attended: true) or not (false), and whose preparation got as far as one of "
+            + "readiness — become DRAFT invitations to this edition (name, company, title, language, selection "
+            + "reasons). Anyone already invited to this edition is skipped, so asking again creates nothing new; "
+            + "erased people are never chosen. Send the drafts once the edition is OPEN.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "who came and prepared", value =
+            "{\"fromSummitId\": 1, \"attended\": true, \"readiness\": [\"READY\", \"IN_PROGRESS\"]}")))
+    @APIResponse(responseCode = "200", description = "Person by person",
+            content = @Content(schema = @Schema(implementation = FromPreviousResult.class), examples = @ExampleObject(
+            name = "result", value = "{\"created\": 1, \"skipped\": 1, \"rows\": [{\"fromInvitationId\": "
+                    + "\"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"email\": \"li.lei@example.com\", \"outcome\": "
+                    + "\"CREATED\", \"invitationId\": \"7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d\"}, {\"fromInvitationId\": "
+                    + "\"1c7d8e3f-5a8b-4e66-ae9f-3a2b8c1d0e22\", \"email\": \"han.meimei@example.org\", "
+                    + "\"outcome\": \"ALREADY_INVITED\"}]}")))
+    @APIResponse(responseCode = "400", description = "fromSummitId missing, this edition or no edition")
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "This edition is past (read-only)")
+    public Uni<FromPreviousResult> fromPrevious(@PathParam("id") int id, @Valid @NotNull FromPreviousRequest request) {
+        return fromPrevious.invite(id, request);
+    }
+
+    @POST
+    @Path("/{id}/make-current")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(summary = "Make an edition the current one", description = "Organizers. One edition is current at a "
+            + "time: /api/summit, the public agenda and every list without ?summit= then mean this one. Announced as "
+            + "summit.updated. Making the current edition current again changes nothing.")
+    @APIResponse(responseCode = "200", description = "Now current",
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
+            name = "edition", value = SummitResource.EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such edition")
+    @APIResponse(responseCode = "409", description = "The edition is archived")
+    public Uni<SummitView> makeCurrent(@PathParam("id") int id) {
+        return service.makeCurrent(id);
+    }
+}
