@@ -42,7 +42,8 @@ class AttendeeEditionsTest {
                 + summitId + ", \"name\": \"OSPO Summit\", \"year\": 2030, \"status\": \"" + status + "\", "
                 + "\"current\": false, \"startsAt\": \"2030-03-16T09:00:00+08:00\", \"endsAt\": "
                 + "\"2030-03-16T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", "
-                + "\"copiedFrom\": null, \"updatedAt\": \"" + updatedAt + "\"}");
+                + "\"copiedFrom\": null, \"anonymisedAt\": " + (status.equals("ARCHIVED") ? "\"" + updatedAt + "\"" : "null")
+                + ", \"updatedAt\": \"" + updatedAt + "\"}");
         return ceId;
     }
 
@@ -89,5 +90,30 @@ class AttendeeEditionsTest {
         PreparationResourceTest.put(attendeeId, "{\"ospoWorkReview\": \"After the replay\"}").statusCode(409);
         organizer().queryParam("summit", edition).get("/api/attendees").then()
                 .body("items[0].preparation.ospoWorkReview", equalTo("Before the close"));
+    }
+
+    @Test
+    void anArchivedEditionsAttendeesLoseTheirProfilesWhenItIsAnonymisedAndItsFiguresStay() throws Exception {
+        int edition = ThreadLocalRandom.current().nextInt(10_000, 1_000_000);
+        OffsetDateTime at = OffsetDateTime.parse("2029-11-01T10:00:00+08:00");
+        announce(edition, "OPEN", at);
+        UUID attendeeId = UUID.randomUUID();
+        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
+                "invitation.accepted", accepted(UUID.randomUUID(), edition, attendeeId, "Archived Person"));
+        InvitationEventsConsumerTest.awaitAttendee(attendeeId);
+        PreparationResourceTest.put(attendeeId, "{\"ospoWorkReview\": \"Our OSPO\", \"topics\": [\"LEGAL\"]}")
+                .statusCode(200);
+        var before = organizer().queryParam("summit", edition).get("/api/attendees/stats").then().extract();
+
+        // invitation-service announces the edition archived and anonymised (its retention period passed)
+        String ceId = announce(edition, "ARCHIVED", at.plusMonths(13));
+        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
+                InvitationEventsConsumerTest.count("select count(*) from processed_event where event_id = ?", ceId) == 1);
+        organizer().queryParam("summit", edition).get("/api/attendees").then().body("total", equalTo(0));
+        organizer().queryParam("summit", edition).get("/api/attendees/stats").then()
+                .body("total", equalTo(before.<Integer>path("total"))).body("topics.LEGAL", equalTo(1))
+                .body("inProgress", equalTo(before.<Integer>path("inProgress")));
+        assertEquals(0, InvitationEventsConsumerTest.count("select count(*) from attendee where id = ?::uuid and "
+                + "(full_name is not null or email is not null or preparation is not null)", attendeeId.toString()));
     }
 }

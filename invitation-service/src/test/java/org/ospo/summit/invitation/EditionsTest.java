@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -223,5 +224,67 @@ class EditionsTest {
         organizer().body("{\"attended\": true}").post(path).then().statusCode(400);
         organizer().body("{\"fromSummitId\": " + earlier + "}").post("/api/summits/4242/invitations/from-previous")
                 .then().statusCode(404);
+    }
+
+    @jakarta.inject.Inject
+    org.ospo.summit.invitation.service.ArchiveRetention retention;
+
+    @jakarta.inject.Inject
+    org.ospo.summit.platform.time.SummitClock clock;
+
+    private int anonymiseDue() {
+        try {
+            return io.quarkus.vertx.VertxContextSupport.subscribeAndAwait(retention::anonymiseDue);
+        } catch (Throwable e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void anArchivedEditionLosesItsPeopleAfterTheRetentionPeriodAndKeepsItsFigures() {
+        int archived = organizer().body(NEXT_YEAR.replace("2028", "2030")).post("/api/summits").then().statusCode(201)
+                .extract().path("id");
+        organizer().body(settings(2030, "2030-03-18", "OPEN")).put("/api/summits/" + archived).then().statusCode(200);
+        String came = Invitations.uniqueEmail();
+        var accepted = given().post("/api/rsvp/" + invite(came, archived, true) + "/accept").then().statusCode(200)
+                .extract();
+        invite(Invitations.uniqueEmail(), archived, true);
+        String nominee = Invitations.uniqueEmail();
+        given().auth().oauth2(accepted.<String>path("accessToken")).contentType(ContentType.JSON)
+                .body(ReferralResourceTest.nomination(nominee)).post("/api/referrals").then().statusCode(201);
+        organizer().body(settings(2030, "2030-03-18", "CLOSED")).put("/api/summits/" + archived).then().statusCode(200);
+        organizer().body(settings(2030, "2030-03-18", "ARCHIVED")).put("/api/summits/" + archived).then()
+                .statusCode(200);
+        Map<String, Object> before = organizer().queryParam("summit", archived).get("/api/invitations/stats").then()
+                .extract().jsonPath().getMap("$");
+
+        assertEquals(0, anonymiseDue(), "within the retention period nothing is erased");
+        try (TestKafka.Reader reader = TestKafka.tail("summit.invitations")) {
+            clock.travelTo(clock.now().plusDays(366).toInstant());
+            assertTrue(anonymiseDue() >= 1, "this edition (and any other archived a year ago)");
+            reader.await(r -> "summit.updated".equals(TestKafka.header(r, "ce_type"))
+                    && r.value().contains("\"summitId\":" + archived + ",")
+                    && !r.value().contains("\"anonymisedAt\":null"), Duration.ofSeconds(30));
+            assertEquals(0, anonymiseDue(), "once");
+        } finally {
+            clock.reset();
+        }
+
+        // the figures stay, the people are gone: invitations, nominations, history, mails
+        assertEquals(before, organizer().queryParam("summit", archived).get("/api/invitations/stats").then()
+                .extract().jsonPath().getMap("$"));
+        organizer().queryParam("summit", archived).get("/api/invitations").then().body("total", equalTo(2))
+                .body("items.fullName", contains("(erased)", "(erased)"))
+                .body("items.email", not(hasItem(came)));
+        organizer().queryParam("summit", archived).get("/api/referrals").then().body("total", equalTo(1))
+                .body("items[0].fullName", equalTo("(erased)")).body("items[0].email", not(equalTo(nominee)));
+        given().get("/api/summits/" + archived).then().body("anonymisedAt", org.hamcrest.Matchers.notNullValue());
+        try {
+            assertEquals(0L, org.ospo.summit.platform.testing.TestDb.count("summit_invitation_test",
+                    "select count(*) from outgoing_mail m join invitation i on i.id = m.invitation_id "
+                            + "where i.summit_id = ?", archived));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -23,7 +23,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * summit.invitations → attendees: accepted → a new attendee of the invitation's edition; declined / revoked after
- * acceptance → withdrawn; summit.updated → the editions this service knows (current, read-only).
+ * acceptance → withdrawn; summit.updated → the editions this service knows (current, read-only), and an archived
+ * edition's attendees anonymised once its retention period passed.
  * Types this service does not act on are recorded as processed and skipped.
  */
 @ApplicationScoped
@@ -53,7 +54,9 @@ public class InvitationEventsConsumer {
     private Uni<Void> handle(InboundEvent event) {
         EventType type = event.eventType().orElse(null);
         if (type == EventType.SUMMIT_UPDATED) {
-            return editions.learn(event.data(SummitUpdated.class, json));
+            SummitUpdated edition = event.data(SummitUpdated.class, json);
+            return editions.learn(edition).chain(() -> edition.anonymisedAt() == null ? Uni.createFrom().voidItem()
+                    : attendees.anonymiseEdition(Editions.of(edition.summitId())).replaceWithVoid());
         }
         if (type == EventType.INVITATION_ACCEPTED) {
             return attendees.register(event.data(InvitationAccepted.class, json));

@@ -130,6 +130,28 @@ public class AttendeeService {
         });
     }
 
+    /**
+     * An archived edition's retention period passed (summit.updated with anonymisedAt): its attendees lose their
+     * profile and preparation texts like an erasure, but keep status, readiness, completeness, topics and the
+     * sponsorship / organizing answers, so the edition's figures stay. No attendee.erased: invitation-service erased
+     * the invitations already, and agenda-service holds no personal data (registrations keep the edition's counts).
+     * In the consumer's transaction; returns how many attendees were anonymised now.
+     */
+    public Uni<Integer> anonymiseEdition(int summitId) {
+        return attendees.list("summitId = ?1 and fullName is not null", summitId).map(all -> {
+            for (Attendee a : all) {
+                a.email = null;
+                a.fullName = null;
+                a.company = null;
+                a.jobTitle = null;
+                a.preparation = null;
+                a.withdrawReason = null;
+                a.updatedAt = clock.now();
+            }
+            return all.size();
+        });
+    }
+
     @WithSession
     public Uni<AttendeeExport> export(UUID id) {
         return attendees.findById(id).map(a -> {

@@ -19,5 +19,7 @@ public record SummitView(@Schema(example = "1") int id, @Schema(example = "OSPO 
         @Schema(example = "2") int referralQuota,
         @Schema(example = "https://gotc2023.oschina.net/") String openConferenceUrl,
         @Schema(description = "the edition whose settings (and rooms) this one was copied from", example = "1")
-        Integer copiedFrom) {
+        Integer copiedFrom,
+        @Schema(description = "when this archived edition's personal data was erased (its retention period passed); "
+                + "its figures stay") OffsetDateTime anonymisedAt) {
 }

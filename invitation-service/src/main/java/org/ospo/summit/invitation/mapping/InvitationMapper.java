@@ -48,7 +48,7 @@ public final class InvitationMapper {
         ZoneId zone = ZoneId.of(s.timezone);
         return new SummitView(s.id, s.name, s.year, s.status, s.current, local(s.startsAt, zone), local(s.endsAt, zone),
                 s.timezone, s.venue, s.capacity, local(s.rsvpDeadline, zone), s.referralQuota, s.openConferenceUrl,
-                s.copiedFrom);
+                s.copiedFrom, s.anonymisedAt);
     }
 
     public static RsvpView rsvp(Invitation i, Summit s) {

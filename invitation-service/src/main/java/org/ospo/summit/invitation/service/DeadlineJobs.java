@@ -50,11 +50,13 @@ public class DeadlineJobs {
     private final MeterRegistry registry;
     private final SummitClock clock;
     private final SummitService summitService;
+    private final ArchiveRetention retention;
 
     public DeadlineJobs(InvitationRepository invitations, SummitRepository summits, Outbox outbox,
             InvitationMailer mailer, MeterRegistry registry,
             @ConfigProperty(name = "summit.reminders.before", defaultValue = "P3D") Duration remindBefore,
-            SummitClock clock, SummitService summitService) {
+            SummitClock clock, SummitService summitService, ArchiveRetention retention) {
+        this.retention = retention;
         this.registry = registry;
         this.invitations = invitations;
         this.summits = summits;
@@ -70,6 +72,7 @@ public class DeadlineJobs {
     Uni<Void> run() {
         // an unconfigured (seed) summit moves ahead instead of letting its deadline expire invitations
         return summitService.keepSeedAhead().chain(this::expireOverdue).chain(this::remindDue)
+                .chain(retention::anonymiseDue)
                 .invoke(() -> registry.counter("summit.deadline.runs", "outcome", "ok").increment())
                 .onFailure().invoke(e -> {
                     registry.counter("summit.deadline.runs", "outcome", "failed").increment();

@@ -1,5 +1,6 @@
 package org.ospo.summit.invitation.service;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,16 +11,22 @@ import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /**
  * GDPR erasure (attendee.erased): the invitation keeps only what organizers need to count seats — its id, status and
  * dates — and loses name, email, company, title, note and the sealed token; mails about it are deleted, history
- * details and nominations naming the person are cleared. Runs in the consumer's transaction; erasing twice is harmless.
+ * details and nominations naming the person are cleared. Runs in the caller's transaction (the attendee.erased
+ * consumer's, or the retention job's for an archived edition); erasing twice is harmless.
  */
 @ApplicationScoped
 public class InvitationErasure {
     public static final String ERASED = Invitation.ERASED;
+    /** every nomination of an edition, the ones that never became an invitation too */
+    private static final String ERASE_NOMINATIONS = "update referral set email = 'erased-' || id || '@erased.invalid', "
+            + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', company = '"
+            + ERASED + "', reason = '" + ERASED + "', decision_reason = null where summit_id = :summit";
 
     private final InvitationRepository invitations;
     private final SummitClock clock;
@@ -30,19 +37,37 @@ public class InvitationErasure {
     }
 
     public Uni<Void> erase(UUID attendeeId) {
-        return invitations.findByAttendee(attendeeId).chain(invitation -> {
-            if (invitation == null || invitation.isErased()) {
-                return Uni.createFrom().voidItem();
-            }
-            anonymise(invitation);
-            return update("update invitation_history set detail = null where invitation_id = :id", invitation.id)
-                    .chain(() -> update("delete from outgoing_mail where invitation_id = :id", invitation.id))
-                    .chain(() -> update("update referral set email = 'erased-' || id || '@erased.invalid', "
-                            + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', "
-                            + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id", invitation.id))
-                    .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "ERASED",
-                            "personal data erased at the person's request", clock.now())));
-        });
+        return invitations.findByAttendee(attendeeId).chain(invitation -> invitation == null
+                ? Uni.createFrom().voidItem() : erase(invitation, "personal data erased at the person's request"));
+    }
+
+    /**
+     * The same erasure for every invitation of an archived edition whose retention period has passed: what remains
+     * is what its figures need (status, dates). In the caller's transaction; returns how many were erased now.
+     */
+    public Uni<Integer> eraseEdition(int summitId) {
+        return invitations.list("summitId = ?1 and fullName <> ?2", summitId, ERASED)
+                .chain(all -> Multi.createFrom().iterable(all).onItem()
+                        .transformToUniAndConcatenate(i -> erase(i, "personal data erased: the edition was archived "
+                                + "and its retention period has passed").replaceWith(i))
+                        .collect().asList().map(List::size))
+                .call(() -> Panache.getSession().chain(s -> s.createNativeQuery(ERASE_NOMINATIONS)
+                        .setParameter("summit", summitId).executeUpdate()));
+    }
+
+    private Uni<Void> erase(Invitation invitation, String why) {
+        if (invitation.isErased()) {
+            return Uni.createFrom().voidItem();
+        }
+        anonymise(invitation);
+        return update("update invitation_history set detail = null where invitation_id = :id", invitation.id)
+                .chain(() -> update("delete from outgoing_mail where invitation_id = :id", invitation.id))
+                .chain(() -> update("update referral set email = 'erased-' || id || '@erased.invalid', "
+                        + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', "
+                        + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id",
+                        invitation.id))
+                .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "ERASED", why,
+                        clock.now())));
     }
 
     private void anonymise(Invitation invitation) {

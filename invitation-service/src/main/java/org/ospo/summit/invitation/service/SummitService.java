@@ -189,9 +189,10 @@ public class SummitService {
         }));
     }
 
-    private Uni<Void> announce(Summit s) {
+    /** summit.updated: the edition as it stands (in the caller's transaction, through the outbox). */
+    Uni<Void> announce(Summit s) {
         return outbox.record(new SummitUpdated(s.id, s.name, s.year, s.status, s.current, s.startsAt, s.endsAt,
-                s.timezone, s.venue, s.copiedFrom, s.updatedAt)).replaceWithVoid();
+                s.timezone, s.venue, s.copiedFrom, s.anonymisedAt, s.updatedAt)).replaceWithVoid();
     }
 
     private static boolean changesSettings(Summit s, UpdateSummitRequest r) {
