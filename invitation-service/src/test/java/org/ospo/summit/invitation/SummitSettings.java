@@ -8,7 +8,7 @@ import org.ospo.summit.platform.testing.TestTokens;
 
 import io.restassured.http.ContentType;
 
-/** Sets the summit's settings through the API (tests share one summit row; each leaves it roomy). */
+/** Sets the current edition's settings through the API (tests share it; each leaves it roomy). */
 final class SummitSettings {
     static final int ROOMY = 100_000;
 
