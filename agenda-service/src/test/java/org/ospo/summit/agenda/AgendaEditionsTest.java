@@ -90,6 +90,7 @@ class AgendaEditionsTest {
         given().get("/api/agenda").then().statusCode(200).body("sessions.title", not(hasItem(title)));
         given().get("/api/sessions/" + id).then().statusCode(200).body("title", equalTo(title));
         given().get("/api/agenda?summit=" + (edition + 1)).then().statusCode(404);
+        given().get("/api/agenda?summit=0").then().statusCode(400);
 
         // only the edition's own attendees register for its sessions
         UUID mine = UUID.randomUUID();

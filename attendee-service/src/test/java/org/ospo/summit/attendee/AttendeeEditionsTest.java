@@ -74,6 +74,7 @@ class AttendeeEditionsTest {
         organizer().get("/api/attendees?size=100").then().statusCode(200)
                 .body("items.id", not(hasItem(attendeeId.toString())));
         organizer().get("/api/attendees?summit=" + (edition + 1)).then().statusCode(404);
+        organizer().get("/api/attendees/stats?summit=0").then().statusCode(400);
 
         // the edition closes: its attendees' preparations no longer change (409 naming it)
         PreparationResourceTest.put(attendeeId, "{\"ospoWorkReview\": \"Before the close\"}").statusCode(200);

@@ -105,6 +105,8 @@ class EditionsTest {
         organizer().queryParam("summit", next).get("/api/invitations/stats").then().body("summitId", equalTo(next))
                 .body("byStatus.DRAFT", equalTo(1)).body("seatsTaken", equalTo(0)).body("total", equalTo(1));
         organizer().get("/api/invitations?summit=99").then().statusCode(404);
+        organizer().get("/api/invitations?summit=0").then().statusCode(400)
+                .body("violations[0].field", org.hamcrest.Matchers.containsString("summit"));
 
         // opened, the draft goes out and takes a seat of next year's edition
         organizer().body(settings(2028, "2028-03-18", "OPEN")).put("/api/summits/" + next).then().statusCode(200)

@@ -5,7 +5,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -77,9 +78,8 @@ public class AgendaResource {
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Nothing changed since the last version, or a past edition")
     public Uni<PublishedVersion> publish(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return publisher.publish(summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return publisher.publish(summit.id());
     }
 
     @GET
@@ -112,9 +112,8 @@ public class AgendaResource {
     @APIResponse(responseCode = "403", description = "Not an organizer")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<List<TopicDemand>> demand(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return demand.byTopic(summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return demand.byTopic(summit.id());
     }
 
     @GET
@@ -129,9 +128,8 @@ public class AgendaResource {
                     + "\"registrations\": 240, \"registeredAttendees\": 62}")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<AgendaStats> stats(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return service.stats(summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return service.stats(summit.id());
     }
 
     @GET
@@ -145,8 +143,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "400", description = "since is not a version number")
     public Uni<List<PublishedVersion>> changes(
             @Parameter(description = "the version the client has", example = "1") @QueryParam("since") String since,
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
+            @Valid @BeanParam EditionQuery summit) {
         int from;
         try {
             from = since == null || since.isBlank() ? 0 : Integer.parseInt(since.trim());
@@ -156,7 +153,7 @@ public class AgendaResource {
         if (from < 0) {
             throw ProblemException.invalid("since", "must be 0 or more");
         }
-        return service.changesSince(summit, from);
+        return service.changesSince(summit.id(), from);
     }
 
     @GET
@@ -174,8 +171,7 @@ public class AgendaResource {
     @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Response> agenda(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit,
+            @Valid @BeanParam EditionQuery summit,
             @Parameter(description = "yyyy-MM-dd, in the summit's time zone", example = "2027-03-20") @QueryParam("day") String day,
             @Parameter(description = "MANAGEMENT, HR, ECONOMICS, LEGAL, BUSINESS or TECHNOLOGY", example = "LEGAL")
             @QueryParam("topic") String topic,
@@ -185,7 +181,7 @@ public class AgendaResource {
         LocalDate onDay = parseDay(day);
         Topic onTopic = QueryEnums.parse(Topic.class, "topic", topic);
         SessionKind ofKind = QueryEnums.parse(SessionKind.class, "kind", kind);
-        return service.current(summit).map(current -> {
+        return service.current(summit.id()).map(current -> {
             String etag = current.etag("agenda");
             Response unchanged = Conditional.notModified(headers, etag);
             if (unchanged != null) {

@@ -1,10 +1,9 @@
 package org.ospo.summit.agenda.rest;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import org.ospo.summit.platform.edition.EditionQuery;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
@@ -50,9 +49,8 @@ public class CalendarResource {
     @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Response> calendar(@Context HttpHeaders headers,
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return agenda.current(summit).map(current -> {
+            @Valid @BeanParam EditionQuery summit) {
+        return agenda.current(summit.id()).map(current -> {
             String etag = current.etag("ics");
             Response unchanged = Conditional.notModified(headers, etag);
             return unchanged != null ? unchanged : Conditional.ok(current.ics(), AgendaCalendar.MEDIA_TYPE, etag);

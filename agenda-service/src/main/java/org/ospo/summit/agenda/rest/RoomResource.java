@@ -6,11 +6,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import org.ospo.summit.platform.edition.EditionQuery;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -60,9 +58,8 @@ public class RoomResource {
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "A room with this name exists in the edition, or a past edition")
     public Uni<Response> create(@Valid @NotNull RoomRequest request,
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return draft.createRoom(summit, request).map(room -> Response.created(urls.location("/api/rooms/" + room.id()))
+            @Valid @BeanParam EditionQuery summit) {
+        return draft.createRoom(summit.id(), request).map(room -> Response.created(urls.location("/api/rooms/" + room.id()))
                 .entity(room).build());
     }
 
@@ -74,8 +71,7 @@ public class RoomResource {
             name = "rooms", value = "[{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"summitId\": 1, \"name\": \"Hall A\", \"capacity\": 80}]")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<List<RoomView>> list(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return draft.rooms(summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return draft.rooms(summit.id());
     }
 }

@@ -7,14 +7,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import org.ospo.summit.agenda.api.DraftSession;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.ospo.summit.platform.edition.EditionQuery;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -127,9 +125,8 @@ public class SessionResource {
                     + "\"endsAt\": \"2027-03-20T15:00:00+08:00\", \"capacity\": 30}]")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<List<DraftSession>> draft(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return draft.sessions(summit).map(list -> list.stream().map(DraftSession::of).toList());
+            @Valid @BeanParam EditionQuery summit) {
+        return draft.sessions(summit.id()).map(list -> list.stream().map(DraftSession::of).toList());
     }
 
     @GET

@@ -5,7 +5,6 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
@@ -107,15 +106,14 @@ public class AttendeeResource {
     @APIResponse(responseCode = "400", description = "Unknown readiness or topic, bad paging")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Page<AttendeeView>> list(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit,
+            @Valid @BeanParam EditionQuery summit,
             @Parameter(description = "NOT_STARTED, IN_PROGRESS or READY", example = "READY") @QueryParam("readiness") String readiness,
             @Parameter(description = "one of the six themes", example = "LEGAL") @QueryParam("topic") String topic,
             @Parameter(description = "matches name, email or company", example = "example") @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE") @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
         AttendeeStatus wanted = QueryEnums.parse(AttendeeStatus.class, "status", status);
-        return insights.list(summit, wanted == null ? AttendeeStatus.ACTIVE : wanted,
+        return insights.list(summit.id(), wanted == null ? AttendeeStatus.ACTIVE : wanted,
                 QueryEnums.parse(Readiness.class, "readiness", readiness),
                 QueryEnums.parse(Topic.class, "topic", topic), q, page);
     }
@@ -134,9 +132,8 @@ public class AttendeeResource {
                     + "\"Budget for upstream work\", \"attendeeCount\": 4}]}")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<AttendeeStats> stats(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return insights.stats(summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return insights.stats(summit.id());
     }
 
     @GET

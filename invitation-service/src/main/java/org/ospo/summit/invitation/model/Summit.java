@@ -23,9 +23,6 @@ import org.ospo.summit.platform.problem.ProblemException;
 @Entity
 @Table(name = "summit")
 public class Summit {
-    /** the edition that existed before there were editions: events written before then mean it */
-    public static final int FIRST = org.ospo.summit.contracts.events.Editions.FIRST;
-
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Integer id;

@@ -4,7 +4,6 @@ import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -83,9 +82,8 @@ public class InvitationResource {
     @APIResponse(responseCode = "409", description = "An open invitation for this email to this edition exists, or "
             + "the edition is past (read-only) or not open (send)")
     public Uni<Response> create(@Valid @NotNull CreateInvitationRequest request,
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return service.create(request, summit).map(view -> Response.created(urls.location("/api/invitations/" + view.id()))
+            @Valid @BeanParam EditionQuery summit) {
+        return service.create(request, summit.id()).map(view -> Response.created(urls.location("/api/invitations/" + view.id()))
                 .entity(view).build());
     }
 
@@ -97,13 +95,12 @@ public class InvitationResource {
             name = "page", value = "{\"items\": [" + CREATED_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Invalid paging or status")
     public Uni<Page<InvitationView>> list(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit,
+            @Valid @BeanParam EditionQuery summit,
             @Parameter(description = "only this status", example = "SENT") @QueryParam("status") String status,
             @Parameter(description = "matches name, email or company", example = "example")
             @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageRequest page) {
-        return service.list(summit, QueryEnums.parse(InvitationStatus.class, "status", status), q, page);
+        return service.list(summit.id(), QueryEnums.parse(InvitationStatus.class, "status", status), q, page);
     }
 
     @GET
@@ -140,9 +137,8 @@ public class InvitationResource {
     public Uni<ImportResult> importCsv(String csv,
             @Parameter(description = "send the created invitations at once", example = "false")
             @QueryParam("send") @jakarta.ws.rs.DefaultValue("false") boolean send,
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return importer.importCsv(csv, send, summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return importer.importCsv(csv, send, summit.id());
     }
 
     @GET
@@ -155,9 +151,8 @@ public class InvitationResource {
                     + "\"WAITLISTED\": 4, \"EXPIRED\": 0, \"REVOKED\": 1}, \"capacity\": 80, \"seatsTaken\": 50, "
                     + "\"seatsLeft\": 30, \"waitlisted\": 4, \"total\": 104}")))
     public Uni<InvitationStats> stats(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit) {
-        return this.summit.stats(summit);
+            @Valid @BeanParam EditionQuery summit) {
+        return this.summit.stats(summit.id());
     }
 
     @POST

@@ -13,7 +13,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -89,11 +88,10 @@ public class ReferralResource {
             name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public Uni<Page<ReferralView>> list(
-            @Parameter(description = EditionQuery.DESCRIPTION, example = "1") @QueryParam(EditionQuery.NAME) @Min(1)
-            Integer summit,
+            @Valid @BeanParam EditionQuery summit,
             @Parameter(description = "PENDING, APPROVED or REJECTED", example = "PENDING") @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
-        return service.list(summit, QueryEnums.parse(ReferralStatus.class, "status", status), page);
+        return service.list(summit.id(), QueryEnums.parse(ReferralStatus.class, "status", status), page);
     }
 
     @POST

@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.service;
 
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +25,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class PreviousEditions {
-    /** editions in time: year, then start, then id */
-    static final Comparator<Summit> CHRONOLOGICAL = Comparator.<Summit>comparingInt(s -> s.year)
-            .thenComparing(s -> s.startsAt).thenComparing(s -> s.id);
-
     private final InvitationRepository invitations;
     private final SummitRepository summits;
 
@@ -44,12 +39,13 @@ public class PreviousEditions {
         }
         return invitations.samePersonElsewhere(invitation).chain(others -> others.isEmpty()
                 ? Uni.createFrom().item(List.<InvitationView.PreviousEdition>of())
-                : summits.listAll().chain(all -> {
-                    Map<Integer, Summit> byId = all.stream().collect(Collectors.toMap(s -> s.id, Function.identity()));
-                    Summit own = byId.get(invitation.summitId);
-                    List<Invitation> earlier = new ArrayList<>(others.stream()
-                            .filter(o -> CHRONOLOGICAL.compare(byId.get(o.summitId), own) < 0).toList());
-                    earlier.sort(Comparator.comparing((Invitation o) -> byId.get(o.summitId), CHRONOLOGICAL).reversed());
+                : summits.newestFirst().chain(all -> {
+                    // positions in newest-first order: an earlier edition comes after this one
+                    List<Integer> order = all.stream().map(e -> e.id).toList();
+                    Map<Integer, Summit> byId = all.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
+                    int own = order.indexOf(invitation.summitId);
+                    List<Invitation> earlier = others.stream().filter(o -> order.indexOf(o.summitId) > own)
+                            .sorted(Comparator.comparingInt((Invitation o) -> order.indexOf(o.summitId))).toList();
                     return Multi.createFrom().iterable(earlier).onItem().transformToUniAndConcatenate(o ->
                             (o.referredBy == null ? Uni.createFrom().<Invitation>nullItem()
                                     : invitations.findByAttendee(o.referredBy))
