@@ -113,14 +113,17 @@ class AttendeeInsightsTest {
     void theListFiltersByReadinessTopicAndText() {
         given().auth().oauth2(TestTokens.organizer()).queryParam("readiness", "READY").get("/api/attendees").then()
                 .statusCode(200).body("total", equalTo(base("ready") + 1)).body("items[0].fullName", equalTo("Ada Ready"));
-        given().auth().oauth2(TestTokens.organizer()).queryParam("topic", "legal").queryParam("readiness", "in_progress")
+        given().auth().oauth2(TestTokens.organizer()).queryParam("topic", "LEGAL").queryParam("readiness", "IN_PROGRESS")
                 .get("/api/attendees").then().body("items.id", org.hamcrest.Matchers.hasItem(started.toString()));
         given().auth().oauth2(TestTokens.organizer()).queryParam("q", "notyet").get("/api/attendees").then()
                 .body("items.fullName", equalTo(List.of("Cy Notyet")));
         given().auth().oauth2(TestTokens.organizer()).queryParam("size", 2).get("/api/attendees").then()
                 .body("total", equalTo(base("total") + 3)).body("size", equalTo(2)).body("items.size()", equalTo(2));
-        given().auth().oauth2(TestTokens.organizer()).queryParam("status", "withdrawn").get("/api/attendees").then()
+        given().auth().oauth2(TestTokens.organizer()).queryParam("status", "WITHDRAWN").get("/api/attendees").then()
                 .body("total", equalTo(baselineWithdrawn + 1)).body("items[0].fullName", equalTo("Di Gone"));
+        // the constants exactly as the document's enums list them, as in JSON bodies
+        given().auth().oauth2(TestTokens.organizer()).queryParam("topic", "legal").get("/api/attendees").then()
+                .statusCode(400).body("violations[0].field", equalTo("topic"));
     }
 
     @Test

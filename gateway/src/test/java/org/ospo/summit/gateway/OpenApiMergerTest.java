@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.gateway.openapi.OpenApiMerger;
 
 import io.vertx.core.json.JsonObject;
@@ -28,9 +30,9 @@ class OpenApiMergerTest {
     @Test
     void mergesPathsTagsSchemasAndRenamesClashingSchemas() {
         Map<String, JsonObject> docs = new LinkedHashMap<>();
-        docs.put("invitation", doc("/api/invitations", "Invitations", "Page", new JsonObject().put("title", "A")));
-        docs.put("attendee", doc("/api/attendees", "Attendees", "Page", new JsonObject().put("title", "B")));
-        docs.put("agenda", doc("/api/agenda", "Agenda", "Page", new JsonObject().put("title", "A")));
+        docs.put("invitation", doc("/api/invitations", Audience.ORGANIZER, "Page", new JsonObject().put("title", "A")));
+        docs.put("attendee", doc("/api/attendees", Audience.ATTENDEE, "Page", new JsonObject().put("title", "B")));
+        docs.put("agenda", doc("/api/agenda", Audience.PUBLIC, "Page", new JsonObject().put("title", "A")));
 
         JsonObject merged = OpenApiMerger.merge(docs, "1.0.0");
 
@@ -41,7 +43,12 @@ class OpenApiMergerTest {
         assertEquals("B", schemas.getJsonObject("AttendeePage").getString("title"));
         assertTrue(paths.encode().contains("#/components/schemas/AttendeePage"), "reference rewritten");
         assertEquals(2, schemas.size(), "identical schemas are shared");
-        assertEquals(3, merged.getJsonArray("tags").size());
+        assertEquals(List.of(Audience.PUBLIC, Audience.ATTENDEE, Audience.ORGANIZER), merged.getJsonArray("tags").stream()
+                .map(t -> ((JsonObject) t).getString("name")).toList(), "the audiences used, in their order");
+        assertTrue(merged.getJsonArray("tags").stream().allMatch(t -> ((JsonObject) t).getString("description") != null));
+        JsonObject answers = paths.getJsonObject("/api/agenda").getJsonObject("get").getJsonObject("responses");
+        assertTrue(answers.containsKey("503") && answers.containsKey("504") && answers.containsKey("default"),
+                "what the gateway itself may answer is documented: " + answers.fieldNames());
         assertTrue(merged.getJsonObject("components").getJsonObject("securitySchemes").containsKey("bearer"));
         assertEquals("OSPO Summit API", merged.getJsonObject("info").getString("title"));
     }

@@ -3,6 +3,7 @@ package org.ospo.summit.invitation;
 import static io.restassured.RestAssured.given;
 
 import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -18,7 +19,7 @@ final class SummitSettings {
     static String body(int capacity, OffsetDateTime deadline) {
         return "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"startsAt\": \"2027-03-20T09:00:00+08:00\", "
                 + "\"endsAt\": \"2027-03-20T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", "
-                + "\"capacity\": " + capacity + ", \"rsvpDeadline\": \"" + deadline + "\", \"referralQuota\": 2, "
+                + "\"capacity\": " + capacity + ", \"rsvpDeadline\": \"" + deadline.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "\", \"referralQuota\": 2, "
                 + "\"openConferenceUrl\": \"https://gotc2023.oschina.net/\"}";
     }
 

@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.ospo.summit.platform.testing.ProblemBodies;
+import org.ospo.summit.platform.testing.SpecConformance;
 import org.ospo.summit.platform.testing.TestBroker;
 
 import io.restassured.RestAssured;
@@ -164,8 +165,10 @@ final class Suite {
     /** Starts the suite (once) and points RestAssured at its gateway. */
     static void startBehindGateway() {
         start();
-        // every problem body any system test receives is parsed strictly (duplicate members fail the test)
+        // every problem body any system test receives is parsed strictly (duplicate members fail the test), and every
+        // exchange is held to the OpenAPI document of the origin it goes to (the gateway's merged one, or a service's)
         ProblemBodies.install();
+        SpecConformance.install();
         RestAssured.baseURI = GATEWAY;
         RestAssured.port = -1;
     }

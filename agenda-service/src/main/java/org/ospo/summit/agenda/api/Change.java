@@ -7,5 +7,5 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(description = "One change of a published version against the previous one")
 public record Change(@Schema(example = "MOVED", enumeration = { "ADDED", "MOVED", "RETITLED", "UPDATED", "CANCELLED" })
         String type, UUID sessionId, @Schema(example = "Legal roundtable") String title,
-        @Schema(example = "2027-03-20T14:00+08:00 Room B → 2027-03-20T15:00+08:00 Room B") String detail) {
+        @Schema(nullable = true, example = "2027-03-20T14:00+08:00 Room B → 2027-03-20T15:00+08:00 Room B") String detail) {
 }

@@ -17,7 +17,7 @@ public record DraftSession(UUID id, @Schema(description = "the edition", example
         @Schema(example = "ROUNDTABLE") SessionKind kind, List<Topic> topics, UUID roomId,
         @Schema(example = "2027-03-20T14:00:00+08:00") OffsetDateTime startsAt,
         @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt,
-        @Schema(description = "seats, when fewer than the room's", example = "30") Integer capacity) {
+        @Schema(nullable = true, description = "seats, when fewer than the room's", example = "30") Integer capacity) {
 
     public static DraftSession of(AgendaSession s) {
         return new DraftSession(s.id, s.summitId, s.title, s.kind,

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 
 @Schema(description = "A session as published")
 public record PublishedSession(UUID id, @Schema(example = "How our OSPO earned a budget") String title,
-        @JsonProperty("abstract") @Schema(name = "abstract") String summary, SessionKind kind, List<Topic> topics, List<Speaker> speakers,
+        @JsonProperty("abstract") @Schema(name = "abstract", nullable = true) String summary, SessionKind kind, List<Topic> topics, List<Speaker> speakers,
         Room room, @Schema(description = "in the summit's time zone", example = "2027-03-20T14:00:00+08:00") OffsetDateTime startsAt,
         @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt, Integer capacity,
         @Schema(description = "grows each time a published version changes this session (the iCalendar SEQUENCE)",
@@ -23,7 +23,7 @@ public record PublishedSession(UUID id, @Schema(example = "How our OSPO earned a
     }
 
     public record Speaker(@Schema(example = "韩梅梅") String name, @Schema(example = "Example Tech") String company,
-            String bio) {
+            @Schema(nullable = true) String bio) {
     }
 
     public record Room(UUID id, @Schema(example = "Hall A") String name) {

@@ -9,6 +9,6 @@ import org.ospo.summit.agenda.model.Topic;
         + "mine and sessions I registered for are left out")
 public record Recommendations(@Schema(description = "my topics, from my preparation") List<Topic> topics,
         List<Recommendation> sessions,
-        @Schema(description = "set when there is nothing to rank by", example = "Add the topics you want to discuss "
+        @Schema(nullable = true, description = "set when there is nothing to rank by", example = "Add the topics you want to discuss "
                 + "to your preparation to get recommendations") String hint) {
 }

@@ -30,6 +30,7 @@ public record SessionRequest(
         @NotNull @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt,
         @Min(1) @Max(10000) @Schema(description = "defaults to the room's capacity", example = "30") Integer capacity) {
 
+    @Schema(name = "SpeakerInput", description = "A speaker of a draft session")
     public record Speaker(@NotBlank @Size(max = 200) @Schema(example = "韩梅梅") String name,
             @NotBlank @Size(max = 200) @Schema(example = "Example Tech") String company,
             @Size(max = 2000) String bio) {

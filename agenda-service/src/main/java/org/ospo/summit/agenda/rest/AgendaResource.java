@@ -18,7 +18,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -37,6 +39,7 @@ import org.ospo.summit.agenda.service.AgendaPublisher;
 import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DemandReport;
 import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.problem.QueryEnums;
@@ -46,7 +49,6 @@ import org.ospo.summit.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/agenda")
-@Tag(name = "Agenda", description = "The published agenda (public)")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaResource {
     private final AgendaService service;
@@ -67,14 +69,13 @@ public class AgendaResource {
     @POST
     @Path("/publish")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Publish the draft", description = "Publishes an edition's draft (the current edition's "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "publishAgenda",
+            summary = "Publish the draft", description = "Publishes an edition's draft (the current edition's "
             + "unless ?summit= names another) as its next numbered version with its changelog (added, moved, "
             + "retitled, updated, cancelled sessions) and announces agenda.published.")
     @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(
-            name = "version", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", \"changes\": "
-                    + "[{\"type\": \"MOVED\", \"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": "
-                    + "\"Legal roundtable\", \"detail\": \"14:00 Room B → 15:00 Room B\"}]}")))
+            content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(name = "version", ref = "publishAgendaVersion")))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Nothing changed since the last version, or a past edition")
     public Uni<PublishedVersion> publish(
@@ -86,11 +87,13 @@ public class AgendaResource {
     @Path("/me.ics")
     @Produces("text/calendar")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "My sessions as iCalendar", description = "The published sessions I registered for, and the "
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "getMyCalendar",
+            summary = "My sessions as iCalendar", description = "The published sessions I registered for, and the "
             + "cancelled ones as STATUS:CANCELLED, with the same UIDs as the public calendar.")
     @APIResponse(responseCode = "200", description = "My calendar", content = @Content(mediaType = "text/calendar",
             schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "calendar", value = CalendarResource.ICS_EXAMPLE)))
+            examples = @ExampleObject(name = "calendar", ref = "getMyCalendarCalendar")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     public Uni<Response> myCalendar() {
         return registrations.calendarOf(AttendeeIds.of(jwt))
@@ -101,14 +104,14 @@ public class AgendaResource {
     @GET
     @Path("/demand")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Interest per theme against roundtable seats", description = "For each of the six themes, in "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "getTopicDemand",
+            summary = "Interest per theme against roundtable seats", description = "For each of the six themes, in "
             + "an edition: active attendees who named it in their preparation, the published roundtables on it, their "
             + "seats and the shortfall.")
     @APIResponse(responseCode = "200", description = "Demand per theme",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class),
-                    examples = @ExampleObject(
-            name = "demand", value = "[{\"topic\": \"LEGAL\", \"interestedAttendees\": 34, \"roundtables\": 1, "
-                    + "\"roundtableSeats\": 20, \"shortfall\": 14}]")))
+                    examples = @ExampleObject(name = "demand", ref = "getTopicDemandDemand")))
     @APIResponse(responseCode = "403", description = "Not an organizer")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<List<TopicDemand>> demand(
@@ -119,13 +122,13 @@ public class AgendaResource {
     @GET
     @Path("/stats")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "An edition's agenda in figures", description = "Organizers: the latest published version of "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "getAgendaStats",
+            summary = "An edition's agenda in figures", description = "The latest published version of "
             + "an edition (the current one unless ?summit= names another), its sessions, the cancelled ones, and the "
             + "registrations for them. The gateway's GET /api/summits/{id}/stats puts it beside the other figures.")
     @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = AgendaStats.class), examples = @ExampleObject(
-            name = "stats", value = "{\"summitId\": 1, \"version\": 3, \"sessions\": 13, \"cancelled\": 1, "
-                    + "\"registrations\": 240, \"registeredAttendees\": 62}")))
+            content = @Content(schema = @Schema(implementation = AgendaStats.class), examples = @ExampleObject(name = "stats", ref = "getAgendaStatsStats")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<AgendaStats> stats(
             @Valid @BeanParam EditionQuery summit) {
@@ -134,15 +137,17 @@ public class AgendaResource {
 
     @GET
     @Path("/changes")
-    @Operation(summary = "What changed since a version", description = "Public. Every later version of an edition's "
+    @Tag(name = Audience.PUBLIC)
+    @Operation(operationId = "listAgendaChanges",
+            summary = "What changed since a version", description = "Public. Every later version of an edition's "
             + "agenda (the current edition's by default), oldest first.")
     @APIResponse(responseCode = "200", description = "Later versions with their changes",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class), 
-            examples = @ExampleObject(name = "changes", value = "[{\"version\": 2, \"publishedAt\": "
-                    + "\"2027-02-01T10:00:00Z\", \"changes\": [{\"type\": \"ADDED\", \"title\": \"Planning 2028\"}]}]")))
+            examples = @ExampleObject(name = "changes", ref = "listAgendaChangesChanges")))
     @APIResponse(responseCode = "400", description = "since is not a version number")
     public Uni<List<PublishedVersion>> changes(
-            @Parameter(description = "the version the client has", example = "1") @QueryParam("since") String since,
+            @Parameter(description = "the version the client has", example = "1",
+                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("since") String since,
             @Valid @BeanParam EditionQuery summit) {
         int from;
         try {
@@ -157,26 +162,31 @@ public class AgendaResource {
     }
 
     @GET
-    @Operation(summary = "The published agenda", description = "Public. The current edition's, or an earlier one's "
+    @Tag(name = Audience.PUBLIC)
+    @Operation(operationId = "getAgenda",
+            summary = "The published agenda", description = "Public. The current edition's, or an earlier one's "
             + "with ?summit=. Filter by day (the session's date in the summit's time zone), topic and kind. Version 0 with no sessions until organizers publish. Served from "
             + "memory; send the ETag back in If-None-Match to get 304 while the version is unchanged.")
     @APIResponse(responseCode = "200", description = "The agenda; ETag = the version", content = @Content(
             schema = @Schema(implementation = AgendaView.class), examples = {
-            @ExampleObject(name = "not published yet", value = "{\"version\": 0, \"sessions\": []}"),
-            @ExampleObject(name = "published", value = "{\"version\": 2, \"publishedAt\": \"2027-02-01T10:00:00Z\", "
-                    + "\"sessions\": [{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"title\": \"Legal roundtable: licences in products\", "
-                    + "\"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"room\": {\"name\": \"Room B\"}, "
-                    + "\"startsAt\": \"2027-03-20T14:00:00+08:00\", \"endsAt\": \"2027-03-20T15:00:00+08:00\"}]}") }))
+            @ExampleObject(name = "not published yet", ref = "getAgendaNotPublishedYet"),
+            @ExampleObject(name = "published", ref = "getAgendaPublished") }), headers = @Header(name = HttpHeaders.ETAG, required = true,
+            description = "the published version (edition and number)", schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown topic or kind, or a malformed day")
-    @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest")
+    @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest",
+            headers = @Header(name = HttpHeaders.ETAG, required = true,
+            description = "the published version (edition and number)", schema = @Schema(type = SchemaType.STRING)))
+    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "the ETag of the version you "
+            + "have: 304 while it is the latest", schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Response> agenda(
             @Valid @BeanParam EditionQuery summit,
-            @Parameter(description = "yyyy-MM-dd, in the summit's time zone", example = "2027-03-20") @QueryParam("day") String day,
-            @Parameter(description = "MANAGEMENT, HR, ECONOMICS, LEGAL, BUSINESS or TECHNOLOGY", example = "LEGAL")
-            @QueryParam("topic") String topic,
-            @Parameter(description = "KEYNOTE, CASE_STUDY, PRACTICE, ROUNDTABLE, NETWORKING or PLANNING",
-                    example = "ROUNDTABLE") @QueryParam("kind") String kind,
+            @Parameter(description = "the session's date in the summit's time zone", example = "2027-03-20",
+                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("day") String day,
+            @Parameter(description = "one of the six themes", example = "LEGAL",
+                    schema = @Schema(implementation = Topic.class)) @QueryParam("topic") String topic,
+            @Parameter(description = "the kind of session", example = "ROUNDTABLE",
+                    schema = @Schema(implementation = SessionKind.class)) @QueryParam("kind") String kind,
             @Context HttpHeaders headers) {
         LocalDate onDay = parseDay(day);
         Topic onTopic = QueryEnums.parse(Topic.class, "topic", topic);

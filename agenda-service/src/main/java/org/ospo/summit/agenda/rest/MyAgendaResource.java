@@ -17,13 +17,14 @@ import org.ospo.summit.agenda.api.MyAgenda;
 import org.ospo.summit.agenda.api.Recommendations;
 import org.ospo.summit.agenda.service.Recommender;
 import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/agenda/me")
-@Tag(name = "My agenda", description = "An attendee's sessions and recommendations")
+@Tag(name = Audience.ATTENDEE)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.ATTENDEE)
 public class MyAgendaResource {
@@ -38,11 +39,11 @@ public class MyAgendaResource {
     }
 
     @GET
-    @Operation(summary = "My sessions", description = "The published sessions I registered for, in time order "
+    @Operation(operationId = "getMyAgenda",
+            summary = "My sessions", description = "The published sessions I registered for, in time order "
             + "(GET /api/agenda/me.ics has them as a calendar).")
     @APIResponse(responseCode = "200", description = "My agenda",
-            content = @Content(schema = @Schema(implementation = MyAgenda.class), examples = @ExampleObject(
-            name = "mine", value = "{\"sessions\": [{\"title\": \"Legal roundtable\", \"startsAt\": \"2027-03-20T14:00:00+08:00\"}]}")))
+            content = @Content(schema = @Schema(implementation = MyAgenda.class), examples = @ExampleObject(name = "mine", ref = "getMyAgendaMine")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     public Uni<MyAgenda> mine() {
         return registrations.agendaOf(AttendeeIds.of(jwt)).map(MyAgenda::new);
@@ -50,16 +51,14 @@ public class MyAgendaResource {
 
     @GET
     @Path("/recommendations")
-    @Operation(summary = "Sessions for me", description = "Published sessions ranked by how many of my preparation "
+    @Operation(operationId = "getMyRecommendations",
+            summary = "Sessions for me", description = "Published sessions ranked by how many of my preparation "
             + "topics they cover, then by time, each with the reason. Full sessions, sessions overlapping mine and "
             + "sessions I registered for are left out.")
     @APIResponse(responseCode = "200", description = "Ranked sessions",
             content = @Content(schema = @Schema(implementation = Recommendations.class), examples = {
-            @ExampleObject(name = "ranked", value = "{\"topics\": [\"BUSINESS\", \"LEGAL\"], \"sessions\": [{\"session\": "
-                    + "{\"title\": \"Legal roundtable\", \"kind\": \"ROUNDTABLE\"}, \"score\": 2, \"matchedTopics\": "
-                    + "[\"LEGAL\", \"BUSINESS\"], \"seatsLeft\": 12, \"reason\": \"Covers 2 of your topics: LEGAL, BUSINESS\"}]}"),
-            @ExampleObject(name = "no topics yet", value = "{\"topics\": [], \"sessions\": [], \"hint\": \"Add the topics "
-                    + "you want to discuss to your preparation to get recommendations\"}") }))
+            @ExampleObject(name = "ranked", ref = "getMyRecommendationsRanked"),
+            @ExampleObject(name = "no topics yet", ref = "getMyRecommendationsNoTopicsYet") }))
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
     public Uni<Recommendations> recommendations() {
         return recommender.forAttendee(AttendeeIds.of(jwt));

@@ -26,13 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.agenda.api.RoomRequest;
 import org.ospo.summit.agenda.api.RoomView;
 import org.ospo.summit.agenda.service.DraftAgenda;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/rooms")
-@Tag(name = "Agenda draft", description = "Rooms and sessions organizers edit before publishing")
+@Tag(name = Audience.ORGANIZER)
 @RolesAllowed(Roles.ORGANIZER)
 @Produces(MediaType.APPLICATION_JSON)
 public class RoomResource {
@@ -47,13 +48,13 @@ public class RoomResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a room", description = "To an edition (the current one unless ?summit= names "
+    @Operation(operationId = "createRoom",
+            summary = "Add a room", description = "To an edition (the current one unless ?summit= names "
             + "another); names are unique per edition.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "room", value = "{\"name\": \"Hall A\", \"capacity\": 80}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "room", ref = "createRoomRoom")))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = RoomView.class),
-                    examples = @ExampleObject(name = "room",
-            value = "{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"summitId\": 1, \"name\": \"Hall A\", \"capacity\": 80}")))
+                    examples = @ExampleObject(name = "room", ref = "createRoom201Room")))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "A room with this name exists in the edition, or a past edition")
@@ -64,11 +65,11 @@ public class RoomResource {
     }
 
     @GET
-    @Operation(summary = "The rooms", description = "Of an edition (the current one unless ?summit= names another).")
+    @Operation(operationId = "listRooms",
+            summary = "The rooms", description = "Of an edition (the current one unless ?summit= names another).")
     @APIResponse(responseCode = "200", description = "All rooms",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = RoomView.class),
-                    examples = @ExampleObject(
-            name = "rooms", value = "[{\"id\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"summitId\": 1, \"name\": \"Hall A\", \"capacity\": 80}]")))
+                    examples = @ExampleObject(name = "rooms", ref = "listRoomsRooms")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<List<RoomView>> list(
             @Valid @BeanParam EditionQuery summit) {

@@ -36,6 +36,7 @@ import org.ospo.summit.agenda.api.SessionRequest;
 import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DraftAgenda;
 import org.ospo.summit.agenda.service.RegistrationService;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
@@ -43,15 +44,8 @@ import org.ospo.summit.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/sessions")
-@Tag(name = "Agenda draft")
 @Produces(MediaType.APPLICATION_JSON)
 public class SessionResource {
-    static final String EXAMPLE = "{\"title\": \"Legal roundtable: licences in products\", \"abstract\": \"How do you "
-            + "review licences at scale?\", \"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"speakers\": [{\"name\": "
-            + "\"韩梅梅\", \"company\": \"Example Tech\"}], \"roomId\": \"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", "
-            + "\"startsAt\": \"2027-03-20T14:00:00+08:00\", \"endsAt\": \"2027-03-20T15:00:00+08:00\", \"capacity\": 30}";
-    static final String CLASH = "{\"type\": \"/problems/agenda-conflict\", \"title\": \"Agenda conflict\", \"status\": 409, "
-            + "\"detail\": \"Room Hall A is taken by \\\"Keynote\\\"\", \"clashingSessionId\": \"5f0e2c1a-...\"}";
 
     private final DraftAgenda draft;
     private final AgendaService agenda;
@@ -72,15 +66,16 @@ public class SessionResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Add a session to the draft", description = "To the draft of its room's edition; public "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "createSession",
+            summary = "Add a session to the draft", description = "To the draft of its room's edition; public "
             + "after that edition's next publication.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", ref = "createSessionSession")))
     @APIResponse(responseCode = "201", description = "Added (id in Location)",
-            content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
-            name = "added", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
+            content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(name = "added", ref = "createSessionAdded")))
     @APIResponse(responseCode = "400", description = "Invalid (ends before it starts, unknown room, over the room's capacity)")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked, or a past edition", content =
-            @Content(examples = @ExampleObject(name = "clash", value = CLASH)))
+            @Content(examples = @ExampleObject(name = "clash", ref = "createSessionClash")))
     public Uni<Response> create(@Valid @NotNull SessionRequest request) {
         return draft.create(request).map(s -> Response.created(urls.location("/api/sessions/" + s.id))
                 .entity(new SessionRef(s.id, s.status)).build());
@@ -90,11 +85,13 @@ public class SessionResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change a draft session")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", value = EXAMPLE)))
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "updateSession", summary = "Change a draft session",
+            description = "Replaces the session's fields (same rules as adding one: the room free, inside the "
+                    + "summit's days). Attendees see the change when the draft is next published.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "session", ref = "updateSessionSession")))
     @APIResponse(responseCode = "200", description = "Changed",
-            content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(
-            name = "changed", value = "{\"id\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"status\": \"SCHEDULED\"}")))
+            content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(name = "changed", ref = "updateSessionChanged")))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked, or a past edition")
     public Uni<SessionRef> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
@@ -104,7 +101,9 @@ public class SessionResource {
     @DELETE
     @Path("/{id}")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Cancel a session", description = "The next published version lists it as cancelled.")
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "cancelSession",
+            summary = "Cancel a session", description = "The next published version lists it as cancelled.")
     @APIResponse(responseCode = "204", description = "Cancelled")
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "A past edition's session")
@@ -114,15 +113,13 @@ public class SessionResource {
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "An edition's draft", description = "Organizers: the scheduled sessions of an edition's draft "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "listDraftSessions",
+            summary = "An edition's draft", description = "The scheduled sessions of an edition's draft "
             + "(the current edition's unless ?summit= names another), in time order; cancelled ones are left out.")
     @APIResponse(responseCode = "200", description = "The draft",
             content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = DraftSession.class),
-                    examples = @ExampleObject(name = "draft", value = "[{\"id\": "
-                    + "\"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"summitId\": 1, \"title\": \"Legal roundtable: "
-                    + "licences in products\", \"kind\": \"ROUNDTABLE\", \"topics\": [\"LEGAL\"], \"roomId\": "
-                    + "\"3f2b9c1e-8a6d-4e2f-9b7c-5d4e3f2a1b0c\", \"startsAt\": \"2027-03-20T14:00:00+08:00\", "
-                    + "\"endsAt\": \"2027-03-20T15:00:00+08:00\", \"capacity\": 30}]")))
+                    examples = @ExampleObject(name = "draft", ref = "listDraftSessionsDraft")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<List<DraftSession>> draft(
             @Valid @BeanParam EditionQuery summit) {
@@ -131,11 +128,12 @@ public class SessionResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One published session (public)", description = "Of any edition.")
+    @Tag(name = Audience.PUBLIC)
+    @Operation(operationId = "getSession", summary = "One published session (public)", description = "Of any edition.")
     @APIResponse(responseCode = "200", description = "The session",
-            content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(
-            name = "session", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(name = "session", ref = "getSessionSession")))
     @APIResponse(responseCode = "404", description = "Not in the published agenda")
+    @APIResponse(responseCode = "410", description = "Cancelled: it was published, the latest version dropped it")
     public Uni<SessionDetail> get(@PathParam("id") UUID id) {
         return agenda.session(id).chain(s -> registrations.seatsLeft(s).map(left -> new SessionDetail(s, left)));
     }
@@ -143,13 +141,13 @@ public class SessionResource {
     @POST
     @Path("/{id}/registrations")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "Register for a session", description = "Accepted attendees only. Registering twice is fine.")
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "registerForSession",
+            summary = "Register for a session", description = "Accepted attendees only. Registering twice is fine.")
     @APIResponse(responseCode = "201", description = "Registered",
-            content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
-            name = "registered", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
+            content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(name = "registered", ref = "registerForSessionRegistered")))
     @APIResponse(responseCode = "200", description = "Already registered",
-            content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(
-            name = "already", value = "{\"sessionId\": \"5f0e2c1a-7b3d-4c9e-8f1a-2b3c4d5e6f70\", \"seatsLeft\": 11}")))
+            content = @Content(schema = @Schema(implementation = RegistrationResult.class), examples = @ExampleObject(name = "already", ref = "registerForSessionAlready")))
     @APIResponse(responseCode = "403", description = "Not an accepted attendee (or withdrawn)")
     @APIResponse(responseCode = "404", description = "Not a published session")
     @APIResponse(responseCode = "409", description = "Full, overlapping one of my sessions (clashingSessionId), or a "
@@ -164,7 +162,9 @@ public class SessionResource {
     @DELETE
     @Path("/{id}/registrations/me")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "Leave a session")
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "leaveSession", summary = "Leave a session",
+            description = "Frees my seat for someone else; leaving a session I am not registered for is a 404.")
     @APIResponse(responseCode = "204", description = "Left; the seat is free")
     @APIResponse(responseCode = "404", description = "Not registered")
     @APIResponse(responseCode = "409", description = "A past edition's session")

@@ -32,6 +32,7 @@ import org.ospo.summit.attendee.api.AttendeeExport;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.attendee.service.AttendeeInsights;
@@ -47,21 +48,8 @@ import org.ospo.summit.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/attendees")
-@Tag(name = "Attendees", description = "Attendees and their preparation")
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendeeResource {
-    static final String EXAMPLE = "{\"id\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"summitId\": 1, \"invitationId\": "
-            + "\"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"fullName\": \"李雷\", \"email\": \"li.lei@example.com\", "
-            + "\"company\": \"Example Tech\", \"locale\": \"zh-CN\", \"status\": \"ACTIVE\", \"preparation\": {}, "
-            + "\"completeness\": 0, \"readiness\": \"NOT_STARTED\"}";
-
-    static final String PREPARATION_EXAMPLE = "{\"ospoWorkReview\": \"We set up an OSPO in 2021: policy, inventory, "
-            + "contribution process.\", \"lessonsLearned\": \"Start with compliance, earn trust, then grow upstream work.\", "
-            + "\"expectationsFromPeers\": \"How others measure OSPO value.\", \"ospoWishes\": \"Be the strategy partner.\", "
-            + "\"problems\": [\"Budget for upstream work\"], \"managerInformed\": true, \"sponsorship\": {\"offered\": true, "
-            + "\"kind\": \"VENUE\", \"details\": \"A room for 80\"}, \"topics\": [\"LEGAL\", \"MANAGEMENT\"], "
-            + "\"joinOrganizingTeam\": true}";
-
     private final AttendeeService service;
     private final PreparationService preparations;
     private final AttendeeInsights insights;
@@ -79,16 +67,16 @@ public class AttendeeResource {
     @Path("/me/preparation")
     @RolesAllowed(Roles.ATTENDEE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Save my preparation", description = "The whole dossier (fields left out are cleared). "
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "saveMyPreparation",
+            summary = "Save my preparation", description = "The whole dossier (fields left out are cleared). "
             + "Returns the attendee with the recomputed completeness (0-100: share of the letter's eight preparation "
             + "items done) and readiness (READY needs the review, lessons, expectations, at least one problem, the "
             + "manager informed and at least one topic). 409 after the edit deadline, once withdrawn, or once the "
             + "edition is past (CLOSED or ARCHIVED).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "preparation", value = PREPARATION_EXAMPLE)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "preparation", ref = "saveMyPreparationPreparation")))
     @APIResponse(responseCode = "200", description = "Saved and scored",
-            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
-            name = "attendee", value = "{\"id\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"status\": \"ACTIVE\", "
-                    + "\"preparation\": " + PREPARATION_EXAMPLE + ", \"completeness\": 100, \"readiness\": \"READY\"}")))
+            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(name = "attendee", ref = "saveMyPreparationAttendee")))
     @APIResponse(responseCode = "400", description = "Invalid dossier (violations name the fields)")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     @APIResponse(responseCode = "409", description = "After the edit deadline, withdrawn, or a past edition")
@@ -98,19 +86,24 @@ public class AttendeeResource {
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Attendees (organizers)", description = "An edition's attendees, paged, newest first; filter "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "listAttendees",
+            summary = "Attendees (organizers)", description = "An edition's attendees, paged, newest first; filter "
             + "by readiness, topic and q (name, email, company). Active attendees unless status=WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "A page",
-            content = @Content(schema = @Schema(implementation = AttendeeView.Paged.class), examples = @ExampleObject(
-            name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+            content = @Content(schema = @Schema(implementation = AttendeeView.Paged.class), examples = @ExampleObject(name = "page", ref = "listAttendeesPage")))
     @APIResponse(responseCode = "400", description = "Unknown readiness or topic, bad paging")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Page<AttendeeView>> list(
             @Valid @BeanParam EditionQuery summit,
-            @Parameter(description = "NOT_STARTED, IN_PROGRESS or READY", example = "READY") @QueryParam("readiness") String readiness,
-            @Parameter(description = "one of the six themes", example = "LEGAL") @QueryParam("topic") String topic,
-            @Parameter(description = "matches name, email or company", example = "example") @QueryParam("q") @Size(max = 200) String q,
-            @Parameter(description = "ACTIVE (default) or WITHDRAWN", example = "ACTIVE") @QueryParam("status") String status,
+            @Parameter(description = "how far the preparation is", example = "READY",
+                    schema = @Schema(implementation = Readiness.class)) @QueryParam("readiness") String readiness,
+            @Parameter(description = "one of the six themes", example = "LEGAL",
+                    schema = @Schema(implementation = Topic.class)) @QueryParam("topic") String topic,
+            @Parameter(description = "matches name, email or company", example = "example")
+            @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = "ACTIVE (the default) or WITHDRAWN", example = "ACTIVE",
+                    schema = @Schema(implementation = AttendeeStatus.class)) @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
         AttendeeStatus wanted = QueryEnums.parse(AttendeeStatus.class, "status", status);
         return insights.list(summit.id(), wanted == null ? AttendeeStatus.ACTIVE : wanted,
@@ -121,15 +114,13 @@ public class AttendeeResource {
     @GET
     @Path("/stats")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "What the attendees bring (organizers)", description = "Readiness counts, interest per "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "getAttendeeStats",
+            summary = "What the attendees bring (organizers)", description = "Readiness counts, interest per "
             + "topic, sponsorship offers, organizing-team volunteers, and the collected problems grouped (the same "
             + "text after normalisation counts once per attendee). An edition's active attendees only.")
     @APIResponse(responseCode = "200", description = "The numbers",
-            content = @Content(schema = @Schema(implementation = AttendeeStats.class), examples = @ExampleObject(
-            name = "stats", value = "{\"summitId\": 1, \"total\": 48, \"ready\": 20, \"inProgress\": 18, \"notStarted\": 10, \"topics\": "
-                    + "{\"MANAGEMENT\": 21, \"HR\": 6, \"ECONOMICS\": 9, \"LEGAL\": 17, \"BUSINESS\": 12, \"TECHNOLOGY\": 25}, "
-                    + "\"sponsorshipOffers\": 7, \"organizingVolunteers\": 5, \"problems\": [{\"text\": "
-                    + "\"Budget for upstream work\", \"attendeeCount\": 4}]}")))
+            content = @Content(schema = @Schema(implementation = AttendeeStats.class), examples = @ExampleObject(name = "stats", ref = "getAttendeeStatsStats")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<AttendeeStats> stats(
             @Valid @BeanParam EditionQuery summit) {
@@ -139,10 +130,11 @@ public class AttendeeResource {
     @GET
     @Path("/me")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "My profile and preparation", description = "For the attendee token received on accepting.")
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "getMyAttendee",
+            summary = "My profile and preparation", description = "For the attendee token received on accepting.")
     @APIResponse(responseCode = "200", description = "The attendee",
-            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
-            name = "attendee", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(name = "attendee", ref = "getMyAttendeeAttendee")))
     @APIResponse(responseCode = "404", description = "Not registered yet (the acceptance is still on its way)")
     public Uni<AttendeeView> me() {
         return service.me(AttendeeIds.of(jwt));
@@ -151,11 +143,11 @@ public class AttendeeResource {
     @GET
     @Path("/me/export")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "Export my data", description = "Everything attendee-service holds about me (GDPR).")
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "exportMyData",
+            summary = "Export my data", description = "Everything attendee-service holds about me (GDPR).")
     @APIResponse(responseCode = "200", description = "My data",
-            content = @Content(schema = @Schema(implementation = AttendeeExport.class), examples = @ExampleObject(
-            name = "export", value = "{\"service\": \"attendee-service\", \"exportedAt\": \"2027-01-20T10:00:00Z\", "
-                    + "\"attendee\": " + EXAMPLE + "}")))
+            content = @Content(schema = @Schema(implementation = AttendeeExport.class), examples = @ExampleObject(name = "export", ref = "exportMyDataExport")))
     @APIResponse(responseCode = "404", description = "No profile (never registered, or erased)")
     public Uni<Response> export() {
         return service.export(AttendeeIds.of(jwt)).map(data -> Response.ok(data)
@@ -165,7 +157,9 @@ public class AttendeeResource {
     @DELETE
     @Path("/me")
     @RolesAllowed(Roles.ATTENDEE)
-    @Operation(summary = "Erase me", description = "GDPR erasure: the profile and preparation are erased here, and "
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "eraseMe",
+            summary = "Erase me", description = "GDPR erasure: the profile and preparation are erased here, and "
             + "attendee.erased makes the other services erase or anonymise what they hold (the invitation keeps only "
             + "what seat counting needs). Erasing twice is fine.")
     @APIResponse(responseCode = "204", description = "Erased")
@@ -177,10 +171,11 @@ public class AttendeeResource {
     @GET
     @Path("/{id}")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "One attendee (organizers)")
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "getAttendee", summary = "One attendee (organizers)",
+            description = "Profile, preparation dossier and readiness of any attendee of any edition.")
     @APIResponse(responseCode = "200", description = "The attendee",
-            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(
-            name = "attendee", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(name = "attendee", ref = "getAttendeeAttendee")))
     @APIResponse(responseCode = "404", description = "No such attendee")
     public Uni<AttendeeView> get(@PathParam("id") UUID id) {
         return service.get(id);

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.contracts.api.Locales;
 import org.ospo.summit.invitation.model.Criterion;
 
 @Schema(description = "A person to invite, and why they were chosen")
@@ -18,8 +19,8 @@ public record CreateInvitationRequest(
         @NotBlank @Size(max = 200) @Schema(example = "李雷") String fullName,
         @NotBlank @Size(max = 200) @Schema(example = "Example Tech") String company,
         @Size(max = 200) @Schema(example = "OSPO lead") String jobTitle,
-        @NotNull @Pattern(regexp = "zh-CN|en", message = "must be zh-CN or en") @Schema(example = "zh-CN",
-                enumeration = { "zh-CN", "en" }) String locale,
+        @NotNull @Pattern(regexp = Locales.PATTERN, message = Locales.MESSAGE)
+        @Schema(ref = Locales.SCHEMA) String locale,
         @NotEmpty @Size(max = 8) @Schema(description = "the letter's selection reasons (为什么是您)",
                 example = "[\"OSPO_PRACTITIONER\", \"EVANGELIST\"]") List<@NotNull Criterion> criteria,
         @Size(max = 2000) @Schema(example = "Met at the SIG meetup in Shenzhen") String note,

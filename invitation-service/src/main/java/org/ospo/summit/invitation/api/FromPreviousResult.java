@@ -20,6 +20,6 @@ public record FromPreviousResult(@Schema(example = "2") int created,
     @Schema(description = "One person of the earlier edition")
     public record Row(@Schema(description = "their invitation in the earlier edition") UUID fromInvitationId,
             @Schema(example = "li.lei@example.com") String email, @Schema(example = "CREATED") Outcome outcome,
-            @Schema(description = "the new draft (CREATED only)") UUID invitationId) {
+            @Schema(nullable = true, description = "the new draft (CREATED only)") UUID invitationId) {
     }
 }

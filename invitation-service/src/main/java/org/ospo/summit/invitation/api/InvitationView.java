@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.contracts.api.Locales;
 import org.ospo.summit.invitation.model.Criterion;
+import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.InvitationStatus;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -13,16 +15,32 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 /** An invitation as organizers see it. {@code token}/{@code rsvpUrl} only on creation; {@code events} only on GET by id. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(description = "An invitation")
-public record InvitationView(UUID id, @Schema(description = "the edition", example = "1") int summitId, String email, String fullName, String company, String jobTitle, String locale,
-        List<Criterion> criteria, String note, InvitationStatus status, UUID attendeeId,
-        @Schema(description = "attendeeId of the attendee who nominated this person (二度)") UUID referredBy,
-        OffsetDateTime createdAt, OffsetDateTime updatedAt, OffsetDateTime respondedAt,
-        @Schema(description = "the RSVP token; shown once, at creation (only its hash is stored)") String token,
-        @Schema(description = "the link for the invitee", example = "http://localhost:8080/rsvp/3q2-...") String rsvpUrl,
-        List<HistoryEntry> events,
-        @Schema(description = "who vouched for this person (on GET by id of a referred invitation)") Referrer referrer,
-        @Schema(description = "on GET by id: the same person (same email) in earlier editions, newest first")
-        List<PreviousEdition> previousEditions) {
+public record InvitationView(
+        UUID id,
+        @Schema(description = "the edition", example = "1") int summitId,
+        String email,
+        String fullName,
+        String company,
+        @Schema(nullable = true) String jobTitle,
+        @Schema(ref = Locales.SCHEMA) String locale,
+        List<Criterion> criteria,
+        @Schema(nullable = true) String note,
+        InvitationStatus status,
+        @Schema(nullable = true, description = "the attendee, once accepted") UUID attendeeId,
+        @Schema(nullable = true, description = "attendeeId of the attendee who nominated this person (二度)")
+        UUID referredBy,
+        OffsetDateTime createdAt,
+        OffsetDateTime updatedAt,
+        @Schema(nullable = true, description = "when the invitee answered") OffsetDateTime respondedAt,
+        @Schema(nullable = true, description = "the RSVP token; shown once, at creation (only its hash is stored)")
+        String token,
+        @Schema(nullable = true, description = "the link for the invitee; shown once, at creation",
+                example = "http://localhost:8080/rsvp/3q2-...") String rsvpUrl,
+        @Schema(nullable = true, description = "on GET by id: what happened, oldest first") List<HistoryEntry> events,
+        @Schema(nullable = true, description = "who vouched for this person (on GET by id of a referred invitation)")
+        Referrer referrer,
+        @Schema(nullable = true, description = "on GET by id: the same person (same email) in earlier editions, "
+                + "newest first") List<PreviousEdition> previousEditions) {
 
     @Schema(description = "The same person in an earlier edition")
     public record PreviousEdition(@Schema(example = "1") int summitId, @Schema(example = "2027") int year,
@@ -30,7 +48,7 @@ public record InvitationView(UUID id, @Schema(description = "the edition", examp
             @Schema(description = "how that invitation ended (or stands)", example = "ACCEPTED") InvitationStatus outcome,
             @Schema(description = "whether the person came: held a seat (ACCEPTED) in that edition", example = "true")
             boolean attended,
-            @Schema(description = "who vouched for the person in that edition (二度), if anyone") Referrer referredBy) {
+            @Schema(nullable = true, description = "who vouched for the person in that edition (二度), if anyone") Referrer referredBy) {
     }
 
     @Schema(description = "The attendee whose nomination led to this invitation")
@@ -39,7 +57,8 @@ public record InvitationView(UUID id, @Schema(description = "the edition", examp
     }
 
     @Schema(description = "Something that happened to the invitation")
-    public record HistoryEntry(OffsetDateTime at, @Schema(example = "ACCEPTED") String type, String detail) {
+    public record HistoryEntry(OffsetDateTime at, @Schema(example = "ACCEPTED") HistoryType type,
+            @Schema(nullable = true) String detail) {
     }
 
     /** The OpenAPI shape of a page of these (the endpoint returns the platform's generic {@code Page}). */

@@ -15,11 +15,13 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 @Schema(description = "A nomination")
 public record ReferralView(UUID id, @Schema(description = "the edition", example = "1") int summitId,
         @Schema(example = "PENDING") ReferralStatus status, UUID referrerAttendeeId,
-        String email, String fullName, String company, String reason,
-        @Schema(description = "organizers only: the person was already invited or nominated when this came in")
-        ReferralDuplicate duplicate, String decisionReason,
-        @Schema(description = "the invitation an approval created") UUID invitationId, OffsetDateTime createdAt,
-        OffsetDateTime decidedAt) {
+        String email, String fullName, String company, @Schema(nullable = true) String reason,
+        @Schema(nullable = true, description = "organizers only: the person was already invited or nominated when "
+                + "this came in") ReferralDuplicate duplicate,
+        @Schema(nullable = true) String decisionReason,
+        @Schema(nullable = true, description = "the invitation an approval created") UUID invitationId,
+        OffsetDateTime createdAt,
+        @Schema(nullable = true) OffsetDateTime decidedAt) {
 
     /** what organizers see */
     public static ReferralView of(Referral r) {

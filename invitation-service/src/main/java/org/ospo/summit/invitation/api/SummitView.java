@@ -18,8 +18,9 @@ public record SummitView(@Schema(example = "1") int id, @Schema(example = "OSPO 
         @Schema(example = "80") int capacity, @Schema(example = "2027-03-06T23:59:00+08:00") OffsetDateTime rsvpDeadline,
         @Schema(example = "2") int referralQuota,
         @Schema(example = "https://gotc2023.oschina.net/") String openConferenceUrl,
-        @Schema(description = "the edition whose settings (and rooms) this one was copied from", example = "1")
+        @Schema(nullable = true, description = "the edition whose settings (and rooms) this one was copied from",
+                example = "1")
         Integer copiedFrom,
-        @Schema(description = "when this archived edition's personal data was erased (its retention period passed); "
+        @Schema(nullable = true, description = "when this archived edition's personal data was erased (its retention period passed); "
                 + "its figures stay") OffsetDateTime anonymisedAt) {
 }

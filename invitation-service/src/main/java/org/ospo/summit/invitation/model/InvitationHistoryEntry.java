@@ -5,6 +5,8 @@ import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -20,10 +22,11 @@ public class InvitationHistoryEntry {
     @Column(name = "invitation_id")
     public UUID invitationId;
     public OffsetDateTime at;
-    public String type;
+    @Enumerated(EnumType.STRING)
+    public HistoryType type;
     public String detail;
 
-    public static InvitationHistoryEntry of(UUID invitationId, String type, String detail, OffsetDateTime at) {
+    public static InvitationHistoryEntry of(UUID invitationId, HistoryType type, String detail, OffsetDateTime at) {
         InvitationHistoryEntry entry = new InvitationHistoryEntry();
         entry.invitationId = invitationId;
         entry.at = at;

@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.LoginRequest;
 import org.ospo.summit.invitation.api.TokenResponse;
 import org.ospo.summit.invitation.config.AuthConfig;
@@ -25,7 +26,7 @@ import org.ospo.summit.invitation.security.TokenIssuer;
 import org.ospo.summit.platform.problem.ProblemException;
 
 @Path("/api/auth")
-@Tag(name = "Sign-in", description = "Organizer sign-in against the accounts configured for this deployment")
+@Tag(name = Audience.ORGANIZER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
@@ -39,14 +40,12 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(summary = "Sign in as an organizer", description = "Public. Returns a bearer token with the "
+    @Operation(operationId = "signIn",
+            summary = "Sign in as an organizer", description = "Public. Returns a bearer token with the "
             + "organizer role. The local run (./summit up) has one account: organizer / summit-local.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "local organizer",
-            value = "{\"username\": \"organizer\", \"password\": \"summit-local\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "local organizer", ref = "signInLocalOrganizer")))
     @APIResponse(responseCode = "200", description = "Signed in",
-            content = @Content(schema = @Schema(implementation = TokenResponse.class), examples = @ExampleObject(
-            name = "token", value = "{\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"tokenType\": \"Bearer\", "
-                    + "\"expiresIn\": 28800}")))
+            content = @Content(schema = @Schema(implementation = TokenResponse.class), examples = @ExampleObject(name = "token", ref = "signInToken")))
     @APIResponse(responseCode = "400", description = "Missing username or password")
     @APIResponse(responseCode = "401", description = "Wrong credentials")
     public TokenResponse login(@Valid @NotNull LoginRequest request) {

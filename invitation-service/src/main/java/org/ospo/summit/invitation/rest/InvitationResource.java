@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.model.InvitationStatus;
@@ -43,14 +44,10 @@ import org.ospo.summit.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/invitations")
-@Tag(name = "Invitations", description = "Organizers invite pre-selected people (no open registration)")
+@Tag(name = Audience.ORGANIZER)
 @RolesAllowed(Roles.ORGANIZER)
 @Produces(MediaType.APPLICATION_JSON)
 public class InvitationResource {
-    static final String CREATED_EXAMPLE = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"email\": "
-            + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"locale\": \"zh-CN\", "
-            + "\"criteria\": [\"OSPO_PRACTITIONER\"], \"status\": \"SENT\", \"summitId\": 1, \"token\": \"3q2-Yk9...\", "
-            + "\"rsvpUrl\": \"http://localhost:8080/rsvp/3q2-Yk9...\"}";
 
     private final InvitationService service;
     private final SummitService summit;
@@ -68,15 +65,13 @@ public class InvitationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite someone", description = "Creates an invitation to an edition (SENT, or DRAFT with "
+    @Operation(operationId = "createInvitation",
+            summary = "Invite someone", description = "Creates an invitation to an edition (SENT, or DRAFT with "
             + "send=false; an edition in PLANNING takes drafts only). The response carries the RSVP token and link "
             + "once; only the token's hash is stored.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "invite", value = "{\"email\": "
-            + "\"li.lei@example.com\", \"fullName\": \"李雷\", \"company\": \"Example Tech\", \"jobTitle\": \"OSPO lead\", "
-            + "\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\", \"EVANGELIST\"]}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "invite", ref = "createInvitationInvite")))
     @APIResponse(responseCode = "201", description = "Invited",
-            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
-            name = "created", value = CREATED_EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(name = "created", ref = "createInvitationCreated")))
     @APIResponse(responseCode = "400", description = "Invalid input (problem+json with violations)")
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "An open invitation for this email to this edition exists, or "
@@ -88,15 +83,16 @@ public class InvitationResource {
     }
 
     @GET
-    @Operation(summary = "List invitations", description = "An edition's invitations, paged; filter by status, "
+    @Operation(operationId = "listInvitations",
+            summary = "List invitations", description = "An edition's invitations, paged; filter by status, "
             + "search name / email / company.")
     @APIResponse(responseCode = "200", description = "A page",
-            content = @Content(schema = @Schema(implementation = InvitationView.Paged.class), examples = @ExampleObject(
-            name = "page", value = "{\"items\": [" + CREATED_EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+            content = @Content(schema = @Schema(implementation = InvitationView.Paged.class), examples = @ExampleObject(name = "page", ref = "listInvitationsPage")))
     @APIResponse(responseCode = "400", description = "Invalid paging or status")
     public Uni<Page<InvitationView>> list(
             @Valid @BeanParam EditionQuery summit,
-            @Parameter(description = "only this status", example = "SENT") @QueryParam("status") String status,
+            @Parameter(description = "only this status", example = "SENT",
+                    schema = @Schema(implementation = InvitationStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "matches name, email or company", example = "example")
             @QueryParam("q") @Size(max = 200) String q,
             @Valid @BeanParam PageRequest page) {
@@ -105,13 +101,11 @@ public class InvitationResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One invitation, with its history", description = "Also who vouched for the person "
+    @Operation(operationId = "getInvitation",
+            summary = "One invitation, with its history", description = "Also who vouched for the person "
             + "(referrer) and the same person (same email) in earlier editions (previousEditions).")
     @APIResponse(responseCode = "200", description = "The invitation",
-            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
-            name = "invitation", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
-                    + "\"events\": [{\"at\": \"2027-01-10T10:00:00Z\", \"type\": \"CREATED\"}, "
-                    + "{\"at\": \"2027-01-11T09:30:00Z\", \"type\": \"ACCEPTED\"}]}")))
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(name = "invitation", ref = "getInvitationInvitation")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     public Uni<InvitationView> get(@PathParam("id") UUID id) {
         return service.get(id);
@@ -120,17 +114,14 @@ public class InvitationResource {
     @POST
     @Path("/import")
     @Consumes("text/csv")
-    @Operation(summary = "Import invitations from CSV", description = "Header email,fullName,company,jobTitle,locale "
+    @Operation(operationId = "importInvitations",
+            summary = "Import invitations from CSV", description = "Header email,fullName,company,jobTitle,locale "
             + "(optional criteria column, values separated by ';'). Each good row is created on its own; bad rows are "
             + "reported with their line; rows whose email already has an open invitation are skipped, so importing "
             + "the same file twice creates nothing new. DRAFTs unless send=true.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv",
-            value = "email,fullName,company,jobTitle,locale\nli.lei@example.com,李雷,Example Tech,OSPO lead,zh-CN\n"
-                    + "han.meimei@example.org,Han Meimei,Example Org,,en\n")))
+    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "csv", ref = "importInvitationsCsv")))
     @APIResponse(responseCode = "200", description = "Row by row",
-            content = @Content(schema = @Schema(implementation = ImportResult.class), examples = @ExampleObject(
-            name = "result", value = "{\"created\": 2, \"skipped\": 1, \"errors\": [{\"line\": 4, "
-                    + "\"message\": \"email: must be a well-formed email address\"}]}")))
+            content = @Content(schema = @Schema(implementation = ImportResult.class), examples = @ExampleObject(name = "result", ref = "importInvitationsResult")))
     @APIResponse(responseCode = "400", description = "Empty file, missing header columns or more than 5000 rows")
     @APIResponse(responseCode = "409", description = "The edition is past (read-only) or not open (send=true)")
     @APIResponse(responseCode = "415", description = "Not text/csv")
@@ -143,13 +134,11 @@ public class InvitationResource {
 
     @GET
     @Path("/stats")
-    @Operation(summary = "Counts by status and seats", description = "Of an edition; seats taken = ACCEPTED "
+    @Operation(operationId = "getInvitationStats",
+            summary = "Counts by status and seats", description = "Of an edition; seats taken = ACCEPTED "
             + "invitations.")
     @APIResponse(responseCode = "200", description = "The numbers",
-            content = @Content(schema = @Schema(implementation = InvitationStats.class), examples = @ExampleObject(
-            name = "stats", value = "{\"byStatus\": {\"DRAFT\": 3, \"SENT\": 40, \"ACCEPTED\": 50, \"DECLINED\": 6, "
-                    + "\"WAITLISTED\": 4, \"EXPIRED\": 0, \"REVOKED\": 1}, \"capacity\": 80, \"seatsTaken\": 50, "
-                    + "\"seatsLeft\": 30, \"waitlisted\": 4, \"total\": 104}")))
+            content = @Content(schema = @Schema(implementation = InvitationStats.class), examples = @ExampleObject(name = "stats", ref = "getInvitationStatsStats")))
     public Uni<InvitationStats> stats(
             @Valid @BeanParam EditionQuery summit) {
         return this.summit.stats(summit.id());
@@ -157,10 +146,10 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/send")
-    @Operation(summary = "Send a draft", description = "DRAFT → SENT: mails the invitation link.")
+    @Operation(operationId = "sendInvitation",
+            summary = "Send a draft", description = "DRAFT → SENT: mails the invitation link.")
     @APIResponse(responseCode = "200", description = "Sent",
-            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
-            name = "sent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(name = "sent", ref = "sendInvitationSent")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Not a draft, or the edition is not OPEN")
     public Uni<InvitationView> send(@PathParam("id") UUID id) {
@@ -169,10 +158,10 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/resend")
-    @Operation(summary = "Mail the invitation again", description = "SENT only; the link stays the same.")
+    @Operation(operationId = "resendInvitation",
+            summary = "Mail the invitation again", description = "SENT only; the link stays the same.")
     @APIResponse(responseCode = "200", description = "Mailed again",
-            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
-            name = "resent", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"SENT\"}")))
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(name = "resent", ref = "resendInvitationResent")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Not in SENT, or the edition is not OPEN")
     public Uni<InvitationView> resend(@PathParam("id") UUID id) {
@@ -181,11 +170,11 @@ public class InvitationResource {
 
     @POST
     @Path("/{id}/revoke")
-    @Operation(summary = "Revoke an invitation", description = "From DRAFT, SENT, WAITLISTED or ACCEPTED. The link "
+    @Operation(operationId = "revokeInvitation",
+            summary = "Revoke an invitation", description = "From DRAFT, SENT, WAITLISTED or ACCEPTED. The link "
             + "answers 410 afterwards; a freed seat goes to the oldest waitlisted invitee.")
     @APIResponse(responseCode = "200", description = "Revoked",
-            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(
-            name = "revoked", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"REVOKED\"}")))
+            content = @Content(schema = @Schema(implementation = InvitationView.class), examples = @ExampleObject(name = "revoked", ref = "revokeInvitationRevoked")))
     @APIResponse(responseCode = "404", description = "No such invitation")
     @APIResponse(responseCode = "409", description = "Already declined, expired or revoked, or the edition is past")
     public Uni<InvitationView> revoke(@PathParam("id") UUID id) {

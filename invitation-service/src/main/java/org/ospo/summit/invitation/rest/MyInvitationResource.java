@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.MyInvitationView;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.platform.problem.ProblemException;
@@ -23,7 +24,7 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/invitations/me")
-@Tag(name = "Invitations")
+@Tag(name = Audience.ATTENDEE)
 @Produces(MediaType.APPLICATION_JSON)
 public class MyInvitationResource {
     private final InvitationRepository invitations;
@@ -37,13 +38,11 @@ public class MyInvitationResource {
     @GET
     @RolesAllowed(Roles.ATTENDEE)
     @WithSession
-    @Operation(summary = "My invitation", description = "The invitation the signed-in attendee accepted (also part of "
+    @Operation(operationId = "getMyInvitation",
+            summary = "My invitation", description = "The invitation the signed-in attendee accepted (also part of "
             + "GET /api/me/summit at the gateway).")
     @APIResponse(responseCode = "200", description = "My invitation",
-            content = @Content(schema = @Schema(implementation = MyInvitationView.class), examples = @ExampleObject(
-            name = "mine", value = "{\"id\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"status\": \"ACCEPTED\", "
-                    + "\"fullName\": \"王芳\", \"company\": \"Example Tech\", \"email\": \"wang.fang@example.com\", "
-                    + "\"locale\": \"zh-CN\", \"respondedAt\": \"2027-01-11T09:30:00+08:00\"}")))
+            content = @Content(schema = @Schema(implementation = MyInvitationView.class), examples = @ExampleObject(name = "mine", ref = "getMyInvitationMine")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     @APIResponse(responseCode = "404", description = "No invitation belongs to this attendee")
     @APIResponse(responseCode = "410", description = "The invitation was revoked or erased: the token no longer works")

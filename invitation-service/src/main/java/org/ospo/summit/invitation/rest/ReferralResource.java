@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.ReferralDecision;
 import org.ospo.summit.invitation.api.ReferralRequest;
 import org.ospo.summit.invitation.api.ReferralView;
@@ -41,12 +42,8 @@ import org.ospo.summit.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/referrals")
-@Tag(name = "Referrals", description = "二度: attendees vouch for peers, organizers decide")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralResource {
-    static final String EXAMPLE = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"PENDING\", "
-            + "\"referrerAttendeeId\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"email\": \"zhang.wei@example.org\", "
-            + "\"fullName\": \"张伟\", \"company\": \"Example Cloud\", \"reason\": \"Runs the OSPO at Example Cloud\"}";
 
     private final ReferralService service;
     private final JsonWebToken jwt;
@@ -62,15 +59,14 @@ public class ReferralResource {
     @POST
     @RolesAllowed(Roles.ATTENDEE)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Nominate a peer", description = "Accepted attendees, to their own edition, up to its "
+    @Tag(name = Audience.ATTENDEE)
+    @Operation(operationId = "nominatePeer",
+            summary = "Nominate a peer", description = "Accepted attendees, to their own edition, up to its "
             + "referralQuota (pending and approved nominations count). The answer is the same whether or not the peer is already "
             + "invited or nominated; organizers see such duplicates when they review.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "nominate", value = "{\"email\": "
-            + "\"zhang.wei@example.org\", \"fullName\": \"张伟\", \"company\": \"Example Cloud\", "
-            + "\"reason\": \"Runs the OSPO at Example Cloud\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "nominate", ref = "nominatePeerNominate")))
     @APIResponse(responseCode = "201", description = "Nominated",
-            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
-            name = "pending", value = EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "pending", ref = "nominatePeerPending")))
     @APIResponse(responseCode = "400", description = "Invalid input")
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
     @APIResponse(responseCode = "409", description = "Referral quota used, or the edition is past (read-only)")
@@ -81,15 +77,17 @@ public class ReferralResource {
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Nominations to review", description = "An edition's nominations, paged, oldest first; "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "listReferrals",
+            summary = "Nominations to review", description = "An edition's nominations, paged, oldest first; "
             + "filter by status.")
     @APIResponse(responseCode = "200", description = "A page",
-            content = @Content(schema = @Schema(implementation = ReferralView.Paged.class), examples = @ExampleObject(
-            name = "page", value = "{\"items\": [" + EXAMPLE + "], \"page\": 0, \"size\": 20, \"total\": 1}")))
+            content = @Content(schema = @Schema(implementation = ReferralView.Paged.class), examples = @ExampleObject(name = "page", ref = "listReferralsPage")))
     @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
     public Uni<Page<ReferralView>> list(
             @Valid @BeanParam EditionQuery summit,
-            @Parameter(description = "PENDING, APPROVED or REJECTED", example = "PENDING") @QueryParam("status") String status,
+            @Parameter(description = "only this status", example = "PENDING",
+                    schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String status,
             @Valid @BeanParam PageRequest page) {
         return service.list(summit.id(), QueryEnums.parse(ReferralStatus.class, "status", status), page);
     }
@@ -98,15 +96,14 @@ public class ReferralResource {
     @Path("/{id}/approve")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Approve a nomination", description = "Invites the peer to the nomination's edition (SENT "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "approveReferral",
+            summary = "Approve a nomination", description = "Invites the peer to the nomination's edition (SENT "
             + "and mailed while it is OPEN, a DRAFT while in PLANNING) with referredBy = the nominating attendee. Body "
             + "optional: locale and criteria of the invitation.")
-    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "approve",
-            value = "{\"locale\": \"zh-CN\", \"criteria\": [\"OSPO_PRACTITIONER\"]}")))
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "approve", ref = "approveReferralApprove")))
     @APIResponse(responseCode = "200", description = "Approved",
-            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
-            name = "approved", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"APPROVED\", "
-                    + "\"invitationId\": \"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\"}")))
+            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "approved", ref = "approveReferralApproved")))
     @APIResponse(responseCode = "404", description = "No such nomination")
     @APIResponse(responseCode = "409", description = "Already decided, the person is already invited, or the edition "
             + "is past (read-only)")
@@ -119,13 +116,13 @@ public class ReferralResource {
     @Path("/{id}/reject")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reject a nomination")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "reject",
-            value = "{\"reason\": \"Not working on OSPO topics yet\"}")))
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "rejectReferral", summary = "Reject a nomination",
+            description = "The peer is not invited; the reason is kept for the organizers (the nominating attendee "
+                    + "is not told). A decided nomination cannot be decided again.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "reject", ref = "rejectReferralReject")))
     @APIResponse(responseCode = "200", description = "Rejected",
-            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(
-            name = "rejected", value = "{\"id\": \"9a4f6a4e-2b1c-4f7e-8d55-1c0b2f3e4d5a\", \"status\": \"REJECTED\", "
-                    + "\"decisionReason\": \"Not working on OSPO topics yet\"}")))
+            content = @Content(schema = @Schema(implementation = ReferralView.class), examples = @ExampleObject(name = "rejected", ref = "rejectReferralRejected")))
     @APIResponse(responseCode = "404", description = "No such nomination")
     @APIResponse(responseCode = "409", description = "Already decided, or the edition is past (read-only)")
     public Uni<ReferralView> reject(@PathParam("id") UUID id, @Valid @NotNull ReferralDecision decision) {

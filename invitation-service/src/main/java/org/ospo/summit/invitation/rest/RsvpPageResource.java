@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.service.RsvpService;
 import org.ospo.summit.invitation.service.SummitService;
@@ -31,7 +32,7 @@ import io.smallrye.mutiny.Uni;
  * Accept / Decline buttons that call the RSVP API. Expired or revoked links get a page pointing to the open conference.
  */
 @Path("/rsvp/{token}")
-@Tag(name = "RSVP")
+@Tag(name = Audience.INVITEE)
 public class RsvpPageResource {
     private static final String HTML = MediaType.TEXT_HTML + ";charset=UTF-8";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -56,14 +57,15 @@ public class RsvpPageResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The invitation page (HTML)", description = "What the link in the mail opens.")
+    @Operation(operationId = "getInvitationPage",
+            summary = "The invitation page (HTML)", description = "What the link in the mail opens.")
     @APIResponse(responseCode = "200", description = "The invitation",
             content = @Content(mediaType = MediaType.TEXT_HTML,
-            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "page", value = "<!doctype html><html lang=\"zh-CN\"><head><title>OSPO Summit · "
-                    + "邀请函</title></head><body><h1>诚邀您参加 OSPO Summit</h1><form method=\"post\" action=\"/api/rsvp/…/accept\">"
-                    + "<button>接受邀请</button></form></body></html>")))
-    @APIResponse(responseCode = "404", description = "Unknown link (HTML)")
-    @APIResponse(responseCode = "410", description = "Expired or revoked (HTML, points to the open conference)")
+            schema = @Schema(type = SchemaType.STRING), examples = @ExampleObject(name = "page", ref = "getInvitationPagePage")))
+    @APIResponse(responseCode = "404", description = "Unknown link: a page that points to the open conference",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "410", description = "Expired or revoked: a page that points to the open conference",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
     public Uni<Response> page(@PathParam("token") @Size(max = 100) String token) {
         String nonce = nonce();
         return rsvp.view(token)

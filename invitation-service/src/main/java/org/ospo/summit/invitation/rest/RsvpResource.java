@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.DeclineRequest;
 import org.ospo.summit.invitation.api.RsvpResult;
 import org.ospo.summit.invitation.api.RsvpView;
@@ -29,7 +30,7 @@ import org.ospo.summit.invitation.service.RsvpService;
 import io.smallrye.mutiny.Uni;
 
 @Path("/api/rsvp/{token}")
-@Tag(name = "RSVP", description = "Public, guarded by the token from the invitation link")
+@Tag(name = Audience.INVITEE)
 @Produces(MediaType.APPLICATION_JSON)
 public class RsvpResource {
     private final RsvpService service;
@@ -41,12 +42,11 @@ public class RsvpResource {
     }
 
     @GET
-    @Operation(summary = "What the invitation link shows")
+    @Operation(operationId = "viewInvitation", summary = "What the invitation link shows",
+            description = "Who is invited to which edition, the answer so far and the RSVP deadline, in the "
+                    + "invitation's language. The token from the link is the credential: no sign-in.")
     @APIResponse(responseCode = "200", description = "The invitation",
-            content = @Content(schema = @Schema(implementation = RsvpView.class), examples = @ExampleObject(
-            name = "invitation", value = "{\"invitee\": {\"fullName\": \"李雷\", \"company\": \"Example Tech\"}, "
-                    + "\"summit\": {\"name\": \"OSPO Summit\", \"timezone\": \"Asia/Shanghai\"}, \"status\": \"SENT\", "
-                    + "\"expiresAt\": \"2027-03-06T23:59:00+08:00\", \"locale\": \"zh-CN\"}")))
+            content = @Content(schema = @Schema(implementation = RsvpView.class), examples = @ExampleObject(name = "invitation", ref = "viewInvitationInvitation")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
     public Uni<RsvpView> view(@Parameter(description = "the token from the invitation link") @PathParam("token")
@@ -56,16 +56,15 @@ public class RsvpResource {
 
     @POST
     @Path("/accept")
-    @Operation(summary = "Accept the invitation", description = "ACCEPTED while seats are left (with an attendee "
+    @Operation(operationId = "acceptInvitation",
+            summary = "Accept the invitation", description = "ACCEPTED while seats are left (with an attendee "
             + "token), WAITLISTED after. Accepting twice returns the same result.")
     @APIResponse(responseCode = "200", description = "Accepted or waitlisted",
             content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = {
-            @ExampleObject(name = "accepted", value = "{\"status\": \"ACCEPTED\", \"attendeeId\": "
-                    + "\"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", \"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", "
-                    + "\"expiresIn\": 2592000}"),
-            @ExampleObject(name = "waitlisted", value = "{\"status\": \"WAITLISTED\"}") }))
+            @ExampleObject(name = "accepted", ref = "acceptInvitationAccepted"),
+            @ExampleObject(name = "waitlisted", ref = "acceptInvitationWaitlisted") }))
     @APIResponse(responseCode = "404", description = "Unknown token")
-    @APIResponse(responseCode = "409", description = "Already declined")
+    @APIResponse(responseCode = "409", description = "Already declined, or the edition is past (read-only)")
     @APIResponse(responseCode = "410", description = "Expired, revoked, erased or past the RSVP deadline")
     public Uni<RsvpResult> accept(@PathParam("token") @Size(max = 100) String token) {
         return service.accept(token).map(this::result);
@@ -73,14 +72,14 @@ public class RsvpResource {
 
     @POST
     @Path("/decline")
-    @Operation(summary = "Decline the invitation", description = "Also withdraws an accepted invitee (their seat "
+    @Operation(operationId = "declineInvitation",
+            summary = "Decline the invitation", description = "Also withdraws an accepted invitee (their seat "
             + "goes to the waiting list). Declining twice returns the same result. Points to the open conference.")
-    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "decline",
-            value = "{\"reason\": \"Travelling that week\"}")))
+    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "decline", ref = "declineInvitationDecline")))
     @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
-            name = "declined", value = "{\"status\": \"DECLINED\", \"openConferenceUrl\": \"https://gotc2023.oschina.net/\"}")))
+            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(name = "declined", ref = "declineInvitationDeclined")))
     @APIResponse(responseCode = "404", description = "Unknown token")
+    @APIResponse(responseCode = "409", description = "The edition is past (read-only)")
     @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RsvpResult> decline(@PathParam("token") @Size(max = 100) String token, @Valid DeclineRequest request) {
@@ -93,11 +92,10 @@ public class RsvpResource {
 
     @POST
     @Path("/token")
-    @Operation(summary = "A fresh attendee token (lost token)", description = "For an accepted invitation only.")
+    @Operation(operationId = "getAttendeeToken",
+            summary = "A fresh attendee token (lost token)", description = "For an accepted invitation only.")
     @APIResponse(responseCode = "200", description = "A new attendee token",
-            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(
-            name = "token", value = "{\"status\": \"ACCEPTED\", \"attendeeId\": \"7d1f0c55-3b1e-4a5c-8c36-0d5b8f6b2e90\", "
-                    + "\"accessToken\": \"eyJhbGciOiJSUzI1NiIs...\", \"expiresIn\": 2592000}")))
+            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(name = "token", ref = "getAttendeeTokenToken")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "409", description = "Not accepted")
     @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")

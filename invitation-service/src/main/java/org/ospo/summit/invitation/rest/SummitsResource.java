@@ -22,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.CreateSummitRequest;
 import org.ospo.summit.invitation.api.FromPreviousRequest;
 import org.ospo.summit.invitation.api.FromPreviousResult;
@@ -36,17 +37,8 @@ import io.smallrye.mutiny.Uni;
 
 /** The summit's editions, year after year; {@code /api/summit} is the current one. */
 @Path("/api/summits")
-@Tag(name = "Summit")
 @Produces(MediaType.APPLICATION_JSON)
 public class SummitsResource {
-    static final String NEXT_YEAR = "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"year\": 2028, \"startsAt\": "
-            + "\"2028-03-18T09:00:00+08:00\", \"endsAt\": \"2028-03-18T18:00:00+08:00\", \"rsvpDeadline\": "
-            + "\"2028-03-04T23:59:00+08:00\", \"copyFrom\": 1}";
-    static final String CREATED = "{\"id\": 2, \"name\": \"OSPO Summit · 开源项目办公室峰会\", \"year\": 2028, "
-            + "\"status\": \"PLANNING\", \"current\": false, \"startsAt\": \"2028-03-18T09:00:00+08:00\", \"endsAt\": "
-            + "\"2028-03-18T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", \"capacity\": 80, "
-            + "\"rsvpDeadline\": \"2028-03-04T23:59:00+08:00\", \"referralQuota\": 2, \"openConferenceUrl\": "
-            + "\"https://gotc2023.oschina.net/\", \"copiedFrom\": 1}";
 
     private final SummitService service;
     private final InvitationsFromPrevious fromPrevious;
@@ -59,12 +51,13 @@ public class SummitsResource {
     }
 
     @GET
-    @Operation(summary = "The editions", description = "Public: every edition of the summit, newest first; the one "
+    @Tag(name = Audience.PUBLIC)
+    @Operation(operationId = "listEditions",
+            summary = "The editions", description = "Public: every edition of the summit, newest first; the one "
             + "with current = true is what /api/summit means.")
     @APIResponse(responseCode = "200", description = "Newest first",
             content = @Content(schema = @Schema(implementation = SummitView.class, type = org.eclipse.microprofile
-                    .openapi.annotations.enums.SchemaType.ARRAY), examples = @ExampleObject(name = "editions",
-                    value = "[" + CREATED + ", " + SummitResource.EXAMPLE + "]")))
+                    .openapi.annotations.enums.SchemaType.ARRAY), examples = @ExampleObject(name = "editions", ref = "listEditionsEditions")))
     public Uni<List<SummitView>> list() {
         return service.list();
     }
@@ -72,14 +65,15 @@ public class SummitsResource {
     @POST
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Start a new edition", description = "Organizers. The edition starts in PLANNING and is not "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "createEdition",
+            summary = "Start a new edition", description = "The edition starts in PLANNING and is not "
             + "current. With copyFrom, settings left out (name, timezone, venue, capacity, referralQuota, "
             + "openConferenceUrl) are taken from that edition and agenda-service copies its rooms; people and sessions "
             + "are never copied (invite earlier people with POST /api/summits/{id}/invitations/from-previous).")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", value = NEXT_YEAR)))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "next year", ref = "createEditionNextYear")))
     @APIResponse(responseCode = "201", description = "Created (Location: the edition)",
-            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
-            name = "created", value = CREATED)))
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(name = "created", ref = "createEditionCreated")))
     @APIResponse(responseCode = "400", description = "Invalid settings, or copyFrom names no edition")
     public Uni<Response> create(@Valid @NotNull CreateSummitRequest request) {
         return service.create(request).map(view -> Response.created(urls.location("/api/summits/" + view.id()))
@@ -88,10 +82,10 @@ public class SummitsResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "One edition", description = "Public.")
+    @Tag(name = Audience.PUBLIC)
+    @Operation(operationId = "getEdition", summary = "One edition", description = "Public.")
     @APIResponse(responseCode = "200", description = "The edition",
-            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
-            name = "edition", value = SummitResource.EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(name = "edition", ref = "getEditionEdition")))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<SummitView> get(@PathParam("id") int id) {
         return service.get(id);
@@ -101,18 +95,15 @@ public class SummitsResource {
     @Path("/{id}")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change an edition", description = "Organizers. Settings as for PUT /api/summit, plus the "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "updateEdition",
+            summary = "Change an edition", description = "Settings as for PUT /api/summit, plus the "
             + "status: PLANNING → OPEN | CLOSED, OPEN → CLOSED, CLOSED → OPEN | ARCHIVED. A CLOSED or ARCHIVED edition "
             + "is read-only: only its status changes (409 otherwise), and its invitations, nominations, sessions and "
             + "registrations no longer change.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "open it", value =
-            "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"startsAt\": \"2028-03-18T09:00:00+08:00\", \"endsAt\": "
-            + "\"2028-03-18T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", \"venue\": \"Shanghai\", \"capacity\": "
-            + "80, \"rsvpDeadline\": \"2028-03-04T23:59:00+08:00\", \"referralQuota\": 2, \"openConferenceUrl\": "
-            + "\"https://gotc2023.oschina.net/\", \"status\": \"OPEN\"}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "open it", ref = "updateEditionOpenIt")))
     @APIResponse(responseCode = "200", description = "Saved",
-            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
-            name = "edition", value = SummitResource.EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(name = "edition", ref = "updateEditionEdition")))
     @APIResponse(responseCode = "400", description = "Invalid settings (violations name the fields)")
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Capacity below the seats taken, an illegal status change, or a "
@@ -125,20 +116,16 @@ public class SummitsResource {
     @Path("/{id}/invitations/from-previous")
     @RolesAllowed(Roles.ORGANIZER)
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Invite an earlier edition's people again", description = "Organizers. The chosen people of "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "inviteFromPreviousEdition",
+            summary = "Invite an earlier edition's people again", description = "The chosen people of "
             + "fromSummitId — who came (attended: true) or not (false), and whose preparation got as far as one of "
             + "readiness — become DRAFT invitations to this edition (name, company, title, language, selection "
             + "reasons). Anyone already invited to this edition is skipped, so asking again creates nothing new; "
             + "erased people are never chosen. Send the drafts once the edition is OPEN.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "who came and prepared", value =
-            "{\"fromSummitId\": 1, \"attended\": true, \"readiness\": [\"READY\", \"IN_PROGRESS\"]}")))
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "who came and prepared", ref = "inviteFromPreviousEditionWhoCameAndPrepared")))
     @APIResponse(responseCode = "200", description = "Person by person",
-            content = @Content(schema = @Schema(implementation = FromPreviousResult.class), examples = @ExampleObject(
-            name = "result", value = "{\"created\": 1, \"skipped\": 1, \"rows\": [{\"fromInvitationId\": "
-                    + "\"0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11\", \"email\": \"li.lei@example.com\", \"outcome\": "
-                    + "\"CREATED\", \"invitationId\": \"7a1d2c3b-4e5f-4a6b-8c7d-9e0f1a2b3c4d\"}, {\"fromInvitationId\": "
-                    + "\"1c7d8e3f-5a8b-4e66-ae9f-3a2b8c1d0e22\", \"email\": \"han.meimei@example.org\", "
-                    + "\"outcome\": \"ALREADY_INVITED\"}]}")))
+            content = @Content(schema = @Schema(implementation = FromPreviousResult.class), examples = @ExampleObject(name = "result", ref = "inviteFromPreviousEditionResult")))
     @APIResponse(responseCode = "400", description = "fromSummitId missing, this edition or no edition")
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "This edition is past (read-only)")
@@ -149,12 +136,13 @@ public class SummitsResource {
     @POST
     @Path("/{id}/make-current")
     @RolesAllowed(Roles.ORGANIZER)
-    @Operation(summary = "Make an edition the current one", description = "Organizers. One edition is current at a "
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "makeEditionCurrent",
+            summary = "Make an edition the current one", description = "One edition is current at a "
             + "time: /api/summit, the public agenda and every list without ?summit= then mean this one. Announced as "
             + "summit.updated. Making the current edition current again changes nothing.")
     @APIResponse(responseCode = "200", description = "Now current",
-            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(
-            name = "edition", value = SummitResource.EXAMPLE)))
+            content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(name = "edition", ref = "makeEditionCurrentEdition")))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "The edition is archived")
     public Uni<SummitView> makeCurrent(@PathParam("id") int id) {

@@ -12,6 +12,7 @@ import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.InvitationExpired;
 import org.ospo.summit.invitation.mail.InvitationMailer;
 import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
@@ -92,7 +93,7 @@ public class DeadlineJobs {
                 OffsetDateTime now = clock.now();
                 i.moveTo(InvitationStatus.EXPIRED, now);
                 return invitations
-                        .addHistory(InvitationHistoryEntry.of(i.id, "EXPIRED", "no answer by the deadline", now))
+                        .addHistory(InvitationHistoryEntry.of(i.id, HistoryType.EXPIRED, "no answer by the deadline", now))
                         .call(() -> outbox.record(new InvitationExpired(i.id, i.summitId, i.updatedAt)))
                         .replaceWith(1);
             }));
@@ -117,7 +118,7 @@ public class DeadlineJobs {
 
     private Uni<Integer> remind(Invitation invitation, Summit summit, OffsetDateTime now) {
         invitation.remindedAt = now;
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "REMINDED", null, now))
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.REMINDED, null, now))
                 .call(() -> mailer.reminder(invitation, summit)).replaceWith(1);
     }
 

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.repository.InvitationRepository;
@@ -66,7 +67,7 @@ public class InvitationErasure {
                         + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', "
                         + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id",
                         invitation.id))
-                .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "ERASED", why,
+                .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.ERASED, why,
                         clock.now())));
     }
 

@@ -13,6 +13,7 @@ import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.mail.InvitationMailer;
+import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
@@ -83,7 +84,7 @@ public class InvitationService {
             String token = tokens.newToken();
             Invitation invitation = newInvitation(request, summit, email, token, referredBy);
             return invitations.persist(invitation)
-                    .call(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "CREATED",
+                    .call(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.CREATED,
                             referredBy == null ? null : "referred by attendee " + referredBy, clock.now())))
                     .call(() -> outbox.record(new InvitationCreated(invitation.id, invitation.summitId, invitation.email,
                             invitation.fullName, invitation.company, invitation.locale,
@@ -123,7 +124,7 @@ public class InvitationService {
             InvitationStatus before = i.status;
             boolean wasSent = before != InvitationStatus.DRAFT;
             i.moveTo(InvitationStatus.REVOKED, clock.now());
-            return invitations.addHistory(InvitationHistoryEntry.of(i.id, "REVOKED", "was " + before, clock.now()))
+            return invitations.addHistory(InvitationHistoryEntry.of(i.id, HistoryType.REVOKED, "was " + before, clock.now()))
                     .call(() -> outbox.record(new InvitationRevoked(i.id, i.summitId, i.attendeeId, i.updatedAt)))
                     .call(() -> wasSent ? mailer.revoked(i, summit) : Uni.createFrom().voidItem())
                     .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
@@ -162,7 +163,7 @@ public class InvitationService {
     private Uni<Void> send(Invitation invitation, Summit summit, boolean resend) {
         OffsetDateTime now = clock.now();
         invitation.moveTo(InvitationStatus.SENT, now);
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? "RESENT" : "SENT", null, now))
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? HistoryType.RESENT : HistoryType.SENT, null, now))
                 .call(() -> outbox.record(new InvitationSent(invitation.id, invitation.summitId, invitation.email,
                         invitation.fullName, invitation.locale, resend, invitation.updatedAt)))
                 .call(() -> mailer.invitation(invitation, summit));

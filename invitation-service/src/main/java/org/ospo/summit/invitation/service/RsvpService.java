@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.contracts.events.InvitationDeclined;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
+import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
@@ -81,7 +82,7 @@ public class RsvpService {
             InvitationStatus before = invitation.status;
             invitation.moveTo(InvitationStatus.DECLINED, clock.now());
             invitation.respondedAt = invitation.updatedAt;
-            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "DECLINED", reason, clock.now()))
+            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.DECLINED, reason, clock.now()))
                     .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.summitId,
                             invitation.attendeeId, reason, invitation.updatedAt)))
                     .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)

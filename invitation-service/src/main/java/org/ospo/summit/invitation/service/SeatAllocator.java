@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.contracts.events.InvitationWaitlisted;
 import org.ospo.summit.invitation.mail.InvitationMailer;
+import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
@@ -43,7 +44,7 @@ public class SeatAllocator {
         InvitationAction.ACCEPT.check(invitation);
         invitation.respondedAt = clock.now();
         return invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> taken < summit.capacity
-                ? seat(invitation, "ACCEPTED", null)
+                ? seat(invitation, HistoryType.ACCEPTED, null)
                 : waitlist(invitation, summit));
     }
 
@@ -64,12 +65,12 @@ public class SeatAllocator {
         }
         Invitation invitation = waiting.get(index);
         InvitationAction.PROMOTE.check(invitation);
-        return seat(invitation, "PROMOTED", "a seat became free")
+        return seat(invitation, HistoryType.PROMOTED, "a seat became free")
                 .call(promoted -> mailer.promoted(promoted, summit))
                 .chain(() -> promote(waiting, index + 1, summit));
     }
 
-    private Uni<Invitation> seat(Invitation invitation, String historyType, String detail) {
+    private Uni<Invitation> seat(Invitation invitation, HistoryType historyType, String detail) {
         invitation.moveTo(InvitationStatus.ACCEPTED, clock.now());
         invitation.attendeeId = UUID.randomUUID();
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail, clock.now()))
@@ -81,7 +82,7 @@ public class SeatAllocator {
 
     private Uni<Invitation> waitlist(Invitation invitation, Summit summit) {
         invitation.moveTo(InvitationStatus.WAITLISTED, clock.now());
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, "WAITLISTED",
+        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.WAITLISTED,
                 "summit full (" + summit.capacity + " seats)", clock.now()))
                 .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.summitId, invitation.email,
                         invitation.fullName, invitation.updatedAt)))

@@ -38,9 +38,23 @@ public final class DbErrors {
      */
     public static boolean isUnavailable(Throwable error) {
         return anyCause(error, t -> t instanceof java.net.ConnectException || t instanceof java.net.SocketException
-                || t instanceof io.vertx.sqlclient.ClosedConnectionException
+                || t instanceof io.vertx.sqlclient.ClosedConnectionException || resetUnderTheClient(t)
                 || t instanceof PgException pg && pg.getSqlState() != null
                         && (pg.getSqlState().startsWith("08") || UNAVAILABLE.contains(pg.getSqlState())));
+    }
+
+    /**
+     * a plain {@code IOException} ("Connection reset by peer") raised by the socket while the PostgreSQL client wrote
+     * to it: the server went away mid-conversation (NIO reports it without a SocketException). Only that exact class,
+     * thrown by the socket layer under the client's frames: a JSON parse failure (an IOException too) met inside a
+     * database callback is the event's fault, not the database's.
+     */
+    private static boolean resetUnderTheClient(Throwable t) {
+        StackTraceElement[] frames = t.getStackTrace();
+        return t.getClass() == java.io.IOException.class && frames.length > 0
+                && frames[0].getClassName().startsWith("sun.nio.ch.")
+                && java.util.Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("io.vertx.pgclient.")
+                        || frame.getClassName().startsWith("io.vertx.sqlclient."));
     }
 
     /** every cause in the chain, and every one a Mutiny CompositeException gathered (a failure and its rollback's) */

@@ -10,7 +10,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
  * current one when left out. Use as {@code @Valid @BeanParam}.
  */
 public class EditionQuery {
-    @QueryParam("summit")
+    /** the query parameter's name */
+    public static final String PARAMETER = "summit";
+
+    @QueryParam(PARAMETER)
     @Min(1)
     @Parameter(description = "the edition (id from GET /api/summits); the current edition when left out", example = "1")
     public Integer summit;

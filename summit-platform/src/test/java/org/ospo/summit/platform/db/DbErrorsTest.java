@@ -17,6 +17,23 @@ import io.vertx.sqlclient.ClosedConnectionException;
 /** Which failures mean "the database is away for a while" (503, retried) and which are the client's or ours. */
 class DbErrorsTest {
 
+    /** what NIO raises when PostgreSQL goes away while the client writes: no SocketException, the client's frames */
+    private static java.io.IOException resetWhileWriting() {
+        java.io.IOException reset = new java.io.IOException("Connection reset by peer");
+        reset.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("sun.nio.ch.FileDispatcherImpl", "write0", null, -2),
+            new StackTraceElement("io.vertx.pgclient.impl.codec.PgEncoder", "flush", "PgEncoder.java", 154) });
+        return reset;
+    }
+
+    private static Exception parseFailureInACallback() {
+        Exception parse = new com.fasterxml.jackson.core.JsonParseException(null, "Unexpected character");
+        parse.setStackTrace(new StackTraceElement[] {
+            new StackTraceElement("com.fasterxml.jackson.core.JsonParser", "_constructError", null, 1),
+            new StackTraceElement("io.vertx.sqlclient.impl.SqlClientBase", "lambda$run$0", null, 1) });
+        return new RuntimeException("poison", parse);
+    }
+
     private static PgException pg(String state, String message) {
         return new PgException(message, "FATAL", state, null);
     }
@@ -30,6 +47,11 @@ class DbErrorsTest {
                 Arguments.of("connection refused (wrapped as the pool reports it)",
                         new IllegalStateException("pool", new ConnectException("Connection refused")), true),
                 Arguments.of("the connection closed under a query", ClosedConnectionException.INSTANCE, true),
+                Arguments.of("reset by peer while the client writes a query", resetWhileWriting(), true),
+                Arguments.of("an I/O failure elsewhere (not the database's)", new java.io.IOException("disk full"),
+                        false),
+                Arguments.of("unparseable JSON met inside a database callback (the event's fault)",
+                        parseFailureInACallback(), false),
                 Arguments.of("connection failure class 08", pg("08006", "connection failure"), true),
                 Arguments.of("too many connections", pg("53300", "too many clients"), true),
                 Arguments.of("a reset among the failures Mutiny gathered (the failure and its rollback's)",
