@@ -87,7 +87,10 @@ class GatewayWithoutServicesTest {
         given().header("Origin", "http://localhost:5173").header("Access-Control-Request-Method", "POST")
                 .options("/api/invitations").then().statusCode(204)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
+                .header("Access-Control-Max-Age", equalTo("600"))
                 .header("Access-Control-Allow-Credentials", nullValue());
+        // a shared cache keys the answer on Origin, also for a request that sent none
+        given().get("/api/agenda").then().header("Vary", equalTo("Origin"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .options("/api/invitations").then().statusCode(403).contentType(PROBLEM)
                 .header("Access-Control-Allow-Origin", nullValue());
@@ -130,6 +133,8 @@ class GatewayWithoutServicesTest {
                 .body("info.title", equalTo("OSPO Summit API"))
                 .body("paths", hasKey("/api/me/summit"))
                 .body("x-summit-unavailable", hasItems("invitation", "attendee", "agenda"));
+        given().head("/q/openapi").then().statusCode(200).contentType(ContentType.JSON)
+                .body(org.hamcrest.Matchers.emptyString());
         given().get("/q/swagger-ui/").then().statusCode(200);
     }
 }

@@ -1,9 +1,12 @@
 package org.ospo.summit.invitation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
 
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +70,11 @@ class AuthResourceTest {
         given().contentType(ContentType.JSON).body("not json").post("/api/auth/login").then().statusCode(400)
                 .contentType(PROBLEM);
         given().contentType(ContentType.TEXT).body("username=organizer").post("/api/auth/login").then()
-                .statusCode(415).contentType(PROBLEM);
+                .statusCode(415).contentType(PROBLEM).body("type", equalTo("/problems/unsupported-media-type"))
+                .body("detail", startsWith("The request's Content-Type text/plain"))
+                .body("detail", not(containsString("@Consumes")));
+        given().contentType(ContentType.JSON).accept("text/csv")
+                .body("{\"username\": \"organizer\", \"password\": \"x\"}").post("/api/auth/login").then().statusCode(406).contentType(PROBLEM)
+                .body("type", equalTo("/problems/not-acceptable")).body("detail", containsString("(text/csv)"));
     }
 }

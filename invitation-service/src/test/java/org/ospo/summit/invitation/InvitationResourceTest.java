@@ -138,7 +138,9 @@ class InvitationResourceTest {
         given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + UUID.randomUUID()).then()
                 .statusCode(404).contentType(PROBLEM).body("status", equalTo(404));
         given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/not-a-uuid").then()
-                .statusCode(404).contentType(PROBLEM);
+                .statusCode(404).contentType(PROBLEM)
+                .body("detail", equalTo("\"not-a-uuid\" is not an id here: ids are UUIDs (e.g. "
+                        + "0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11), so it names nothing"));
     }
 
     @Test

@@ -68,6 +68,7 @@ public class GatewayRoutes {
         router.route("/q/*").order(-100).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(GatewayRoutes::onlyPublicOperationsEndpoints);
         router.get("/q/openapi").order(-10).handler(openApi::serve);
+        router.head("/q/openapi").order(-10).handler(openApi::serve); // the headers alone (a client checking for it)
         // answered here, from the three services at once (contract section 6; an edition's figures)
         router.get("/api/me/summit").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(tokens::check).handler(mySummit::serve);

@@ -15,8 +15,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * CORS for the frontend origins of {@code summit.gateway.cors.origins} (none unless configured: the production
  * default). Same-origin requests (Swagger UI on the gateway) pass; an allowed origin gets the CORS headers and its
- * preflights a 204; any other origin a 403 problem+json that names the reason. No credentials: the API takes bearer
- * tokens, not cookies.
+ * preflights a 204 cached for 10 minutes ({@code Access-Control-Max-Age}); any other origin a 403 problem+json that
+ * names the reason. With origins configured, every answer says {@code Vary: Origin}, also one to a request without
+ * an Origin: a shared cache must not hand an answer without CORS headers to a cross-origin page. No credentials: the
+ * API takes bearer tokens, not cookies.
  */
 @ApplicationScoped
 public class CorsPolicy {
@@ -32,6 +34,9 @@ public class CorsPolicy {
     }
 
     public void check(RoutingContext ctx) {
+        if (!origins.isEmpty()) {
+            ctx.response().putHeader("Vary", "Origin");
+        }
         String origin = ctx.request().getHeader("Origin");
         if (origin == null || sameOrigin(ctx, origin)) {
             ctx.next();
@@ -44,7 +49,7 @@ public class CorsPolicy {
                     "Cross-origin requests are accepted only from the deployment's frontend origins");
             return;
         }
-        ctx.response().putHeader("Access-Control-Allow-Origin", origin).putHeader("Vary", "Origin");
+        ctx.response().putHeader("Access-Control-Allow-Origin", origin);
         if (preflight) {
             ctx.response().setStatusCode(204).putHeader("Access-Control-Allow-Methods", METHODS)
                     .putHeader("Access-Control-Allow-Headers", HEADERS).putHeader("Access-Control-Max-Age", "600")

@@ -92,6 +92,24 @@ public class ProblemMappers {
                 "Your token does not grant access to this resource", path(uri), null));
     }
 
+    /** a body this operation does not take: said in the request's terms, not the framework's */
+    @ServerExceptionMapper
+    public Response unsupportedMediaType(jakarta.ws.rs.NotSupportedException e, UriInfo uri, HttpHeaders headers) {
+        String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        return respond(new Problem("unsupported-media-type", "Unsupported Media Type", 415, (sent == null
+                ? "The request has no Content-Type" : "The request's Content-Type " + sent + " is not one this "
+                        + "operation takes") + "; its requestBody in the OpenAPI document (/q/openapi) lists what it "
+                + "takes, usually application/json", path(uri), null));
+    }
+
+    /** no answer in a media type the client accepts: said in the request's terms */
+    @ServerExceptionMapper
+    public Response notAcceptable(jakarta.ws.rs.NotAcceptableException e, UriInfo uri, HttpHeaders headers) {
+        return respond(new Problem("not-acceptable", "Not Acceptable", 406, "None of the media types in the "
+                + "request's Accept header (" + headers.getHeaderString(HttpHeaders.ACCEPT) + ") is one this "
+                + "operation answers in; its responses in the OpenAPI document (/q/openapi) list them", path(uri), null));
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, UriInfo uri) {
         if (e.getCause() instanceof JsonMappingException mapping) {
