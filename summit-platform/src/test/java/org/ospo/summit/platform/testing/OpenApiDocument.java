@@ -179,11 +179,6 @@ public final class OpenApiDocument {
         return departures;
     }
 
-    /** Whether {@code value} matches the schema at {@code pointer} (e.g. an example against its media type). */
-    public List<String> check(String pointer, JsonNode value) {
-        return schema(pointer).validate(value).stream().map(OpenApiDocument::message).toList();
-    }
-
     /** the validator's message with where in the instance it applies ({@code $.events[0].detail: null found…}) */
     private static String message(com.networknt.schema.Error error) {
         String where = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();

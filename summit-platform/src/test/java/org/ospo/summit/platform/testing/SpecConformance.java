@@ -75,11 +75,6 @@ public final class SpecConformance implements Filter {
         return fetched;
     }
 
-    /** forgets the fetched documents (a test that restarts a server with another document) */
-    public static void forget() {
-        DOCUMENTS.clear();
-    }
-
     @Override
     public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
             FilterContext ctx) {
