@@ -122,7 +122,9 @@ async function main(): Promise<void> {
 
 main().catch(async (e: unknown) => {
   if (e instanceof ResponseError) {
-    console.error(`${e.response.status} from ${e.response.url}: ${await e.response.text()}`);
+    // the RSVP token is the invitee's credential: never in the output
+    const where = e.response.url.replace(/\/rsvp\/[^/?]+/, '/rsvp/<token>');
+    console.error(`${e.response.status} from ${where}: ${await e.response.text()}`);
   } else {
     console.error(e);
   }
