@@ -61,6 +61,35 @@ class AgendaDraftAndPublishTest {
         given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).get("/api/rooms").then().statusCode(403);
     }
 
+    /** The draft session's ETag is the If-Match of its PUT: the organizer who saves second with an old tag gets 412. */
+    @Test
+    void twoOrganizersEditingOneSessionDoNotOverwriteEachOther() {
+        String hall = room(40);
+        String speaker = "Speaker " + UUID.randomUUID();
+        var created = post(session("Licences", hall, speaker, "13:00", "14:00")).statusCode(201).extract();
+        String id = created.path("id");
+        String tag = created.header("ETag");
+        given().auth().oauth2(TestTokens.organizer()).get("/api/sessions/" + id + "/draft").then().statusCode(200)
+                .header("ETag", tag).body("title", equalTo("Licences"))
+                .body("startsAt", equalTo("2027-03-20T13:00:00.000+08:00"));
+        String theirs = given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+                .header("If-Match", tag).body(session("Licences in products", hall, speaker, "13:00", "14:00"))
+                .put("/api/sessions/" + id).then().statusCode(200).extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertNotEquals(tag, theirs);
+        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).header("If-Match", tag)
+                .body(session("Licences, once more", hall, speaker, "15:00", "16:00")).put("/api/sessions/" + id)
+                .then().statusCode(412).contentType(PROBLEM).body("type", equalTo("/problems/precondition-failed"))
+                .body("currentETag", equalTo(theirs));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/sessions/" + id + "/draft").then().statusCode(200)
+                .header("ETag", theirs).body("title", equalTo("Licences in products"));
+        given().auth().oauth2(TestTokens.organizer()).header("If-None-Match", theirs)
+                .get("/api/sessions/" + id + "/draft").then().statusCode(304);
+        given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).get("/api/sessions/" + id + "/draft").then()
+                .statusCode(403);
+        given().auth().oauth2(TestTokens.organizer()).get("/api/sessions/" + UUID.randomUUID() + "/draft").then()
+                .statusCode(404).contentType(PROBLEM);
+    }
+
     @Test
     void sessionsAreValidatedAndDoubleBookingNamesTheClash() {
         String hall = room(40);

@@ -110,6 +110,21 @@ class AttendeeInsightsTest {
     }
 
     @Test
+    void theListSortsAsAskedAndRefusesAnOrderItDoesNotKnow() {
+        List<Integer> completeness = given().auth().oauth2(TestTokens.organizer()).queryParam("sort", "COMPLETENESS")
+                .queryParam("size", 100).get("/api/attendees").then().statusCode(200).header("Link",
+                        org.hamcrest.Matchers.containsString("rel=\"last\"")).extract().jsonPath()
+                .getList("items.completeness", Integer.class);
+        org.junit.jupiter.api.Assertions.assertTrue(completeness.size() > 1, "seeded attendees listed");
+        for (int i = 1; i < completeness.size(); i++) {
+            org.junit.jupiter.api.Assertions.assertTrue(completeness.get(i - 1) >= completeness.get(i),
+                    "best prepared first: " + completeness);
+        }
+        given().auth().oauth2(TestTokens.organizer()).queryParam("sort", "completeness").get("/api/attendees").then()
+                .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("sort"));
+    }
+
+    @Test
     void theListFiltersByReadinessTopicAndText() {
         given().auth().oauth2(TestTokens.organizer()).queryParam("readiness", "READY").get("/api/attendees").then()
                 .statusCode(200).body("total", equalTo(base("ready") + 1)).body("items[0].fullName", equalTo("Ada Ready"));

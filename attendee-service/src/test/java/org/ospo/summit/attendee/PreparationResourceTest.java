@@ -58,6 +58,27 @@ class PreparationResourceTest {
                 .body("completeness", equalTo(13)).body("readiness", equalTo("IN_PROGRESS"));
     }
 
+    /** Two tabs editing one dossier: the second save with the tag it read before the first is refused, not lost. */
+    @Test
+    void aSaveFromAStaleTabIsRefused() {
+        UUID attendee = registered("Two Tabs");
+        String read = given().auth().oauth2(TestTokens.attendee(attendee)).get("/api/attendees/me").then()
+                .statusCode(200).extract().header("ETag");
+        String saved = given().auth().oauth2(TestTokens.attendee(attendee)).contentType(ContentType.JSON)
+                .header("If-Match", read).body(READY).put("/api/attendees/me/preparation").then().statusCode(200)
+                .extract().header("ETag");
+        org.junit.jupiter.api.Assertions.assertEquals(saved, given().auth().oauth2(TestTokens.attendee(attendee))
+                .get("/api/attendees/me").then().extract().header("ETag"), "a save answers the tag the next read gives");
+        given().auth().oauth2(TestTokens.attendee(attendee)).contentType(ContentType.JSON).header("If-Match", read)
+                .body("{\"ospoWorkReview\": \"Only this\"}").put("/api/attendees/me/preparation").then()
+                .statusCode(412).contentType(PROBLEM).body("currentETag", equalTo(saved));
+        given().auth().oauth2(TestTokens.attendee(attendee)).get("/api/attendees/me").then()
+                .body("readiness", equalTo("READY"));
+        given().auth().oauth2(TestTokens.attendee(attendee)).contentType(ContentType.JSON).header("If-Match", saved)
+                .body("{\"ospoWorkReview\": \"Only this\"}").put("/api/attendees/me/preparation").then()
+                .statusCode(200).body("readiness", equalTo("IN_PROGRESS"));
+    }
+
     @Test
     void invalidPreparationsNameTheField() {
         UUID attendee = registered("Careless Person");

@@ -1,6 +1,7 @@
 package org.ospo.summit.gateway;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -12,6 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.testing.Management;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -31,6 +33,24 @@ class GatewayWithoutServicesTest {
                 .body("requestId", equalTo("req-42"));
         given().get("/api/attendees/me").then().statusCode(503)
                 .header("X-Request-Id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    /** a problem's type resolves: the gateway serves a page per kind of problem, and the list of them all */
+    @Test
+    void everyProblemTypeHasAPage() {
+        for (ProblemType type : ProblemType.values()) {
+            given().get(type.uri()).then().statusCode(200).contentType("text/html")
+                    .header("Cache-Control", "public, max-age=86400")
+                    .header("Content-Security-Policy", containsString("default-src 'none'"))
+                    .body(containsString("<h1>" + type.title().replace("&", "&amp;") + "</h1>"))
+                    .body(containsString("What to do"));
+        }
+        String all = given().get("/problems").then().statusCode(200).extract().asString();
+        for (ProblemType type : ProblemType.values()) {
+            org.junit.jupiter.api.Assertions.assertTrue(all.contains("href=\"" + type.uri() + "\""), type.uri());
+        }
+        given().get("/problems/no-such-problem").then().statusCode(404).contentType(PROBLEM)
+                .body("type", equalTo("/problems/not-found")).body("requestId", notNullValue());
     }
 
     @Test

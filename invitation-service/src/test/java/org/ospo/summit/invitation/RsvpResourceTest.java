@@ -25,7 +25,7 @@ class RsvpResourceTest {
                 .body("status", equalTo("SENT"))
                 .body("summit.timezone", equalTo("Asia/Shanghai"))
                 .body("summit.openConferenceUrl", notNullValue())
-                .body("expiresAt", equalTo("2027-03-06T23:59:00+08:00"));
+                .body("expiresAt", equalTo("2027-03-06T23:59:00.000+08:00"));
     }
 
     @Test

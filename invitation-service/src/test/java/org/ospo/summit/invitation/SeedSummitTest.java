@@ -60,9 +60,9 @@ class SeedSummitTest {
                     Duration.ofSeconds(30));
         }
         given().get("/api/summit").then().statusCode(200)
-                .body("startsAt", equalTo("2027-05-16T09:00:00+08:00"))
-                .body("endsAt", equalTo("2027-05-16T18:00:00+08:00"))
-                .body("rsvpDeadline", equalTo("2027-05-02T23:59:00+08:00"));
+                .body("startsAt", equalTo("2027-05-16T09:00:00.000+08:00"))
+                .body("endsAt", equalTo("2027-05-16T18:00:00.000+08:00"))
+                .body("rsvpDeadline", equalTo("2027-05-02T23:59:00.000+08:00"));
         assertEquals(false, keepSeedAhead(), "ahead again: nothing to move");
     }
 
@@ -71,6 +71,6 @@ class SeedSummitTest {
         SummitSettings.roomy();
         clock.travelTo(Instant.parse("2027-03-07T00:00:00Z"));
         assertEquals(false, keepSeedAhead());
-        given().get("/api/summit").then().statusCode(200).body("rsvpDeadline", equalTo("2027-03-06T23:59:00+08:00"));
+        given().get("/api/summit").then().statusCode(200).body("rsvpDeadline", equalTo("2027-03-06T23:59:00.000+08:00"));
     }
 }

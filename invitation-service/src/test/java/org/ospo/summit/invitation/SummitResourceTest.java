@@ -41,7 +41,7 @@ class SummitResourceTest {
         given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
                 .body(SummitSettings.body(capacity, DEADLINE).replace("Shanghai\"}", "Shanghai\"}"))
                 .put("/api/summit").then().statusCode(200).body("capacity", equalTo(capacity))
-                .body("rsvpDeadline", equalTo("2027-03-06T23:59:00+08:00"));
+                .body("rsvpDeadline", equalTo("2027-03-06T23:59:00.000+08:00"));
         given().get("/api/summit").then().body("capacity", equalTo(capacity));
     }
 

@@ -94,6 +94,7 @@ class SecuritySuiteIT {
         EXPECTED.put("PUT /api/sessions/{id}", Access.ORGANIZER);
         EXPECTED.put("DELETE /api/sessions/{id}", Access.ORGANIZER);
         EXPECTED.put("GET /api/sessions/{id}", Access.PUBLIC);
+        EXPECTED.put("GET /api/sessions/{id}/draft", Access.ORGANIZER);
         EXPECTED.put("POST /api/agenda/publish", Access.ORGANIZER);
         EXPECTED.put("GET /api/agenda", Access.PUBLIC);
         EXPECTED.put("GET /api/agenda/changes", Access.PUBLIC);

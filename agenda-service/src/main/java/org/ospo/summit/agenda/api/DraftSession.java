@@ -15,8 +15,8 @@ import org.ospo.summit.agenda.model.Topic;
 public record DraftSession(UUID id, @Schema(description = "the edition", example = "1") int summitId,
         @Schema(example = "Legal roundtable: licences in products") String title,
         @Schema(example = "ROUNDTABLE") SessionKind kind, List<Topic> topics, UUID roomId,
-        @Schema(example = "2027-03-20T14:00:00+08:00") OffsetDateTime startsAt,
-        @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt,
+        @Schema(example = "2027-03-20T14:00:00.000+08:00") OffsetDateTime startsAt,
+        @Schema(example = "2027-03-20T15:00:00.000+08:00") OffsetDateTime endsAt,
         @Schema(nullable = true, description = "seats, when fewer than the room's", example = "30") Integer capacity) {
 
     public static DraftSession of(AgendaSession s) {

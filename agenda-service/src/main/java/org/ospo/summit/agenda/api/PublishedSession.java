@@ -13,8 +13,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 @Schema(description = "A session as published")
 public record PublishedSession(UUID id, @Schema(example = "How our OSPO earned a budget") String title,
         @JsonProperty("abstract") @Schema(name = "abstract", nullable = true) String summary, SessionKind kind, List<Topic> topics, List<Speaker> speakers,
-        Room room, @Schema(description = "in the summit's time zone", example = "2027-03-20T14:00:00+08:00") OffsetDateTime startsAt,
-        @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt, Integer capacity,
+        Room room, @Schema(description = "in the summit's time zone", example = "2027-03-20T14:00:00.000+08:00") OffsetDateTime startsAt,
+        @Schema(example = "2027-03-20T15:00:00.000+08:00") OffsetDateTime endsAt, Integer capacity,
         @Schema(description = "grows each time a published version changes this session (the iCalendar SEQUENCE)",
                 example = "1") int sequence) {
 

@@ -26,8 +26,8 @@ public record SessionRequest(
         @NotNull @Size(max = 6) @Schema(example = "[\"LEGAL\"]") List<@NotNull Topic> topics,
         @NotNull @Size(max = 10) @Valid List<@NotNull Speaker> speakers,
         @NotNull UUID roomId,
-        @NotNull @Schema(example = "2027-03-20T14:00:00+08:00") OffsetDateTime startsAt,
-        @NotNull @Schema(example = "2027-03-20T15:00:00+08:00") OffsetDateTime endsAt,
+        @NotNull @Schema(example = "2027-03-20T14:00:00.000+08:00") OffsetDateTime startsAt,
+        @NotNull @Schema(example = "2027-03-20T15:00:00.000+08:00") OffsetDateTime endsAt,
         @Min(1) @Max(10000) @Schema(description = "defaults to the room's capacity", example = "30") Integer capacity) {
 
     @Schema(name = "SpeakerInput", description = "A speaker of a draft session")

@@ -32,6 +32,11 @@ public class SessionRepository implements PanacheRepositoryBase<AgendaSession, U
      * Serialises edits of an edition's draft (conflict checks) and its publications across replicas, until the
      * transaction ends.
      */
+    /** the edition of a session, without loading it (null: no such session) */
+    public Uni<Integer> summitOf(UUID id) {
+        return find("select summitId from AgendaSession where id = ?1", id).project(Integer.class).firstResult();
+    }
+
     public Uni<Void> lockDraft(int summitId) {
         return getSession().chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(728301, :summit)")
                 .setParameter("summit", summitId).getSingleResult()).replaceWithVoid();

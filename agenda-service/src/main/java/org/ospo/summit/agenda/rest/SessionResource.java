@@ -5,22 +5,25 @@ import java.util.UUID;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
-import org.ospo.summit.agenda.api.DraftSession;
-import java.util.List;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.ospo.summit.platform.edition.EditionQuery;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.ospo.summit.agenda.api.DraftSession;
+import org.ospo.summit.platform.edition.EditionQuery;
 
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -28,7 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.agenda.api.RegistrationResult;
 import org.ospo.summit.agenda.api.SessionDetail;
 import org.ospo.summit.agenda.api.SessionRef;
@@ -37,8 +39,8 @@ import org.ospo.summit.agenda.service.AgendaService;
 import org.ospo.summit.agenda.service.DraftAgenda;
 import org.ospo.summit.agenda.service.RegistrationService;
 import org.ospo.summit.contracts.api.Audience;
-import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.problem.PublicUrls;
+import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -78,7 +80,7 @@ public class SessionResource {
             @Content(examples = @ExampleObject(name = "clash", ref = "createSessionClash")))
     public Uni<Response> create(@Valid @NotNull SessionRequest request) {
         return draft.create(request).map(s -> Response.created(urls.location("/api/sessions/" + s.id))
-                .entity(new SessionRef(s.id, s.status)).build());
+                .header(HttpHeaders.ETAG, draft.tag(s)).entity(new SessionRef(s.id, s.status)).build());
     }
 
     @PUT
@@ -88,14 +90,32 @@ public class SessionResource {
     @Tag(name = Audience.ORGANIZER)
     @Operation(operationId = "updateSession", summary = "Change a draft session",
             description = "Replaces the session's fields (same rules as adding one: the room free, inside the "
-                    + "summit's days). Attendees see the change when the draft is next published.")
+                    + "summit's days). Attendees see the change when the draft is next published. If-Match takes the "
+                    + "ETag of GET /api/sessions/{id}/draft (or of the last POST/PUT of this session).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "session", ref = "updateSessionSession")))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = SessionRef.class), examples = @ExampleObject(name = "changed", ref = "updateSessionChanged")))
     @APIResponse(responseCode = "404", description = "No such session")
     @APIResponse(responseCode = "409", description = "Room or speaker double-booked, or a past edition")
-    public Uni<SessionRef> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request) {
-        return draft.update(id, request).map(s -> new SessionRef(s.id, s.status));
+    public Uni<Response> update(@PathParam("id") UUID id, @Valid @NotNull SessionRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return draft.update(id, request, ifMatch).map(s -> Response.ok(new SessionRef(s.id, s.status))
+                .header(HttpHeaders.ETAG, draft.tag(s)).build());
+    }
+
+    @GET
+    @Path("/{id}/draft")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Tag(name = Audience.ORGANIZER)
+    @Operation(operationId = "getDraftSession", summary = "One session of the draft",
+            description = "As organizers edit it (what GET /api/sessions/{id} shows is the published version). Its "
+                    + "ETag is the If-Match of PUT /api/sessions/{id}.")
+    @APIResponse(responseCode = "200", description = "The draft session",
+            content = @Content(schema = @Schema(implementation = DraftSession.class),
+                    examples = @ExampleObject(name = "session", ref = "getDraftSessionSession")))
+    @APIResponse(responseCode = "404", description = "No such session in any draft (or it was cancelled)")
+    public Uni<DraftSession> draftSession(@PathParam("id") UUID id) {
+        return draft.session(id);
     }
 
     @DELETE

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.agenda.api.DraftSession;
 import org.ospo.summit.agenda.api.RoomRequest;
 import org.ospo.summit.agenda.api.RoomView;
 import org.ospo.summit.agenda.api.SessionRequest;
@@ -16,8 +17,10 @@ import org.ospo.summit.agenda.model.Room;
 import org.ospo.summit.agenda.model.SessionStatus;
 import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.edition.KnownEditions;
+import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -43,9 +46,11 @@ public class DraftAgenda {
     private final ObjectMapper json;
     private final SummitClock clock;
     private final KnownEditions editions;
+    private final EntityTags tags;
 
     public DraftAgenda(RoomRepository rooms, SessionRepository sessions, SummitDays days, ObjectMapper json,
-            SummitClock clock, KnownEditions editions) {
+            SummitClock clock, KnownEditions editions, EntityTags tags) {
+        this.tags = tags;
         this.editions = editions;
         this.rooms = rooms;
         this.sessions = sessions;
@@ -81,6 +86,22 @@ public class DraftAgenda {
         return editions.resolve(summitId).chain(sessions::scheduled);
     }
 
+    /** One scheduled session of a draft, as organizers edit it; 404 when there is none (or it was cancelled). */
+    @WithSession
+    public Uni<DraftSession> session(UUID id) {
+        return sessions.findById(id).map(found -> {
+            if (found == null || found.status == SessionStatus.CANCELLED) {
+                throw ProblemException.notFound("Session", id);
+            }
+            return DraftSession.of(found);
+        });
+    }
+
+    /** the tag If-Match must name to change this draft session (the ETag of GET /api/sessions/{id}/draft) */
+    public String tag(AgendaSession session) {
+        return tags.of(DraftSession.of(session));
+    }
+
     /** A session belongs to the edition of its room. */
     @WithTransaction
     public Uni<AgendaSession> create(SessionRequest request) {
@@ -94,9 +115,11 @@ public class DraftAgenda {
         }).call(sessions::persist);
     }
 
+    /** Replaces a draft session; {@code ifMatch}, when given, must name it as it is now (checked under the lock). */
     @WithTransaction
-    public Uni<AgendaSession> update(UUID id, SessionRequest request) {
-        return editable(id).chain(session -> roomOf(request).chain(room -> {
+    public Uni<AgendaSession> update(UUID id, SessionRequest request, String ifMatch) {
+        return editable(id).invoke(session -> tags.requireCurrent(ifMatch, DraftSession.of(session)))
+                .chain(session -> roomOf(request).chain(room -> {
             if (room.summitId != session.summitId) {
                 return Uni.createFrom().failure(ProblemException.invalid("roomId", "is a room of another edition"));
             }
@@ -114,15 +137,20 @@ public class DraftAgenda {
         });
     }
 
-    /** A scheduled session of an edition that takes changes, its draft locked; 404 / 409 otherwise. */
+    /**
+     * A scheduled session of an edition that takes changes, read after its draft is locked (so what another organizer
+     * saved meanwhile is what this edit meets); 404 / 409 otherwise.
+     */
     private Uni<AgendaSession> editable(UUID id) {
-        return sessions.findById(id).chain(found -> {
-            if (found == null || found.status == SessionStatus.CANCELLED) {
-                return Uni.createFrom().failure(ProblemException.notFound("Session", id));
-            }
-            return editions.checkWritable(found.summitId, "sessions").chain(() -> sessions.lockDraft(found.summitId))
-                    .chain(() -> sessions.findById(id));
-        });
+        return sessions.summitOf(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Session", id))
+                .call(summitId -> editions.checkWritable(summitId, "sessions"))
+                .call(sessions::lockDraft)
+                .chain(summitId -> sessions.findById(id))
+                .invoke(found -> {
+                    if (found.status == SessionStatus.CANCELLED) {
+                        throw ProblemException.notFound("Session", id);
+                    }
+                });
     }
 
     private Uni<Room> roomOf(SessionRequest r) {
@@ -187,7 +215,7 @@ public class DraftAgenda {
     }
 
     private static ProblemException clash(String what, AgendaSession other) {
-        return new ProblemException(409, "agenda-conflict", "Agenda conflict", what + " \"" + other.title + "\" ("
+        return new ProblemException(409, ProblemType.AGENDA_CONFLICT, what + " \"" + other.title + "\" ("
                 + other.startsAt + " – " + other.endsAt + ")").with("clashingSessionId", other.id)
                 .with("clashingSessionTitle", other.title);
     }

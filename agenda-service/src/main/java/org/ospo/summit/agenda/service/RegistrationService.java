@@ -11,6 +11,7 @@ import jakarta.persistence.LockModeType;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.repository.SessionRepository;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -68,15 +69,13 @@ public class RegistrationService {
                             PublishedSession other = published.get(otherId);
                             if (other != null && other.startsAt().isBefore(session.endsAt())
                                     && other.endsAt().isAfter(session.startsAt())) {
-                                return Uni.createFrom().failure(new ProblemException(409, "registration-overlap",
-                                        "Overlapping session", "You are registered for \"" + other.title()
+                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP, "You are registered for \"" + other.title()
                                                 + "\" at the same time").with("clashingSessionId", other.id()));
                             }
                         }
                         return taken(sessionId).chain(taken -> {
                             if (taken >= session.capacity()) {
-                                return Uni.createFrom().failure(new ProblemException(409, "session-full", "Session full",
-                                        "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
+                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.SESSION_FULL, "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
                             }
                             return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
                                     sessionId, attendeeId).replaceWith(new Outcome(true, left(session, taken + 1)));

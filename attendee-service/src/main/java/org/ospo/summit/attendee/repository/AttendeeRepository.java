@@ -5,10 +5,11 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.platform.paging.PageRequest;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -19,11 +20,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID> {
 
-    /** An edition's attendees with a profile (not withdrawal tombstones) in one status, filtered; newest first. */
+    /** An edition's attendees with a profile (not withdrawal tombstones) in one status, filtered, in that order. */
     public Uni<List<Attendee>> search(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q,
-            PageRequest page) {
+            AttendeeSort order, PageRequest page) {
         Filter f = Filter.of(summitId, status, readiness, topic, q);
-        return find(f.query, Sort.descending("registeredAt").and("id"), f.parameters)
+        return find(f.query, order.sort(), f.parameters)
                 .range(page.offset(), page.offset() + page.size - 1).list();
     }
 

@@ -9,12 +9,14 @@ import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -27,21 +29,23 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.ospo.summit.attendee.api.AttendeeStats;
 import org.ospo.summit.attendee.api.AttendeeExport;
+import org.ospo.summit.attendee.api.AttendeeSort;
+import org.ospo.summit.attendee.api.AttendeeStats;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.contracts.api.Audience;
-import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.attendee.service.AttendeeInsights;
+import org.ospo.summit.attendee.service.AttendeeService;
 import org.ospo.summit.attendee.service.PreparationService;
+import org.ospo.summit.contracts.api.Audience;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.platform.edition.EditionQuery;
+import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.QueryEnums;
-import org.ospo.summit.attendee.service.AttendeeService;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
@@ -54,9 +58,11 @@ public class AttendeeResource {
     private final PreparationService preparations;
     private final AttendeeInsights insights;
     private final JsonWebToken jwt;
+    private final EntityTags tags;
 
     public AttendeeResource(AttendeeService service, PreparationService preparations, AttendeeInsights insights,
-            JsonWebToken jwt) {
+            JsonWebToken jwt, EntityTags tags) {
+        this.tags = tags;
         this.service = service;
         this.preparations = preparations;
         this.insights = insights;
@@ -73,26 +79,28 @@ public class AttendeeResource {
             + "Returns the attendee with the recomputed completeness (0-100: share of the letter's eight preparation "
             + "items done) and readiness (READY needs the review, lessons, expectations, at least one problem, the "
             + "manager informed and at least one topic). 409 after the edit deadline, once withdrawn, or once the "
-            + "edition is past (CLOSED or ARCHIVED).")
+            + "edition is past (CLOSED or ARCHIVED). If-Match takes the ETag of GET /api/attendees/me.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "preparation", ref = "saveMyPreparationPreparation")))
     @APIResponse(responseCode = "200", description = "Saved and scored",
             content = @Content(schema = @Schema(implementation = AttendeeView.class), examples = @ExampleObject(name = "attendee", ref = "saveMyPreparationAttendee")))
     @APIResponse(responseCode = "400", description = "Invalid dossier (violations name the fields)")
     @APIResponse(responseCode = "404", description = "Not registered yet")
     @APIResponse(responseCode = "409", description = "After the edit deadline, withdrawn, or a past edition")
-    public Uni<AttendeeView> prepare(@Valid @NotNull Preparation preparation) {
-        return preparations.update(AttendeeIds.of(jwt), preparation);
+    public Uni<Response> prepare(@Valid @NotNull Preparation preparation,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return preparations.update(AttendeeIds.of(jwt), preparation, ifMatch).map(tags::ok);
     }
 
     @GET
     @RolesAllowed(Roles.ORGANIZER)
     @Tag(name = Audience.ORGANIZER)
     @Operation(operationId = "listAttendees",
-            summary = "Attendees (organizers)", description = "An edition's attendees, paged, newest first; filter "
-            + "by readiness, topic and q (name, email, company). Active attendees unless status=WITHDRAWN.")
+            summary = "Attendees (organizers)", description = "An edition's attendees, paged (Link: first, prev, "
+            + "next, last), newest first unless sort= says otherwise; filter by readiness, topic and q (name, email, "
+            + "company). Active attendees unless status=WITHDRAWN.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(implementation = AttendeeView.Paged.class), examples = @ExampleObject(name = "page", ref = "listAttendeesPage")))
-    @APIResponse(responseCode = "400", description = "Unknown readiness or topic, bad paging")
+    @APIResponse(responseCode = "400", description = "Unknown readiness, topic or sort, bad paging")
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Page<AttendeeView>> list(
             @Valid @BeanParam EditionQuery summit,
@@ -104,11 +112,14 @@ public class AttendeeResource {
             @QueryParam("q") @Size(max = 200) String q,
             @Parameter(description = "ACTIVE (the default) or WITHDRAWN", example = "ACTIVE",
                     schema = @Schema(implementation = AttendeeStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = AttendeeSort.DESCRIPTION, example = "NEWEST",
+                    schema = @Schema(implementation = AttendeeSort.class)) @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
         AttendeeStatus wanted = QueryEnums.parse(AttendeeStatus.class, "status", status);
         return insights.list(summit.id(), wanted == null ? AttendeeStatus.ACTIVE : wanted,
                 QueryEnums.parse(Readiness.class, "readiness", readiness),
-                QueryEnums.parse(Topic.class, "topic", topic), q, page);
+                QueryEnums.parse(Topic.class, "topic", topic), q,
+                QueryEnums.parseOr(AttendeeSort.class, "sort", sort, AttendeeSort.NEWEST), page);
     }
 
     @GET

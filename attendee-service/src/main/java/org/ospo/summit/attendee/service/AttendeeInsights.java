@@ -12,15 +12,16 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.api.AttendeeStats;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
+import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
@@ -44,8 +45,9 @@ public class AttendeeInsights {
     /** An edition's attendees (the current edition's when {@code summitId} is null). */
     @WithSession
     public Uni<Page<AttendeeView>> list(Integer summitId, AttendeeStatus status, Readiness readiness, Topic topic,
-            String q, PageRequest page) {
-        return editions.resolve(summitId).chain(summit -> attendees.search(summit, status, readiness, topic, q, page)
+            String q, AttendeeSort order, PageRequest page) {
+        return editions.resolve(summitId).chain(summit -> attendees.search(summit, status, readiness, topic, q, order,
+                page)
                 .chain(items -> attendees.countMatching(summit, status, readiness, topic, q)
                         .map(total -> Page.of(items, mapper::view, page, total))));
     }

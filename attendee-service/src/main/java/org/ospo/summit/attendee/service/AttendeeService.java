@@ -6,18 +6,19 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.jboss.logging.Logger;
+import org.ospo.summit.attendee.api.AttendeeExport;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
-import org.ospo.summit.attendee.api.AttendeeExport;
-import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
 import org.ospo.summit.contracts.events.AttendeeWithdrawn;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.InvitationAccepted;
+import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -184,7 +185,6 @@ public class AttendeeService {
     }
 
     static ProblemException notRegisteredYet() {
-        return new ProblemException(404, "attendee-not-found", "Attendee not found",
-                "No attendee profile for this token yet; if you have just accepted, retry in a moment");
+        return new ProblemException(404, ProblemType.ATTENDEE_NOT_FOUND, "No attendee profile for this token yet; if you have just accepted, retry in a moment");
     }
 }

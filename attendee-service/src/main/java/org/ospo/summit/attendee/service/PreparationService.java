@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.attendee.api.AttendeeView;
@@ -16,7 +17,9 @@ import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.model.PreparationScore;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.KnownEditions;
+import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -36,10 +39,14 @@ public class PreparationService {
     private final Optional<OffsetDateTime> editDeadline;
     private final SummitClock clock;
     private final KnownEditions editions;
+    private final AttendeeMapper mapper;
+    private final EntityTags tags;
 
     public PreparationService(AttendeeRepository attendees, Outbox outbox, ObjectMapper json,
             @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline,
-            SummitClock clock, KnownEditions editions) {
+            SummitClock clock, KnownEditions editions, AttendeeMapper mapper, EntityTags tags) {
+        this.mapper = mapper;
+        this.tags = tags;
         this.editions = editions;
         this.attendees = attendees;
         this.outbox = outbox;
@@ -48,22 +55,26 @@ public class PreparationService {
         this.clock = clock;
     }
 
+    /**
+     * Saves the whole dossier. {@code ifMatch}, when given, is the ETag of GET /api/attendees/me the attendee edited;
+     * the row is locked first, so a second tab's older edit is refused (412) instead of overwriting this one.
+     */
     @WithTransaction
-    public Uni<AttendeeView> update(UUID attendeeId, Preparation preparation) {
+    public Uni<AttendeeView> update(UUID attendeeId, Preparation preparation, String ifMatch) {
         if (editDeadline.isPresent() && clock.now().isAfter(editDeadline.get())) {
-            throw new ProblemException(409, "preparation-closed", "Preparation closed",
-                    "Preparations could be edited until " + editDeadline.get());
+            throw new ProblemException(409, ProblemType.PREPARATION_CLOSED, "Preparations could be edited until " + editDeadline.get());
         }
         Preparation clean = normalise(preparation);
         if (clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered())
                 && clean.sponsorship().kind() == null) {
             throw ProblemException.invalid("sponsorship.kind", "is required when a sponsorship is offered");
         }
-        return attendees.findById(attendeeId).chain(attendee -> {
+        return attendees.findById(attendeeId, LockModeType.PESSIMISTIC_WRITE).chain(attendee -> {
             if (attendee == null || attendee.status == AttendeeStatus.ERASED
                     || attendee.status == AttendeeStatus.WITHDRAWN && attendee.fullName == null) {
                 return Uni.createFrom().failure(AttendeeService.notRegisteredYet());
             }
+            tags.requireCurrent(ifMatch, mapper.view(attendee));
             if (attendee.status != AttendeeStatus.ACTIVE) {
                 return Uni.createFrom().failure(ProblemException.conflict("A withdrawn attendee cannot prepare"));
             }
@@ -84,7 +95,7 @@ public class PreparationService {
         return outbox.record(new AttendeePreparationUpdated(attendee.id, attendee.summitId,
                 clean.topics().stream().map(Enum::name).toList(), score.readiness(), score.completeness(),
                 attendee.sponsorshipOffered, attendee.joinOrganizing, attendee.preparationUpdatedAt))
-                .map(e -> AttendeeMapper.view(attendee, clean));
+                .map(e -> mapper.view(attendee)); // as GET /api/attendees/me reads it back: the same ETag
     }
 
     /** Trims texts, drops blank and repeated problems and repeated topics. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 import org.ospo.summit.gateway.security.BearerTokenGate;
 
@@ -37,18 +38,18 @@ public class EditionStats {
         JsonWebToken token = BearerTokenGate.verified(ctx);
         if (token == null) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            GatewayProblems.send(ctx, 401, "unauthorized", "Unauthorized", "Sign in as an organizer first");
+            GatewayProblems.send(ctx, 401, ProblemType.UNAUTHORIZED, "Sign in as an organizer first");
             return;
         }
         if (!token.getGroups().contains("organizer")) {
-            GatewayProblems.send(ctx, 403, "forbidden", "Forbidden", "Only organizers see an edition's figures");
+            GatewayProblems.send(ctx, 403, ProblemType.FORBIDDEN, "Only organizers see an edition's figures");
             return;
         }
         int id;
         try {
             id = Integer.parseInt(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            GatewayProblems.send(ctx, 404, "not-found", "Summit not found", "Summit " + ctx.pathParam("id")
+            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Summit " + ctx.pathParam("id")
                     + " does not exist");
             return;
         }
@@ -57,13 +58,12 @@ public class EditionStats {
             ServiceCalls.Answer answer = listed.result();
             if (!(answer.value() instanceof JsonArray editions)) {
                 ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
-                GatewayProblems.send(ctx, 503, "service-unavailable", "Service unavailable",
-                        "invitation-service, which knows the editions, did not answer; try again shortly");
+                GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE, "invitation-service, which knows the editions, did not answer; try again shortly");
                 return;
             }
             int index = indexOf(editions, id);
             if (index < 0) {
-                GatewayProblems.send(ctx, 404, "not-found", "Summit not found", "Summit " + id + " does not exist");
+                GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Summit " + id + " does not exist");
                 return;
             }
             JsonObject edition = editions.getJsonObject(index);
@@ -78,8 +78,7 @@ public class EditionStats {
                                 : new JsonObject().put("edition", summary(previous)).put("figures", before.result()))
                         .put("unavailable", new JsonArray(new ArrayList<>(unavailable)));
                 if (!ctx.response().ended() && !ctx.response().closed()) {
-                    ctx.response().putHeader("Content-Type", "application/json")
-                            .putHeader("Cache-Control", "private, no-store").end(body.encode());
+                    TaggedJson.send(ctx, body.encode());
                 }
             });
         });

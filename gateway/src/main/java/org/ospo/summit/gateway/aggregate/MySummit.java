@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 import org.ospo.summit.gateway.security.BearerTokenGate;
 
@@ -43,11 +44,11 @@ public class MySummit {
         JsonWebToken token = BearerTokenGate.verified(ctx);
         if (token == null) {
             ctx.response().putHeader("WWW-Authenticate", "Bearer");
-            GatewayProblems.send(ctx, 401, "unauthorized", "Unauthorized", "Sign in as an attendee first");
+            GatewayProblems.send(ctx, 401, ProblemType.UNAUTHORIZED, "Sign in as an attendee first");
             return;
         }
         if (!token.getGroups().contains("attendee")) {
-            GatewayProblems.send(ctx, 403, "forbidden", "Forbidden", "Only attendees have a summit of their own");
+            GatewayProblems.send(ctx, 403, ProblemType.FORBIDDEN, "Only attendees have a summit of their own");
             return;
         }
         String authorization = ctx.request().getHeader("Authorization");
@@ -58,8 +59,7 @@ public class MySummit {
                     .anyMatch(part -> part.service().equals("invitation") && part.status() == 410);
             if (gone) {
                 // the invitation behind this token was revoked or erased: the token no longer opens anything
-                GatewayProblems.send(ctx, 410, "gone", "Gone",
-                        "This attendee token no longer grants access: the invitation was revoked or erased");
+                GatewayProblems.send(ctx, 410, ProblemType.GONE, "This attendee token no longer grants access: the invitation was revoked or erased");
                 return;
             }
             JsonObject body = new JsonObject();
@@ -73,8 +73,7 @@ public class MySummit {
             });
             body.put("unavailable", unavailable);
             if (!ctx.response().ended() && !ctx.response().closed()) {
-                ctx.response().putHeader("Content-Type", "application/json").putHeader("Cache-Control", "private, no-store")
-                        .end(body.encode());
+                TaggedJson.send(ctx, body.encode());
             }
         });
     }

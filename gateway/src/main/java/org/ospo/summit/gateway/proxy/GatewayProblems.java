@@ -1,6 +1,8 @@
 package org.ospo.summit.gateway.proxy;
 
+import org.ospo.summit.contracts.api.RequestIdHeader;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
 
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
@@ -22,19 +24,20 @@ public final class GatewayProblems {
             case 400 -> "The request is malformed";
             default -> status >= 500 ? "The gateway could not handle this request" : "The request was refused";
         };
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
-        send(ctx, status, title.toLowerCase().replaceAll("[^a-z0-9]+", "-"), title, detail);
+        send(ctx, status, ProblemType.forStatus(status), detail);
     }
 
-    public static void send(RoutingContext ctx, int status, String slug, String title, String detail) {
+    public static void send(RoutingContext ctx, int status, ProblemType type, String detail) {
         if (ctx.response().ended() || ctx.response().closed()) {
             return;
         }
-        Problem problem = new Problem(slug, title, status, detail, null, null);
+        Problem problem = new Problem(type, status, detail, null, null);
         String requestId = ctx.get(RequestIds.KEY);
-        if (requestId != null) {
-            problem.with("requestId", requestId);
+        if (requestId == null) { // refused before the request was given its id (CORS, an oversized URI)
+            requestId = RequestIdHeader.keepOrMake(ctx.request().getHeader(RequestIds.HEADER));
+            ctx.response().putHeader(RequestIds.HEADER, requestId);
         }
+        problem.with(RequestIdHeader.MEMBER, requestId);
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
     }
 }

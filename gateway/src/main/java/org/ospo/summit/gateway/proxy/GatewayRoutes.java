@@ -3,6 +3,7 @@ package org.ospo.summit.gateway.proxy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.aggregate.EditionStats;
 import org.ospo.summit.gateway.aggregate.MySummit;
 import org.ospo.summit.gateway.config.GatewayConfig;
@@ -36,10 +37,12 @@ public class GatewayRoutes {
     private final MetricRoutes metricRoutes;
     private final SecurityHeaders securityHeaders;
     private final CorsPolicy cors;
+    private final ProblemPages problemPages;
 
     public GatewayRoutes(RouteTable routes, ReverseProxy proxy, BearerTokenGate tokens, RateLimiter rateLimiter,
             SuiteOpenApi openApi, MySummit mySummit, EditionStats editionStats, GatewayConfig config,
-            MetricRoutes metricRoutes, SecurityHeaders securityHeaders, CorsPolicy cors) {
+            MetricRoutes metricRoutes, SecurityHeaders securityHeaders, CorsPolicy cors, ProblemPages problemPages) {
+        this.problemPages = problemPages;
         this.editionStats = editionStats;
         this.metricRoutes = metricRoutes;
         this.securityHeaders = securityHeaders;
@@ -63,12 +66,14 @@ public class GatewayRoutes {
         for (int status : new int[] { 400, 404, 405, 413, 414, 415, 431, 500 }) {
             router.errorHandler(status, ctx -> GatewayProblems.failed(ctx, status));
         }
-        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> GatewayProblems.send(ctx, 404, "not-found",
-                "Not found", "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
+        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
         router.route("/q/*").order(-100).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(GatewayRoutes::onlyPublicOperationsEndpoints);
         router.get("/q/openapi").order(-10).handler(openApi::serve);
         router.head("/q/openapi").order(-10).handler(openApi::serve); // the headers alone (a client checking for it)
+        // what a problem's type points to: a page per kind of problem (ProblemType)
+        router.get("/problems").order(-20).handler(problemPages::all);
+        router.get("/problems/:slug").order(-20).handler(problemPages::one);
         // answered here, from the three services at once (contract section 6; an edition's figures)
         router.get("/api/me/summit").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(tokens::check).handler(mySummit::serve);
@@ -88,8 +93,7 @@ public class GatewayRoutes {
     private void forward(RoutingContext ctx) {
         String path = CanonicalPath.of(ctx);
         routes.resolve(path).ifPresentOrElse(upstream -> proxy.forward(ctx, upstream),
-                () -> GatewayProblems.send(ctx, 404, "not-found", "Not found",
-                        "No service answers " + ctx.request().method() + " " + path));
+                () -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "No service answers " + ctx.request().method() + " " + path));
     }
 
     private void boundedUri(RoutingContext ctx) {
@@ -114,8 +118,7 @@ public class GatewayRoutes {
         if (path.equals("/q/openapi") || path.equals("/q/swagger-ui") || path.startsWith("/q/swagger-ui/")) {
             ctx.next();
         } else {
-            GatewayProblems.send(ctx, 404, "not-found", "Not found",
-                    "Only /q/openapi and /q/swagger-ui are served here; health and metrics are on the management port");
+            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Only /q/openapi and /q/swagger-ui are served here; health and metrics are on the management port");
         }
     }
 }

@@ -1,22 +1,19 @@
 package org.ospo.summit.gateway.proxy;
 
-import java.util.UUID;
-import java.util.regex.Pattern;
+import org.ospo.summit.contracts.api.RequestIdHeader;
 
 import io.vertx.ext.web.RoutingContext;
 
 /** X-Request-Id: kept when the client sent a sane one, otherwise made here; forwarded and echoed. */
 public final class RequestIds {
-    public static final String HEADER = "X-Request-Id";
+    public static final String HEADER = RequestIdHeader.NAME;
     static final String KEY = "summit.requestId";
-    private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
     private RequestIds() {
     }
 
     public static void assign(RoutingContext ctx) {
-        String given = ctx.request().getHeader(HEADER);
-        String id = given != null && SANE.matcher(given).matches() ? given : UUID.randomUUID().toString();
+        String id = RequestIdHeader.keepOrMake(ctx.request().getHeader(HEADER));
         ctx.put(KEY, id);
         ctx.response().putHeader(HEADER, id);
         ctx.next();

@@ -3,6 +3,7 @@ package org.ospo.summit.gateway.security;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.contracts.security.TokenRules;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 
@@ -56,6 +57,6 @@ public class BearerTokenGate {
 
     private static void unauthorized(RoutingContext ctx, String detail) {
         ctx.response().putHeader("WWW-Authenticate", "Bearer");
-        GatewayProblems.send(ctx, 401, "unauthorized", "Unauthorized", detail);
+        GatewayProblems.send(ctx, 401, ProblemType.UNAUTHORIZED, detail);
     }
 }

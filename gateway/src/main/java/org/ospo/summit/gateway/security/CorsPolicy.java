@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 
@@ -45,8 +46,7 @@ public class CorsPolicy {
         boolean preflight = ctx.request().method() == HttpMethod.OPTIONS
                 && ctx.request().getHeader("Access-Control-Request-Method") != null;
         if (!origins.contains(origin)) {
-            GatewayProblems.send(ctx, 403, "cors-origin-not-allowed", "Origin not allowed",
-                    "Cross-origin requests are accepted only from the deployment's frontend origins");
+            GatewayProblems.send(ctx, 403, ProblemType.CORS_ORIGIN_NOT_ALLOWED, "Cross-origin requests are accepted only from the deployment's frontend origins");
             return;
         }
         ctx.response().putHeader("Access-Control-Allow-Origin", origin);

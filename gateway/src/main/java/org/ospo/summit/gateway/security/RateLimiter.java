@@ -4,6 +4,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.proxy.CanonicalPath;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
@@ -58,8 +59,7 @@ public class RateLimiter {
         if (window.count > limit) {
             long retryAfter = Math.max(1, (window.start + WINDOW_MS - now + 999) / 1000);
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-            GatewayProblems.send(ctx, 429, "too-many-requests", "Too many requests",
-                    "At most " + limit + " requests a minute here; retry in " + retryAfter + " s");
+            GatewayProblems.send(ctx, 429, ProblemType.TOO_MANY_REQUESTS, "At most " + limit + " requests a minute here; retry in " + retryAfter + " s");
             return;
         }
         ctx.next();

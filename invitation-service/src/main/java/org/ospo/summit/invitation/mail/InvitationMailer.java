@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ospo.summit.contracts.api.Locales;
 import org.ospo.summit.contracts.events.SessionCancelled;
 import org.ospo.summit.contracts.events.SessionChanged;
 import org.ospo.summit.invitation.model.Invitation;
@@ -108,7 +109,7 @@ public class InvitationMailer {
                 .data("name", invitation.fullName)
                 .data("summit", summit.name)
                 .data("startsAt", WHEN.format(summit.startsAt.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
-                .data("venue", summit.venue)
+                .data("venue", Locales.ZH_CN.equals(invitation.locale) && summit.venueZh != null ? summit.venueZh : summit.venue)
                 .data("deadline", WHEN.format(summit.rsvpDeadline.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
                 .data("link", link(kind, invitation))
                 .data("openConferenceUrl", summit.openConferenceUrl)

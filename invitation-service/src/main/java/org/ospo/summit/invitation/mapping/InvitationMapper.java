@@ -47,7 +47,7 @@ public final class InvitationMapper {
     public static SummitView summit(Summit s) {
         ZoneId zone = ZoneId.of(s.timezone);
         return new SummitView(s.id, s.name, s.year, s.status, s.current, local(s.startsAt, zone), local(s.endsAt, zone),
-                s.timezone, s.venue, s.capacity, local(s.rsvpDeadline, zone), s.referralQuota, s.openConferenceUrl,
+                s.timezone, s.venue, s.venueZh, s.capacity, local(s.rsvpDeadline, zone), s.referralQuota, s.openConferenceUrl,
                 s.copiedFrom, s.anonymisedAt);
     }
 

@@ -8,6 +8,7 @@ import static org.ospo.summit.invitation.model.InvitationStatus.WAITLISTED;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.problem.ProblemException;
 
 /**
@@ -37,7 +38,7 @@ public enum InvitationAction {
     /** Fails with 409 naming the action and the status when the transition is illegal. */
     public void check(Invitation invitation) {
         if (!allowedFrom(invitation.status)) {
-            throw new ProblemException(409, "illegal-transition", "Illegal transition", "Cannot "
+            throw new ProblemException(409, ProblemType.ILLEGAL_TRANSITION, "Cannot "
                     + name().toLowerCase() + " an invitation that is " + invitation.status)
                     .with("invitationStatus", invitation.status.name()).with("action", name());
         }

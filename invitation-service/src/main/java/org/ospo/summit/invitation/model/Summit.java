@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.EditionProblems;
 import org.ospo.summit.platform.problem.ProblemException;
 
@@ -37,6 +38,9 @@ public class Summit {
     public OffsetDateTime endsAt;
     public String timezone;
     public String venue;
+    /** the venue for zh-CN invitees (page, mails); null: {@link #venue} */
+    @Column(name = "venue_zh")
+    public String venueZh;
     public int capacity;
     @Column(name = "rsvp_deadline")
     public OffsetDateTime rsvpDeadline;
@@ -74,8 +78,7 @@ public class Summit {
     public void checkSendsInvitations() {
         checkWritable("invitations");
         if (!status.sendsInvitations()) {
-            throw new ProblemException(409, "edition-not-open", "Edition not open",
-                    label() + " is " + status + ": open it (PUT /api/summits/" + id
+            throw new ProblemException(409, ProblemType.EDITION_NOT_OPEN, label() + " is " + status + ": open it (PUT /api/summits/" + id
                             + " with status OPEN) before invitations go out")
                     .with("summitId", id).with("edition", label());
         }

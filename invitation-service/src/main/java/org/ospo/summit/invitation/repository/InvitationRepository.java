@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.invitation.api.InvitationSort;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.model.InvitationStatus;
@@ -88,9 +89,10 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return list(query.toString(), Sort.ascending("createdAt", "id"), parameters);
     }
 
-    public Uni<List<Invitation>> search(int summitId, InvitationStatus status, String q, PageRequest page) {
+    public Uni<List<Invitation>> search(int summitId, InvitationStatus status, String q, InvitationSort order,
+            PageRequest page) {
         Filter filter = Filter.of(summitId, status, q);
-        return find(filter.query, Sort.descending("createdAt").and("id"), filter.parameters)
+        return find(filter.query, order.sort(), filter.parameters)
                 .range(page.offset(), page.offset() + page.size - 1).list();
     }
 

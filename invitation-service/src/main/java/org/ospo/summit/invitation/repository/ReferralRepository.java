@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.invitation.api.ReferralSort;
 import org.ospo.summit.invitation.model.Referral;
 import org.ospo.summit.invitation.model.ReferralStatus;
 import org.ospo.summit.platform.paging.PageRequest;
@@ -26,8 +27,8 @@ public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID>
                 ReferralStatus.PENDING).map(n -> n > 0);
     }
 
-    public Uni<List<Referral>> page(int summitId, ReferralStatus status, PageRequest page) {
-        Sort sort = Sort.ascending("createdAt", "id");
+    public Uni<List<Referral>> page(int summitId, ReferralStatus status, ReferralSort order, PageRequest page) {
+        Sort sort = order.sort();
         var query = status == null ? find("summitId", sort, summitId)
                 : find("summitId = ?1 and status = ?2", sort, summitId, status);
         return query.range(page.offset(), page.offset() + page.size - 1).list();

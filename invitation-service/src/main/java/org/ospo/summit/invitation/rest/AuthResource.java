@@ -12,13 +12,14 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.contracts.api.Audience;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.LoginRequest;
 import org.ospo.summit.invitation.api.TokenResponse;
 import org.ospo.summit.invitation.config.AuthConfig;
@@ -54,7 +55,7 @@ public class AuthResource {
         boolean matches = MessageDigest.isEqual(bytes(expected == null ? "\u0000unknown" : expected),
                 bytes(request.password()));
         if (expected == null || !matches) {
-            throw new ProblemException(401, "invalid-credentials", "Unauthorized", "Wrong username or password");
+            throw new ProblemException(401, ProblemType.INVALID_CREDENTIALS, "Wrong username or password");
         }
         TokenIssuer.IssuedToken token = issuer.organizer(request.username());
         return TokenResponse.bearer(token.token(), token.expiresIn());

@@ -27,18 +27,19 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
+import org.ospo.summit.invitation.api.ImportResult;
+import org.ospo.summit.invitation.api.InvitationSort;
+import org.ospo.summit.invitation.api.InvitationStats;
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.model.InvitationStatus;
-import org.ospo.summit.invitation.api.ImportResult;
-import org.ospo.summit.invitation.api.InvitationStats;
 import org.ospo.summit.invitation.service.InvitationImport;
 import org.ospo.summit.invitation.service.InvitationService;
 import org.ospo.summit.invitation.service.SummitService;
 import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
-import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.problem.PublicUrls;
+import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -84,19 +85,22 @@ public class InvitationResource {
 
     @GET
     @Operation(operationId = "listInvitations",
-            summary = "List invitations", description = "An edition's invitations, paged; filter by status, "
-            + "search name / email / company.")
+            summary = "List invitations", description = "An edition's invitations, paged (Link: first, prev, next, "
+            + "last), newest first unless sort= says otherwise; filter by status, search name / email / company.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(implementation = InvitationView.Paged.class), examples = @ExampleObject(name = "page", ref = "listInvitationsPage")))
-    @APIResponse(responseCode = "400", description = "Invalid paging or status")
+    @APIResponse(responseCode = "400", description = "Invalid paging, status or sort")
     public Uni<Page<InvitationView>> list(
             @Valid @BeanParam EditionQuery summit,
             @Parameter(description = "only this status", example = "SENT",
                     schema = @Schema(implementation = InvitationStatus.class)) @QueryParam("status") String status,
             @Parameter(description = "matches name, email or company", example = "example")
             @QueryParam("q") @Size(max = 200) String q,
+            @Parameter(description = InvitationSort.DESCRIPTION, example = "NEWEST",
+                    schema = @Schema(implementation = InvitationSort.class)) @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
-        return service.list(summit.id(), QueryEnums.parse(InvitationStatus.class, "status", status), q, page);
+        return service.list(summit.id(), QueryEnums.parse(InvitationStatus.class, "status", status), q,
+                QueryEnums.parseOr(InvitationSort.class, "sort", sort, InvitationSort.NEWEST), page);
     }
 
     @GET

@@ -28,15 +28,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.ReferralDecision;
 import org.ospo.summit.invitation.api.ReferralRequest;
+import org.ospo.summit.invitation.api.ReferralSort;
 import org.ospo.summit.invitation.api.ReferralView;
 import org.ospo.summit.invitation.model.ReferralStatus;
 import org.ospo.summit.invitation.service.ReferralService;
 import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
+import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.security.AttendeeIds;
-import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -79,17 +80,20 @@ public class ReferralResource {
     @RolesAllowed(Roles.ORGANIZER)
     @Tag(name = Audience.ORGANIZER)
     @Operation(operationId = "listReferrals",
-            summary = "Nominations to review", description = "An edition's nominations, paged, oldest first; "
-            + "filter by status.")
+            summary = "Nominations to review", description = "An edition's nominations, paged (Link: first, prev, "
+            + "next, last), oldest first unless sort= says otherwise; filter by status.")
     @APIResponse(responseCode = "200", description = "A page",
             content = @Content(schema = @Schema(implementation = ReferralView.Paged.class), examples = @ExampleObject(name = "page", ref = "listReferralsPage")))
-    @APIResponse(responseCode = "400", description = "Unknown status or bad paging")
+    @APIResponse(responseCode = "400", description = "Unknown status or sort, or bad paging")
     public Uni<Page<ReferralView>> list(
             @Valid @BeanParam EditionQuery summit,
             @Parameter(description = "only this status", example = "PENDING",
                     schema = @Schema(implementation = ReferralStatus.class)) @QueryParam("status") String status,
+            @Parameter(description = ReferralSort.DESCRIPTION, example = "OLDEST",
+                    schema = @Schema(implementation = ReferralSort.class)) @QueryParam("sort") String sort,
             @Valid @BeanParam PageRequest page) {
-        return service.list(summit.id(), QueryEnums.parse(ReferralStatus.class, "status", status), page);
+        return service.list(summit.id(), QueryEnums.parse(ReferralStatus.class, "status", status),
+                QueryEnums.parseOr(ReferralSort.class, "sort", sort, ReferralSort.OLDEST), page);
     }
 
     @POST

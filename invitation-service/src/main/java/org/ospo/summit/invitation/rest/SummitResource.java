@@ -5,10 +5,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -21,6 +24,7 @@ import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.security.Roles;
 
 import io.smallrye.mutiny.Uni;
@@ -30,8 +34,10 @@ import io.smallrye.mutiny.Uni;
 public class SummitResource {
 
     private final SummitService service;
+    private final EntityTags tags;
 
-    public SummitResource(SummitService service) {
+    public SummitResource(SummitService service, EntityTags tags) {
+        this.tags = tags;
         this.service = service;
     }
 
@@ -60,7 +66,8 @@ public class SummitResource {
     @APIResponse(responseCode = "400", description = "Invalid settings (violations name the fields)")
     @APIResponse(responseCode = "409", description = "Capacity below the seats taken, an illegal status change, or a "
             + "change other than status to a past edition")
-    public Uni<SummitView> update(@Valid @NotNull UpdateSummitRequest request) {
-        return service.update(null, request);
+    public Uni<Response> update(@Valid @NotNull UpdateSummitRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.update(null, request, ifMatch).map(tags::ok);
     }
 }

@@ -7,11 +7,13 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -30,6 +32,7 @@ import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.service.InvitationsFromPrevious;
 import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
 
@@ -44,7 +47,11 @@ public class SummitsResource {
     private final InvitationsFromPrevious fromPrevious;
     private final PublicUrls urls;
 
-    public SummitsResource(SummitService service, InvitationsFromPrevious fromPrevious, PublicUrls urls) {
+    private final EntityTags tags;
+
+    public SummitsResource(SummitService service, InvitationsFromPrevious fromPrevious, PublicUrls urls,
+            EntityTags tags) {
+        this.tags = tags;
         this.service = service;
         this.fromPrevious = fromPrevious;
         this.urls = urls;
@@ -108,8 +115,9 @@ public class SummitsResource {
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Capacity below the seats taken, an illegal status change, or a "
             + "change other than status to a past edition")
-    public Uni<SummitView> update(@PathParam("id") int id, @Valid @NotNull UpdateSummitRequest request) {
-        return service.update(id, request);
+    public Uni<Response> update(@PathParam("id") int id, @Valid @NotNull UpdateSummitRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return service.update(id, request, ifMatch).map(tags::ok);
     }
 
     @POST

@@ -10,9 +10,10 @@ import org.ospo.summit.contracts.events.InvitationCreated;
 import org.ospo.summit.contracts.events.InvitationRevoked;
 import org.ospo.summit.contracts.events.InvitationSent;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
+import org.ospo.summit.invitation.api.InvitationSort;
 import org.ospo.summit.invitation.api.InvitationView;
-import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.mail.InvitationMailer;
+import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
@@ -141,9 +142,10 @@ public class InvitationService {
 
     /** An edition's invitations (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<Page<InvitationView>> list(Integer summitId, InvitationStatus status, String q, PageRequest page) {
+    public Uni<Page<InvitationView>> list(Integer summitId, InvitationStatus status, String q, InvitationSort order,
+            PageRequest page) {
         return summits.edition(summitId).chain(summit -> {
-            Uni<List<Invitation>> items = invitations.search(summit.id, status, q, page);
+            Uni<List<Invitation>> items = invitations.search(summit.id, status, q, order, page);
             return items.chain(list -> invitations.countMatching(summit.id, status, q)
                     .map(total -> Page.of(list, InvitationMapper::view, page, total)));
         });

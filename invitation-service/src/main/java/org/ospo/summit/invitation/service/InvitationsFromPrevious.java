@@ -5,6 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.FromPreviousRequest;
 import org.ospo.summit.invitation.api.FromPreviousResult;
@@ -69,7 +70,7 @@ public class InvitationsFromPrevious {
                 .map(created -> new FromPreviousResult.Row(person.id, person.email, FromPreviousResult.Outcome.CREATED,
                         created.id()))
                 .onFailure(e -> e instanceof ProblemException p && p.status() == 409
-                        && "conflict".equals(p.slug()))
+                        && p.type() == ProblemType.CONFLICT)
                 .recoverWithItem(() -> new FromPreviousResult.Row(person.id, person.email,
                         FromPreviousResult.Outcome.ALREADY_INVITED, null));
     }

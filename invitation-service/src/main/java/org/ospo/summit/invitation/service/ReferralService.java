@@ -7,9 +7,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.contracts.events.ReferralApproved;
 import org.ospo.summit.contracts.events.ReferralSubmitted;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.ReferralDecision;
 import org.ospo.summit.invitation.api.ReferralRequest;
+import org.ospo.summit.invitation.api.ReferralSort;
 import org.ospo.summit.invitation.api.ReferralView;
 import org.ospo.summit.invitation.model.Criterion;
 import org.ospo.summit.invitation.model.Invitation;
@@ -65,8 +67,7 @@ public class ReferralService {
             return summits.edition(referrer.summitId).chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
                 summit.checkWritable("nominations");
                 if (used >= summit.referralQuota) {
-                    return Uni.createFrom().failure(new ProblemException(409, "referral-quota", "Referral quota used",
-                            "You have nominated " + used + " of " + summit.referralQuota + " peers")
+                    return Uni.createFrom().failure(new ProblemException(409, ProblemType.REFERRAL_QUOTA, "You have nominated " + used + " of " + summit.referralQuota + " peers")
                             .with("referralQuota", summit.referralQuota));
                 }
                 return invitations.hasOpenInvitation(summit.id, email).chain(invited -> referrals
@@ -130,8 +131,8 @@ public class ReferralService {
 
     /** An edition's nominations (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<Page<ReferralView>> list(Integer summitId, ReferralStatus status, PageRequest page) {
-        return summits.edition(summitId).chain(summit -> referrals.page(summit.id, status, page)
+    public Uni<Page<ReferralView>> list(Integer summitId, ReferralStatus status, ReferralSort order, PageRequest page) {
+        return summits.edition(summitId).chain(summit -> referrals.page(summit.id, status, order, page)
                 .chain(items -> referrals.countWith(summit.id, status)
                         .map(total -> Page.of(items, ReferralView::of, page, total))));
     }
@@ -146,8 +147,7 @@ public class ReferralService {
                 throw ProblemException.notFound("Referral", id);
             }
             if (r.status != ReferralStatus.PENDING) {
-                throw new ProblemException(409, "illegal-transition", "Already decided",
-                        "This nomination is already " + r.status);
+                throw new ProblemException(409, ProblemType.ILLEGAL_TRANSITION, "This nomination is already " + r.status);
             }
             return r;
         });

@@ -4,6 +4,7 @@ package org.ospo.summit.invitation.service;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.contracts.events.InvitationDeclined;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.HistoryType;
@@ -47,6 +48,16 @@ public class RsvpService {
         this.clock = clock;
     }
 
+    /** What the invitation page shows behind {@code token} (an unknown link: the current edition's open conference). */
+    @WithSession
+    public Uni<RsvpPage> page(String token) {
+        String hash = tokens.hash(token);
+        return invitations.summitOfToken(hash).chain(summitId -> summitId == null
+                ? summits.edition(null).map(s -> RsvpPage.of(null, s, clock.now()))
+                : summits.edition(summitId).chain(s -> invitations.findByTokenHash(hash)
+                        .map(i -> RsvpPage.of(i, s, clock.now()))));
+    }
+
     @WithSession
     public Uni<RsvpView> view(String token) {
         return editionOf(token).chain(s -> usable(token, s).map(i -> InvitationMapper.rsvp(i, s)));
@@ -60,11 +71,13 @@ public class RsvpService {
             }
             if (invitation.status == InvitationStatus.DECLINED) {
                 return Uni.createFrom().failure(ProblemException.conflict(
-                        "This invitation was declined; ask the organizers if you wish to come after all"));
+                        "This invitation was declined; ask the organizers if you wish to come after all")
+                        .with("invitationStatus", InvitationStatus.DECLINED));
             }
             summit.checkSendsInvitations();
             if (clock.now().isAfter(summit.rsvpDeadline)) {
-                return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit));
+                return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit)
+                        .with("invitationStatus", InvitationStatus.EXPIRED));
             }
             return seats.allocate(invitation, summit);
         }));
@@ -96,8 +109,7 @@ public class RsvpService {
     public Uni<Invitation> accepted(String token) {
         return editionOf(token).chain(s -> usable(token, s)).map(invitation -> {
             if (invitation.status != InvitationStatus.ACCEPTED) {
-                throw new ProblemException(409, "not-accepted", "Not accepted",
-                        "Only an accepted invitation has an attendee token; this one is " + invitation.status);
+                throw new ProblemException(409, ProblemType.NOT_ACCEPTED, "Only an accepted invitation has an attendee token; this one is " + invitation.status);
             }
             return invitation;
         });
@@ -122,17 +134,19 @@ public class RsvpService {
                 throw unknown();
             }
             if (invitation.status.isGone()) {
-                throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit);
+                throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit)
+                        .with("invitationStatus", invitation.status);
             }
             if (invitation.isErased()) {
-                throw gone("This invitation was erased at the person's request; the link no longer works", summit);
+                throw gone("This invitation was erased at the person's request; the link no longer works", summit)
+                        .with("invitationStatus", InvitationStatus.REVOKED);
             }
             return invitation;
         });
     }
 
     private static ProblemException unknown() {
-        return new ProblemException(404, "unknown-token", "Unknown invitation link", "This invitation link is not valid");
+        return new ProblemException(404, ProblemType.UNKNOWN_TOKEN, "This invitation link is not valid");
     }
 
     private static ProblemException gone(String detail, Summit summit) {

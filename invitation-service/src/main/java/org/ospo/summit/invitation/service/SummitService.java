@@ -9,17 +9,19 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.events.SummitUpdated;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.CreateSummitRequest;
 import org.ospo.summit.invitation.api.InvitationStats;
 import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
-import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
+import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -39,9 +41,11 @@ public class SummitService {
     private final SeatAllocator seats;
     private final Outbox outbox;
     private final SummitClock clock;
+    private final EntityTags tags;
 
     public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats,
-            Outbox outbox, SummitClock clock) {
+            Outbox outbox, SummitClock clock, EntityTags tags) {
+        this.tags = tags;
         this.summits = summits;
         this.invitations = invitations;
         this.seats = seats;
@@ -76,6 +80,7 @@ public class SummitService {
             s.endsAt = r.endsAt();
             s.timezone = pick("timezone", r.timezone(), from == null ? null : from.timezone).trim();
             s.venue = pick("venue", r.venue(), from == null ? null : from.venue).trim();
+            s.venueZh = r.venueZh() != null ? blankToNull(r.venueZh()) : from == null ? null : from.venueZh;
             s.capacity = pick("capacity", r.capacity(), from == null ? null : from.capacity);
             s.rsvpDeadline = r.rsvpDeadline();
             s.referralQuota = pick("referralQuota", r.referralQuota(), from == null ? null : from.referralQuota);
@@ -94,14 +99,14 @@ public class SummitService {
      * it gives the new seats to the waiting list at once. A CLOSED or ARCHIVED edition only changes status.
      */
     @WithTransaction
-    public Uni<SummitView> update(Integer id, UpdateSummitRequest r) {
+    public Uni<SummitView> update(Integer id, UpdateSummitRequest r, String ifMatch) {
         validate(r.timezone().trim(), r.startsAt(), r.endsAt(), r.rsvpDeadline());
         return (id == null ? summits.lockCurrent() : summits.lockForSeatAllocation(id))
+                .invoke(summit -> tags.requireCurrent(ifMatch, InvitationMapper.summit(summit)))
                 .chain(summit -> invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> {
                     EditionStatus next = r.status() == null ? summit.status : r.status();
                     if (!summit.status.canMoveTo(next)) {
-                        return Uni.createFrom().failure(new ProblemException(409, "illegal-transition",
-                                "Illegal status change", summit.label() + " cannot move from " + summit.status
+                        return Uni.createFrom().failure(new ProblemException(409, ProblemType.ILLEGAL_TRANSITION, summit.label() + " cannot move from " + summit.status
                                         + " to " + next).with("summitId", summit.id));
                     }
                     if (summit.status.isReadOnly() && changesSettings(summit, r)) {
@@ -131,8 +136,7 @@ public class SummitService {
                 return Uni.createFrom().item(next);
             }
             if (next.status == EditionStatus.ARCHIVED) {
-                return Uni.createFrom().failure(new ProblemException(409, "edition-archived", "Archived edition",
-                        next.label() + " is archived and cannot become the current edition").with("summitId", id));
+                return Uni.createFrom().failure(new ProblemException(409, ProblemType.EDITION_ARCHIVED, next.label() + " is archived and cannot become the current edition").with("summitId", id));
             }
             OffsetDateTime now = clock.now();
             former.current = false;
@@ -200,7 +204,12 @@ public class SummitService {
                 && s.startsAt.isEqual(r.startsAt()) && s.endsAt.isEqual(r.endsAt())
                 && s.timezone.equals(r.timezone().trim()) && s.venue.equals(r.venue().trim())
                 && s.capacity == r.capacity() && s.rsvpDeadline.isEqual(r.rsvpDeadline())
-                && s.referralQuota == r.referralQuota() && s.openConferenceUrl.equals(r.openConferenceUrl().trim()));
+                && s.referralQuota == r.referralQuota() && s.openConferenceUrl.equals(r.openConferenceUrl().trim())
+                && (r.venueZh() == null || java.util.Objects.equals(s.venueZh, blankToNull(r.venueZh()))));
+    }
+
+    private static String blankToNull(String text) {
+        return text.isBlank() ? null : text.trim();
     }
 
     private static void apply(Summit summit, UpdateSummitRequest r) {
@@ -210,6 +219,7 @@ public class SummitService {
         summit.endsAt = r.endsAt();
         summit.timezone = r.timezone().trim();
         summit.venue = r.venue().trim();
+        summit.venueZh = r.venueZh() == null ? summit.venueZh : blankToNull(r.venueZh());
         summit.capacity = r.capacity();
         summit.rsvpDeadline = r.rsvpDeadline();
         summit.referralQuota = r.referralQuota();

@@ -11,8 +11,9 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * An RFC 9457 problem detail, the body of every error response in the suite ({@code application/problem+json}).
- * {@code type} is a relative URI {@code /problems/<slug>}; extension members (e.g. {@code violations},
- * {@code requestId}) are written next to the standard ones.
+ * {@code type} is a relative URI {@code /problems/<slug>} of a {@link ProblemType}, whose page the gateway serves;
+ * {@code title} is the type's (the same for every occurrence, as RFC 9457 asks). Extension members (e.g.
+ * {@code violations}, {@code requestId}) are written next to the standard ones.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "violations" })
@@ -31,17 +32,17 @@ public final class Problem {
     private final List<Violation> violations;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
 
-    public Problem(String slug, String title, int status, String detail, String instance, List<Violation> violations) {
-        this.type = "/problems/" + slug;
-        this.title = title;
+    public Problem(ProblemType kind, int status, String detail, String instance, List<Violation> violations) {
+        this.type = kind.uri();
+        this.title = kind.title();
         this.status = status;
         this.detail = detail;
         this.instance = instance;
         this.violations = violations == null || violations.isEmpty() ? null : List.copyOf(violations);
     }
 
-    public static Problem of(int status, String slug, String title, String detail) {
-        return new Problem(slug, title, status, detail, null, null);
+    public static Problem of(int status, ProblemType kind, String detail) {
+        return new Problem(kind, status, detail, null, null);
     }
 
     /**

@@ -11,13 +11,13 @@ class ProblemTest {
     @ParameterizedTest
     @ValueSource(strings = { "type", "title", "status", "detail", "instance", "violations" })
     void reservedMembersAreNotExtensions(String name) {
-        Problem problem = Problem.of(409, "conflict", "Conflict", "x");
+        Problem problem = Problem.of(409, ProblemType.CONFLICT, "x");
         assertThrows(IllegalArgumentException.class, () -> problem.with(name, "REVOKED"));
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "invitationStatus", "requestId", "clashingSessionId" })
     void otherNamesAre(String name) {
-        assertEquals("v", Problem.of(409, "conflict", "Conflict", "x").with(name, "v").getExtensions().get(name));
+        assertEquals("v", Problem.of(409, ProblemType.CONFLICT, "x").with(name, "v").getExtensions().get(name));
     }
 }

@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
+import org.ospo.summit.platform.problem.RequestIds;
 import org.ospo.summit.platform.security.Sha256;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -66,8 +68,7 @@ public class IdempotencyKeys {
         }
         String key = ctx.request().getHeader(HEADER).trim();
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            problem(ctx, 400, "invalid-idempotency-key", "Invalid Idempotency-Key",
-                    "An Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
+            problem(ctx, 400, ProblemType.INVALID_IDEMPOTENCY_KEY, "An Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
             return;
         }
         String scope = scope(ctx.request().getHeader("Authorization"));
@@ -83,19 +84,17 @@ public class IdempotencyKeys {
                 ctx.request().headers().set(CLAIM, scope + " " + key);
                 ctx.next();
             } else if (!stored.fingerprint().equals(fingerprint)) {
-                problem(ctx, 422, "idempotency-key-reused", "Idempotency-Key reused",
-                        "This Idempotency-Key was used for a different request; use a new key for a new request");
+                problem(ctx, 422, ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request; use a new key for a new request");
             } else if (stored.status() == null) {
                 ctx.response().putHeader("Retry-After", "1");
-                problem(ctx, 409, "idempotency-key-in-use", "Request in progress",
-                        "The first request with this Idempotency-Key is still running; retry shortly");
+                problem(ctx, 409, ProblemType.IDEMPOTENCY_KEY_IN_USE, "The first request with this Idempotency-Key is still running; retry shortly");
             } else {
                 replay(ctx, stored);
             }
         }), failure -> context.runOnContext(v -> {
             LOG.warnf("Idempotency-Key check failed: %s", failure.toString());
             ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
-            problem(ctx, 503, "service-unavailable", "Service unavailable", "Cannot check the Idempotency-Key right now");
+            problem(ctx, 503, ProblemType.SERVICE_UNAVAILABLE, "Cannot check the Idempotency-Key right now");
         }));
     }
 
@@ -122,8 +121,8 @@ public class IdempotencyKeys {
         response.end(io.vertx.core.buffer.Buffer.buffer(stored.body()));
     }
 
-    private static void problem(RoutingContext ctx, int status, String slug, String title, String detail) {
+    private static void problem(RoutingContext ctx, int status, ProblemType type, String detail) {
         ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                .end(Json.encode(new Problem(slug, title, status, detail, ctx.normalizedPath(), null)));
+                .end(Json.encode(RequestIds.stamp(ctx, new Problem(type, status, detail, ctx.normalizedPath(), null))));
     }
 }

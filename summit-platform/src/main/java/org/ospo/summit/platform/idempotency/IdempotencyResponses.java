@@ -6,11 +6,15 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
+import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.platform.http.ApiJson;
+import org.ospo.summit.platform.problem.RequestIds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * Stores the answer of a request that claimed an Idempotency-Key (see {@link IdempotencyKeys}) before it is sent, so
@@ -20,13 +24,13 @@ public class IdempotencyResponses {
     private final IdempotencyStore store;
     private final ObjectMapper json;
 
-    public IdempotencyResponses(IdempotencyStore store, ObjectMapper json) {
+    public IdempotencyResponses(IdempotencyStore store, ApiJson json) {
         this.store = store;
-        this.json = json;
+        this.json = json.mapper(); // the replay is byte for byte what the first answer wrote
     }
 
     @ServerResponseFilter
-    public Uni<Void> store(ContainerRequestContext request, ContainerResponseContext response) {
+    public Uni<Void> store(ContainerRequestContext request, ContainerResponseContext response, RoutingContext ctx) {
         String claim = request.getHeaderString(IdempotencyKeys.CLAIM);
         if (claim == null) {
             return Uni.createFrom().voidItem();
@@ -38,6 +42,9 @@ public class IdempotencyResponses {
             return store.release(scope, key);
         }
         Object entity = response.getEntity();
+        if (entity instanceof Problem problem) {
+            RequestIds.stamp(ctx, problem); // the replay names the request that made the answer, as the answer did
+        }
         return store.complete(scope, key, response.getStatus(), contentType(response, entity),
                 response.getHeaderString("Location"), bytes(entity));
     }

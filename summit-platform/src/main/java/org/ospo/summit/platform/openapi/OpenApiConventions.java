@@ -1,6 +1,7 @@
 package org.ospo.summit.platform.openapi;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +16,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.headers.Header;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.parameters.Parameter;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 import org.eclipse.microprofile.openapi.models.responses.APIResponses;
@@ -24,6 +25,7 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.contracts.api.Locales;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.EditionQuery;
 import org.ospo.summit.platform.security.Roles;
 
@@ -73,6 +75,7 @@ public class OpenApiConventions implements OASFilter {
             boolean write = WRITES.contains(method.name());
             audience(method + " " + path, op);
             security(op, write);
+            conditional(method.name(), op);
             errors(op, write);
             headers(op);
             if (op.getRequestBody() != null && op.getRequestBody().getContent() != null) {
@@ -308,6 +311,64 @@ public class OpenApiConventions implements OASFilter {
         }
     }
 
+    /**
+     * Entity tags (EntityTags, ConditionalReads): a JSON read answers ETag and 304 for If-None-Match; a page answers
+     * Link; a PUT takes If-Match (412 when stale) and answers the new ETag.
+     */
+    private static void conditional(String method, Operation op) {
+        APIResponse ok = op.getResponses().getAPIResponse("200");
+        if (ok == null) {
+            return;
+        }
+        boolean json = ok.getContent() != null && ok.getContent().getMediaTypes() != null
+                && ok.getContent().getMediaTypes().keySet().stream().anyMatch(m -> m.contains("json"));
+        if ("GET".equals(method) && json) {
+            addHeader(ok, "ETag", "the representation's tag; send it in If-None-Match to get 304 while it is unchanged");
+            if (!hasParameter(op, "If-None-Match")) {
+                op.addParameter(OASFactory.createParameter().name("If-None-Match").in(Parameter.In.HEADER)
+                        .description("the ETag of the representation you hold: 304 without a body while it is current")
+                        .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+            }
+            if (!op.getResponses().hasAPIResponse("304")) {
+                op.getResponses().addAPIResponse("304", OASFactory.createAPIResponse()
+                        .description("Not modified: the representation If-None-Match names is current (no body)")
+                        .addHeader("ETag", OASFactory.createHeader().schema(OASFactory.createSchema()
+                                .addType(SchemaType.STRING))));
+            }
+            if (hasParameter(op, "page")) {
+                addHeader(ok, "Link", "RFC 8288 links to the first, prev, next and last pages (prev and next left "
+                        + "out at the ends), e.g. </api/invitations?size=20&page=1>; rel=\"next\"");
+            }
+        }
+        if ("PUT".equals(method)) {
+            String description = "Optional: the ETag of the representation you edited. When the resource changed "
+                    + "since, the answer is 412 and nothing is saved; without it, the last write wins.";
+            if (hasParameter(op, "If-Match")) {
+                op.getParameters().stream().filter(p -> "If-Match".equalsIgnoreCase(p.getName()))
+                        .forEach(p -> p.description(description));
+            } else {
+                op.addParameter(OASFactory.createParameter().name("If-Match").in(Parameter.In.HEADER)
+                        .description(description).schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+            }
+            addHeader(ok, "ETag", "the tag of what was saved: the If-Match of the next edit");
+            if (!op.getResponses().hasAPIResponse("412")) {
+                op.getResponses().addAPIResponse("412", OASFactory.createAPIResponse().description("If-Match names a "
+                        + "version that is no longer current (currentETag gives the current one); read it again"));
+            }
+        }
+    }
+
+    private static boolean hasParameter(Operation op, String name) {
+        return op.getParameters() != null && op.getParameters().stream().anyMatch(p -> name.equalsIgnoreCase(p.getName()));
+    }
+
+    private static void addHeader(APIResponse response, String name, String description) {
+        if (response.getHeaders() == null || !response.getHeaders().containsKey(name)) {
+            response.addHeader(name, OASFactory.createHeader().description(description)
+                    .schema(OASFactory.createSchema().addType(SchemaType.STRING)));
+        }
+    }
+
     private static List<APIResponse> ok(Operation op) {
         List<APIResponse> answers = new ArrayList<>();
         op.getResponses().getAPIResponses().forEach((status, r) -> {
@@ -387,10 +448,12 @@ public class OpenApiConventions implements OASFilter {
                 .description("An RFC 9457 problem detail, the body of every error. Clients switch on `type`. Members "
                         + "beyond the standard ones carry what a client needs to act: `violations` of invalid input, "
                         + "`summitId` and `edition` of a past edition, `clashingSessionId` of a double booking, "
-                        + "`requestId` of an answer made by the gateway.")
-                .required(List.of("type", "title", "status"))
+                        + "`currentETag` of a stale If-Match, `errorId` of an internal error.")
+                .required(List.of("type", "title", "status", "requestId"))
                 .addProperty("type", OASFactory.createSchema().addType(SchemaType.STRING).format("uri-reference")
-                        .description("what went wrong, as a stable identifier (`/problems/<slug>`)")
+                        .enumeration(Arrays.stream(ProblemType.values()).map(t -> (Object) t.uri()).toList())
+                        .description("what went wrong, as a stable identifier; GET it for a page that says what it "
+                                + "means and what to do (GET /problems lists them all)")
                         .examples(List.of("/problems/validation")))
                 .addProperty("title", OASFactory.createSchema().addType(SchemaType.STRING)
                         .description("a short, human summary of the type")
@@ -406,7 +469,8 @@ public class OpenApiConventions implements OASFilter {
                 .addProperty("violations", OASFactory.createSchema().addType(SchemaType.ARRAY)
                         .items(ref(VIOLATION)).description("one per invalid field (400 only)"))
                 .addProperty("requestId", OASFactory.createSchema().addType(SchemaType.STRING)
-                        .description("the X-Request-Id of the request, to quote to the organizers"));
+                        .description("the X-Request-Id of the request (the client's, when it sent a sane one), to "
+                                + "quote to the organizers"));
     }
 
     private static Schema violationSchema() {

@@ -13,16 +13,17 @@ import jakarta.ws.rs.core.UriInfo;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.security.Redaction;
 import org.ospo.summit.platform.text.ControlCharacters;
 import org.ospo.summit.platform.text.TextInput;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.core.JsonParseException;
 
 import io.quarkus.hibernate.validator.runtime.jaxrs.ResteasyReactiveViolationException;
 import io.quarkus.security.AuthenticationFailedException;
@@ -88,7 +89,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem("forbidden", "Forbidden", 403,
+        return respond(new Problem(ProblemType.FORBIDDEN, 403,
                 "Your token does not grant access to this resource", path(uri), null));
     }
 
@@ -96,7 +97,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unsupportedMediaType(jakarta.ws.rs.NotSupportedException e, UriInfo uri, HttpHeaders headers) {
         String sent = headers.getHeaderString(HttpHeaders.CONTENT_TYPE);
-        return respond(new Problem("unsupported-media-type", "Unsupported Media Type", 415, (sent == null
+        return respond(new Problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, 415, (sent == null
                 ? "The request has no Content-Type" : "The request's Content-Type " + sent + " is not one this "
                         + "operation takes") + "; its requestBody in the OpenAPI document (/q/openapi) lists what it "
                 + "takes, usually application/json", path(uri), null));
@@ -105,7 +106,7 @@ public class ProblemMappers {
     /** no answer in a media type the client accepts: said in the request's terms */
     @ServerExceptionMapper
     public Response notAcceptable(jakarta.ws.rs.NotAcceptableException e, UriInfo uri, HttpHeaders headers) {
-        return respond(new Problem("not-acceptable", "Not Acceptable", 406, "None of the media types in the "
+        return respond(new Problem(ProblemType.NOT_ACCEPTABLE, 406, "None of the media types in the "
                 + "request's Accept header (" + headers.getHeaderString(HttpHeaders.ACCEPT) + ") is one this "
                 + "operation answers in; its responses in the OpenAPI document (/q/openapi) list them", path(uri), null));
     }
@@ -122,18 +123,16 @@ public class ProblemMappers {
         if (status >= 500) {
             return unexpected(e, uri);
         }
-        Response.Status known = Response.Status.fromStatusCode(status);
-        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
-        String slug = title.toLowerCase().replaceAll("[^a-z0-9]+", "-");
         Response.ResponseBuilder builder = Response.fromResponse(e.getResponse()).entity(null);
-        return ProblemResponses.build(builder, new Problem(slug, title, status, e.getMessage(), path(uri), null));
+        return ProblemResponses.build(builder, new Problem(ProblemType.forStatus(status), status, e.getMessage(),
+                path(uri), null));
     }
 
     /** A unique constraint the service did not anticipate: still the client's duplicate, so 409, not 500. */
     @ServerExceptionMapper
     public Response databaseConstraint(org.hibernate.exception.ConstraintViolationException e, UriInfo uri) {
         if (DbErrors.isUniqueViolation(e)) {
-            return respond(new Problem("conflict", "Conflict", 409, "This would duplicate something that exists",
+            return respond(new Problem(ProblemType.CONFLICT, 409, "This would duplicate something that exists",
                     path(uri), null));
         }
         return unexpected(e, uri);
@@ -149,12 +148,11 @@ public class ProblemMappers {
             // the database restarting or out of reach: not a bug, and the same request will do once it is back
             LOG.warnf("database unavailable on %s: %s", Redaction.path(path(uri)), e.toString());
             return ProblemResponses.build(Response.status(503).header(HttpHeaders.RETRY_AFTER,
-                    Problem.RETRY_AFTER_UNAVAILABLE), new Problem("service-unavailable", "Service unavailable",
-                            503, "The service's database is briefly unavailable; retry shortly", path(uri), null));
+                    Problem.RETRY_AFTER_UNAVAILABLE), new Problem(ProblemType.SERVICE_UNAVAILABLE, 503, "The service's database is briefly unavailable; retry shortly", path(uri), null));
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", id, Redaction.path(path(uri)));
-        return respond(new Problem("internal", "Internal error", 500,
+        return respond(new Problem(ProblemType.INTERNAL, 500,
                 "Something went wrong on our side; quote error id " + id, path(uri), null).with("errorId", id));
     }
 
@@ -166,7 +164,7 @@ public class ProblemMappers {
         List<Problem.Violation> list = e.getConstraintViolations().stream()
                 .map(v -> new Problem.Violation(ViolationPaths.field(v), v.getMessage()))
                 .sorted((a, b) -> a.field().compareTo(b.field())).toList();
-        return respond(new Problem("validation", "Invalid input", 400,
+        return respond(new Problem(ProblemType.VALIDATION, 400,
                 list.size() + " field(s) failed validation", path(uri), list));
     }
 
@@ -184,17 +182,17 @@ public class ProblemMappers {
                 : e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()
                         ? "must be one of " + java.util.Arrays.toString(f.getTargetType().getEnumConstants())
                         : "has the wrong type or format";
-        return respond(new Problem("validation", "Invalid input", 400, "1 field(s) failed validation", path(uri),
+        return respond(new Problem(ProblemType.VALIDATION, 400, "1 field(s) failed validation", path(uri),
                 List.of(new Problem.Violation(field, message))));
     }
 
     private Response malformed(String detail, UriInfo uri) {
-        return respond(new Problem("malformed-body", "Malformed request body", 400, detail, path(uri), null));
+        return respond(new Problem(ProblemType.MALFORMED_BODY, 400, detail, path(uri), null));
     }
 
     private Response unauthenticated(UriInfo uri) {
         return ProblemResponses.build(Response.status(401).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer"),
-                new Problem("unauthorized", "Unauthorized", 401,
+                new Problem(ProblemType.UNAUTHORIZED, 401,
                         "A valid bearer token is required (Authorization: Bearer <JWT>)", path(uri), null));
     }
 

@@ -22,4 +22,10 @@ public final class QueryEnums {
             throw ProblemException.invalid(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
+
+    /** as {@link #parse}, with {@code fallback} when the parameter is absent */
+    public static <E extends Enum<E>> E parseOr(Class<E> type, String parameter, String value, E fallback) {
+        E parsed = parse(type, parameter, value);
+        return parsed == null ? fallback : parsed;
+    }
 }

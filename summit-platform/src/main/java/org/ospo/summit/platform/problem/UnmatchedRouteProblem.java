@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
 
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
@@ -16,10 +17,10 @@ public class UnmatchedRouteProblem {
             if (ctx.response().ended()) {
                 return;
             }
-            Problem problem = new Problem("not-found", "Not found", 404,
+            Problem problem = new Problem(ProblemType.NOT_FOUND, 404,
                     "No resource at " + ctx.request().method() + " " + ctx.normalizedPath(), ctx.normalizedPath(), null);
             ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .end(Json.encode(problem));
+                    .end(Json.encode(RequestIds.stamp(ctx, problem)));
         });
     }
 }

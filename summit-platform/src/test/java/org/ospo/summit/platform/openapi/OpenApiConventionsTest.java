@@ -11,8 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
-import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.contracts.problem.Problem;
@@ -64,7 +64,12 @@ class OpenApiConventionsTest {
         assertEquals(List.of("organizer"), create.getExtensions().get(OpenApiConventions.ROLES));
         assertTrue(create.getDescription().startsWith("Role: organizer."));
         assertTrue(create.getParameters().stream().anyMatch(p -> p.getName().equals("Idempotency-Key")));
-        assertTrue(list.getParameters() == null || list.getParameters().isEmpty(), "no key on an anonymous read");
+        assertTrue(list.getParameters().stream().noneMatch(p -> p.getName().equals("Idempotency-Key")),
+                "no key on an anonymous read");
+        // a JSON read is tagged: ETag on 200, If-None-Match taken, 304 documented
+        assertTrue(list.getParameters().stream().anyMatch(p -> p.getName().equals("If-None-Match")));
+        assertTrue(list.getResponses().getAPIResponse("200").getHeaders().containsKey("ETag"));
+        assertTrue(list.getResponses().hasAPIResponse("304"));
     }
 
     @Test

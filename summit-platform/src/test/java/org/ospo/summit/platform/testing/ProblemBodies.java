@@ -3,6 +3,8 @@ package org.ospo.summit.platform.testing;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.ospo.summit.contracts.problem.ProblemType;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -62,6 +64,13 @@ public final class ProblemBodies implements Filter {
                 || !problem.path("title").isTextual() || !problem.path("status").isInt()
                 || problem.path("status").asInt() != status) {
             throw new AssertionError("problem body of " + where + " lacks type/title/status " + status + ": " + body);
+        }
+        // the type is one of the catalogue's (its page exists), the title the type's, the request named
+        ProblemType kind = ProblemType.byUri(problem.path("type").asText()).orElseThrow(() -> new AssertionError(
+                "problem body of " + where + " has a type outside the catalogue (ProblemType): " + body));
+        if (!kind.title().equals(problem.path("title").asText()) || !problem.path("requestId").isTextual()) {
+            throw new AssertionError("problem body of " + where + " lacks the title of " + kind + " or a requestId: "
+                    + body);
         }
         CHECKED.incrementAndGet();
     }
