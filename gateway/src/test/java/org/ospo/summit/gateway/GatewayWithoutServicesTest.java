@@ -108,9 +108,14 @@ class GatewayWithoutServicesTest {
                 .options("/api/invitations").then().statusCode(204)
                 .header("Access-Control-Allow-Origin", equalTo("http://localhost:5173"))
                 .header("Access-Control-Max-Age", equalTo("600"))
+                .header("Access-Control-Allow-Headers", containsString("If-Match"))
                 .header("Access-Control-Allow-Credentials", nullValue());
         // a shared cache keys the answer on Origin, also for a request that sent none
         given().get("/api/agenda").then().header("Vary", equalTo("Origin"));
+        // a frontend on another origin may read the tag to send back and the page links
+        given().header("Origin", "http://localhost:5173").get("/api/agenda").then()
+                .header("Access-Control-Expose-Headers", containsString("ETag"))
+                .header("Access-Control-Expose-Headers", containsString("Link"));
         given().header("Origin", "https://evil.example").header("Access-Control-Request-Method", "POST")
                 .options("/api/invitations").then().statusCode(403).contentType(PROBLEM)
                 .header("Access-Control-Allow-Origin", nullValue());

@@ -69,13 +69,15 @@ public class RegistrationService {
                             PublishedSession other = published.get(otherId);
                             if (other != null && other.startsAt().isBefore(session.endsAt())
                                     && other.endsAt().isAfter(session.startsAt())) {
-                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP, "You are registered for \"" + other.title()
+                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP,
+                                        "You are registered for \"" + other.title()
                                                 + "\" at the same time").with("clashingSessionId", other.id()));
                             }
                         }
                         return taken(sessionId).chain(taken -> {
                             if (taken >= session.capacity()) {
-                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.SESSION_FULL, "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
+                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.SESSION_FULL,
+                                        "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
                             }
                             return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
                                     sessionId, attendeeId).replaceWith(new Outcome(true, left(session, taken + 1)));

@@ -185,6 +185,7 @@ public class AttendeeService {
     }
 
     static ProblemException notRegisteredYet() {
-        return new ProblemException(404, ProblemType.ATTENDEE_NOT_FOUND, "No attendee profile for this token yet; if you have just accepted, retry in a moment");
+        return new ProblemException(404, ProblemType.ATTENDEE_NOT_FOUND,
+                "No attendee profile for this token yet; if you have just accepted, retry in a moment");
     }
 }

@@ -62,7 +62,8 @@ public class PreparationService {
     @WithTransaction
     public Uni<AttendeeView> update(UUID attendeeId, Preparation preparation, String ifMatch) {
         if (editDeadline.isPresent() && clock.now().isAfter(editDeadline.get())) {
-            throw new ProblemException(409, ProblemType.PREPARATION_CLOSED, "Preparations could be edited until " + editDeadline.get());
+            throw new ProblemException(409, ProblemType.PREPARATION_CLOSED,
+                    "Preparations could be edited until " + editDeadline.get());
         }
         Preparation clean = normalise(preparation);
         if (clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered())

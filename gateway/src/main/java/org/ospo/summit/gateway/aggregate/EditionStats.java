@@ -58,7 +58,8 @@ public class EditionStats {
             ServiceCalls.Answer answer = listed.result();
             if (!(answer.value() instanceof JsonArray editions)) {
                 ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
-                GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE, "invitation-service, which knows the editions, did not answer; try again shortly");
+                GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE,
+                        "invitation-service, which knows the editions, did not answer; try again shortly");
                 return;
             }
             int index = indexOf(editions, id);

@@ -59,7 +59,8 @@ public class MySummit {
                     .anyMatch(part -> part.service().equals("invitation") && part.status() == 410);
             if (gone) {
                 // the invitation behind this token was revoked or erased: the token no longer opens anything
-                GatewayProblems.send(ctx, 410, ProblemType.GONE, "This attendee token no longer grants access: the invitation was revoked or erased");
+                GatewayProblems.send(ctx, 410, ProblemType.GONE,
+                        "This attendee token no longer grants access: the invitation was revoked or erased");
                 return;
             }
             JsonObject body = new JsonObject();

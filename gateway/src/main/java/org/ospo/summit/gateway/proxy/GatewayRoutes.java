@@ -66,7 +66,8 @@ public class GatewayRoutes {
         for (int status : new int[] { 400, 404, 405, 413, 414, 415, 431, 500 }) {
             router.errorHandler(status, ctx -> GatewayProblems.failed(ctx, status));
         }
-        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
+        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND,
+                "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
         router.route("/q/*").order(-100).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(GatewayRoutes::onlyPublicOperationsEndpoints);
         router.get("/q/openapi").order(-10).handler(openApi::serve);
@@ -93,7 +94,8 @@ public class GatewayRoutes {
     private void forward(RoutingContext ctx) {
         String path = CanonicalPath.of(ctx);
         routes.resolve(path).ifPresentOrElse(upstream -> proxy.forward(ctx, upstream),
-                () -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "No service answers " + ctx.request().method() + " " + path));
+                () -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND,
+                        "No service answers " + ctx.request().method() + " " + path));
     }
 
     private void boundedUri(RoutingContext ctx) {
@@ -118,7 +120,8 @@ public class GatewayRoutes {
         if (path.equals("/q/openapi") || path.equals("/q/swagger-ui") || path.startsWith("/q/swagger-ui/")) {
             ctx.next();
         } else {
-            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Only /q/openapi and /q/swagger-ui are served here; health and metrics are on the management port");
+            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND,
+                    "Only /q/openapi and /q/swagger-ui are served here; health and metrics are on the management port");
         }
     }
 }

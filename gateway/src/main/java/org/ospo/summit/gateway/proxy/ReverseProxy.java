@@ -134,10 +134,12 @@ public class ReverseProxy {
         LOG.warnf("upstream %s failed for %s %s (request %s): %s", upstream.name(), ctx.request().method(),
                 MetricRoutes.routeOf(ctx), RequestIds.of(ctx), error.toString());
         if (message.contains("timeout") || message.contains("Timeout")) {
-            GatewayProblems.send(ctx, 504, ProblemType.UPSTREAM_TIMEOUT, "The " + upstream.name() + " service did not answer in time");
+            GatewayProblems.send(ctx, 504, ProblemType.UPSTREAM_TIMEOUT,
+                    "The " + upstream.name() + " service did not answer in time");
         } else {
             ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
-            GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE, "The " + upstream.name() + " service cannot be reached right now; retry shortly");
+            GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE,
+                    "The " + upstream.name() + " service cannot be reached right now; retry shortly");
         }
     }
 

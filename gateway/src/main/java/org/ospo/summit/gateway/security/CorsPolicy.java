@@ -24,8 +24,10 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class CorsPolicy {
     private static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
-    private static final String HEADERS = "Authorization, Content-Type, Idempotency-Key, X-Request-Id, If-None-Match";
-    private static final String EXPOSED = "Location, X-Request-Id, Retry-After, ETag, Idempotent-Replayed";
+    private static final String HEADERS = "Authorization, Content-Type, Idempotency-Key, X-Request-Id, If-None-Match, "
+            + "If-Match";
+    // what a frontend reads: the new resource, the request's id, when to retry, the tag to send back, the page links
+    private static final String EXPOSED = "Location, X-Request-Id, Retry-After, ETag, Idempotent-Replayed, Link";
 
     private final Set<String> origins;
 
@@ -46,7 +48,8 @@ public class CorsPolicy {
         boolean preflight = ctx.request().method() == HttpMethod.OPTIONS
                 && ctx.request().getHeader("Access-Control-Request-Method") != null;
         if (!origins.contains(origin)) {
-            GatewayProblems.send(ctx, 403, ProblemType.CORS_ORIGIN_NOT_ALLOWED, "Cross-origin requests are accepted only from the deployment's frontend origins");
+            GatewayProblems.send(ctx, 403, ProblemType.CORS_ORIGIN_NOT_ALLOWED,
+                    "Cross-origin requests are accepted only from the deployment's frontend origins");
             return;
         }
         ctx.response().putHeader("Access-Control-Allow-Origin", origin);

@@ -59,7 +59,8 @@ public class RateLimiter {
         if (window.count > limit) {
             long retryAfter = Math.max(1, (window.start + WINDOW_MS - now + 999) / 1000);
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-            GatewayProblems.send(ctx, 429, ProblemType.TOO_MANY_REQUESTS, "At most " + limit + " requests a minute here; retry in " + retryAfter + " s");
+            GatewayProblems.send(ctx, 429, ProblemType.TOO_MANY_REQUESTS,
+                    "At most " + limit + " requests a minute here; retry in " + retryAfter + " s");
             return;
         }
         ctx.next();

@@ -78,7 +78,8 @@ public class Summit {
     public void checkSendsInvitations() {
         checkWritable("invitations");
         if (!status.sendsInvitations()) {
-            throw new ProblemException(409, ProblemType.EDITION_NOT_OPEN, label() + " is " + status + ": open it (PUT /api/summits/" + id
+            throw new ProblemException(409, ProblemType.EDITION_NOT_OPEN,
+                    label() + " is " + status + ": open it (PUT /api/summits/" + id
                             + " with status OPEN) before invitations go out")
                     .with("summitId", id).with("edition", label());
         }

@@ -67,7 +67,8 @@ public class ReferralService {
             return summits.edition(referrer.summitId).chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
                 summit.checkWritable("nominations");
                 if (used >= summit.referralQuota) {
-                    return Uni.createFrom().failure(new ProblemException(409, ProblemType.REFERRAL_QUOTA, "You have nominated " + used + " of " + summit.referralQuota + " peers")
+                    return Uni.createFrom().failure(new ProblemException(409, ProblemType.REFERRAL_QUOTA,
+                            "You have nominated " + used + " of " + summit.referralQuota + " peers")
                             .with("referralQuota", summit.referralQuota));
                 }
                 return invitations.hasOpenInvitation(summit.id, email).chain(invited -> referrals
@@ -147,7 +148,8 @@ public class ReferralService {
                 throw ProblemException.notFound("Referral", id);
             }
             if (r.status != ReferralStatus.PENDING) {
-                throw new ProblemException(409, ProblemType.ILLEGAL_TRANSITION, "This nomination is already " + r.status);
+                throw new ProblemException(409, ProblemType.ILLEGAL_TRANSITION,
+                        "This nomination is already " + r.status);
             }
             return r;
         });

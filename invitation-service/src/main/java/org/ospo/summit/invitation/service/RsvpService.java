@@ -109,7 +109,8 @@ public class RsvpService {
     public Uni<Invitation> accepted(String token) {
         return editionOf(token).chain(s -> usable(token, s)).map(invitation -> {
             if (invitation.status != InvitationStatus.ACCEPTED) {
-                throw new ProblemException(409, ProblemType.NOT_ACCEPTED, "Only an accepted invitation has an attendee token; this one is " + invitation.status);
+                throw new ProblemException(409, ProblemType.NOT_ACCEPTED,
+                        "Only an accepted invitation has an attendee token; this one is " + invitation.status);
             }
             return invitation;
         });

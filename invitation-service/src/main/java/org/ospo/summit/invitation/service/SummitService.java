@@ -106,7 +106,8 @@ public class SummitService {
                 .chain(summit -> invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> {
                     EditionStatus next = r.status() == null ? summit.status : r.status();
                     if (!summit.status.canMoveTo(next)) {
-                        return Uni.createFrom().failure(new ProblemException(409, ProblemType.ILLEGAL_TRANSITION, summit.label() + " cannot move from " + summit.status
+                        return Uni.createFrom().failure(new ProblemException(409, ProblemType.ILLEGAL_TRANSITION,
+                                summit.label() + " cannot move from " + summit.status
                                         + " to " + next).with("summitId", summit.id));
                     }
                     if (summit.status.isReadOnly() && changesSettings(summit, r)) {
@@ -136,7 +137,8 @@ public class SummitService {
                 return Uni.createFrom().item(next);
             }
             if (next.status == EditionStatus.ARCHIVED) {
-                return Uni.createFrom().failure(new ProblemException(409, ProblemType.EDITION_ARCHIVED, next.label() + " is archived and cannot become the current edition").with("summitId", id));
+                return Uni.createFrom().failure(new ProblemException(409, ProblemType.EDITION_ARCHIVED,
+                        next.label() + " is archived and cannot become the current edition").with("summitId", id));
             }
             OffsetDateTime now = clock.now();
             former.current = false;

@@ -16,7 +16,8 @@ public final class EditionProblems {
 
     /** 409 {@code edition-read-only}: a write to a CLOSED or ARCHIVED edition's {@code what}. */
     public static ProblemException readOnly(int summitId, String label, EditionStatus status, String what) {
-        return new ProblemException(409, ProblemType.EDITION_READ_ONLY, label + " is " + status + ": its " + what + " can no longer change")
+        return new ProblemException(409, ProblemType.EDITION_READ_ONLY,
+                label + " is " + status + ": its " + what + " can no longer change")
                 .with("summitId", summitId).with("edition", label);
     }
 }

@@ -68,7 +68,8 @@ public class IdempotencyKeys {
         }
         String key = ctx.request().getHeader(HEADER).trim();
         if (key.isEmpty() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
-            problem(ctx, 400, ProblemType.INVALID_IDEMPOTENCY_KEY, "An Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
+            problem(ctx, 400, ProblemType.INVALID_IDEMPOTENCY_KEY,
+                    "An Idempotency-Key is 1 to 200 visible ASCII characters, e.g. a UUID");
             return;
         }
         String scope = scope(ctx.request().getHeader("Authorization"));
@@ -84,10 +85,12 @@ public class IdempotencyKeys {
                 ctx.request().headers().set(CLAIM, scope + " " + key);
                 ctx.next();
             } else if (!stored.fingerprint().equals(fingerprint)) {
-                problem(ctx, 422, ProblemType.IDEMPOTENCY_KEY_REUSED, "This Idempotency-Key was used for a different request; use a new key for a new request");
+                problem(ctx, 422, ProblemType.IDEMPOTENCY_KEY_REUSED,
+                        "This Idempotency-Key was used for a different request; use a new key for a new request");
             } else if (stored.status() == null) {
                 ctx.response().putHeader("Retry-After", "1");
-                problem(ctx, 409, ProblemType.IDEMPOTENCY_KEY_IN_USE, "The first request with this Idempotency-Key is still running; retry shortly");
+                problem(ctx, 409, ProblemType.IDEMPOTENCY_KEY_IN_USE,
+                        "The first request with this Idempotency-Key is still running; retry shortly");
             } else {
                 replay(ctx, stored);
             }

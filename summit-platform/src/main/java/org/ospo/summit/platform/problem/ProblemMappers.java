@@ -148,7 +148,8 @@ public class ProblemMappers {
             // the database restarting or out of reach: not a bug, and the same request will do once it is back
             LOG.warnf("database unavailable on %s: %s", Redaction.path(path(uri)), e.toString());
             return ProblemResponses.build(Response.status(503).header(HttpHeaders.RETRY_AFTER,
-                    Problem.RETRY_AFTER_UNAVAILABLE), new Problem(ProblemType.SERVICE_UNAVAILABLE, 503, "The service's database is briefly unavailable; retry shortly", path(uri), null));
+                    Problem.RETRY_AFTER_UNAVAILABLE), new Problem(ProblemType.SERVICE_UNAVAILABLE,
+                            503, "The service's database is briefly unavailable; retry shortly", path(uri), null));
         }
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error %s on %s", id, Redaction.path(path(uri)));
