@@ -154,7 +154,11 @@ class AgendaDraftAndPublishTest {
                 .body("changes.findAll { it.sessionId == '" + stays + "' }", equalTo(List.of()));
 
         given().get("/api/agenda").then().statusCode(200).body("version", equalTo(v1 + 1))
-                .body("sessions.id", hasItem(moves));
+                .body("sessions.id", hasItem(moves))
+                // the API's one date-time format, also in the answer kept in memory
+                .body("publishedAt", org.hamcrest.Matchers.matchesPattern(".*T.*\\.\\d{3}\\+08:00"))
+                .body("sessions.find { it.id == '" + moves + "' }.startsAt",
+                        org.hamcrest.Matchers.matchesPattern(".*T.*\\.\\d{3}\\+08:00"));
         given().get("/api/sessions/" + goes).then().statusCode(410).contentType(PROBLEM);
         given().queryParam("since", v1).get("/api/agenda/changes").then().statusCode(200)
                 .body("version", equalTo(List.of(v1 + 1)));

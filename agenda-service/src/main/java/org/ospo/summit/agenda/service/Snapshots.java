@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.agenda.api.Change;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.model.AgendaVersion;
+import org.ospo.summit.platform.http.ApiJson;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -22,9 +23,11 @@ public class Snapshots {
     };
 
     private final ObjectMapper json;
+    private final ObjectMapper api;
 
-    public Snapshots(ObjectMapper json) {
+    public Snapshots(ObjectMapper json, ApiJson api) {
         this.json = json;
+        this.api = api.mapper();
     }
 
     public List<PublishedSession> sessions(AgendaVersion version) {
@@ -43,9 +46,10 @@ public class Snapshots {
         return read(version, version.changes, CHANGES);
     }
 
+    /** an answer as the API writes it (its date-time format: ApiJson), kept in memory for GET /api/agenda */
     public byte[] bytes(Object value) {
         try {
-            return json.writeValueAsBytes(value);
+            return api.writeValueAsBytes(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

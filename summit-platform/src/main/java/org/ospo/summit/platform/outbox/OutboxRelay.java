@@ -30,7 +30,9 @@ import io.vertx.core.Vertx;
  * key) and marks them published. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas share
  * the work without sending a row twice; within a batch rows go out in commit order and the batch stops at the first
  * failure, so a later event of an aggregate never overtakes an earlier one. Kafka down = rows wait, never lost.
- * A {@link PeriodicRelay} drives it every {@code summit.outbox.poll-interval} (200 ms by default).
+ * {@link OutboxWakeUp} runs it as soon as a transaction that wrote rows commits (PostgreSQL NOTIFY); a
+ * {@link PeriodicRelay} also drives it every {@code summit.outbox.poll-interval} (200 ms by default), the fallback
+ * for a listener that is reconnecting and the retry of rows Kafka refused.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -71,6 +73,11 @@ public class OutboxRelay {
 
     void stop(@Observes ShutdownEvent event) {
         timer.stop();
+    }
+
+    /** a pass now: rows were committed */
+    public void wake() {
+        timer.wake();
     }
 
     /** Publishes one batch of pending rows; returns how many were published. */

@@ -14,7 +14,9 @@ import io.vertx.core.Vertx;
 /**
  * Runs a reactive pass on a Vert.x timer (sub-second intervals, which the simple scheduler cannot do), each pass on
  * a fresh safe duplicated context as Hibernate Reactive requires; a pass still running when the timer fires is not
- * doubled. Used by the outbox and mail relays.
+ * doubled. {@link #wake()} runs a pass at once (new work was committed); a wake during a pass runs one more right
+ * after it, so work committed while a pass was reading is never left to the next tick. Used by the outbox and mail
+ * relays.
  */
 public final class PeriodicRelay {
     private static final Logger LOG = Logger.getLogger(PeriodicRelay.class);
@@ -23,6 +25,7 @@ public final class PeriodicRelay {
     private final String name;
     private final Supplier<Uni<Integer>> pass;
     private final AtomicBoolean running = new AtomicBoolean();
+    private final AtomicBoolean again = new AtomicBoolean();
     private long timerId = -1;
 
     public PeriodicRelay(Vertx vertx, String name, Supplier<Uni<Integer>> pass) {
@@ -39,16 +42,36 @@ public final class PeriodicRelay {
         vertx.cancelTimer(timerId);
     }
 
+    /** a pass now: work was committed (a pass already running is followed by one more) */
+    public void wake() {
+        poll(true);
+    }
+
     private void poll() {
+        poll(false);
+    }
+
+    private void poll(boolean woken) {
         if (!running.compareAndSet(false, true)) {
+            if (woken) {
+                again.set(true);
+            }
             return;
         }
+        again.set(false);
         VertxContext.createNewDuplicatedContext(vertx.getOrCreateContext()).runOnContext(v -> {
             VertxContextSafetyToggle.setCurrentContextSafe(true);
-            Uni.createFrom().deferred(pass::get).subscribe().with(n -> running.set(false), e -> {
-                running.set(false);
+            Uni.createFrom().deferred(pass::get).subscribe().with(n -> finished(), e -> {
                 LOG.warnf("%s pass failed: %s", name, e.toString());
+                finished();
             });
         });
+    }
+
+    private void finished() {
+        running.set(false);
+        if (again.getAndSet(false)) {
+            poll(true);
+        }
     }
 }
