@@ -56,11 +56,15 @@ public class RsvpPageResource {
      * What the template reads: the page, its language, the facts written out in that language, and the nonce of the
      * page's own script and style.
      */
-    public record PageModel(RsvpPage page, String state, boolean zh, String lang, String otherLang, String token,
-            String nonce, String title, String when, String zone, String venue, String deadline) {
+    public record PageModel(RsvpPage page, boolean zh, String lang, String otherLang, String token, String nonce,
+            String title, String when, String zone, String venue, String deadline) {
+
+        public String state() {
+            return page.state().name();
+        }
 
         public boolean is(String s) {
-            return state.equals(s);
+            return state().equals(s);
         }
 
         /** the states a page with an invitation moves between without reloading (accept, decline) */
@@ -105,8 +109,7 @@ public class RsvpPageResource {
         boolean zh = Locales.ZH_CN.equals(language);
         String other = zh ? Locales.EN : Locales.ZH_CN;
         if (page.view() == null) {
-            return new PageModel(page, page.state().name(), zh, language, other, token, nonce, "OSPO Summit", null,
-                    null, null, null);
+            return new PageModel(page, zh, language, other, token, nonce, "OSPO Summit", null, null, null, null);
         }
         SummitView summit = page.view().summit();
         java.util.Locale locale = zh ? java.util.Locale.SIMPLIFIED_CHINESE : java.util.Locale.ENGLISH;
@@ -120,8 +123,8 @@ public class RsvpPageResource {
                 ZoneId.of(summit.timezone()))) + (zh ? "（UTC" + starts.getOffset() + "）" : " (UTC" + starts.getOffset()
                         + ")");
         String venue = zh && summit.venueZh() != null ? summit.venueZh() : summit.venue();
-        return new PageModel(page, page.state().name(), zh, language, other, token, nonce, summit.name(), when, zone,
-                venue, day.format(page.view().expiresAt()));
+        return new PageModel(page, zh, language, other, token, nonce, summit.name(), when, zone, venue,
+                day.format(page.view().expiresAt()));
     }
 
     /**

@@ -23,6 +23,17 @@ public final class EntityTag {
         }
     }
 
+    /** If-Match names {@code tag} (strong comparison, RFC 9110 13.1.1: a weak tag never matches) or is {@code *} */
+    public static boolean matchHits(String ifMatch, String tag) {
+        for (String given : ifMatch.split(",")) {
+            String candidate = given.trim();
+            if (candidate.equals("*") || candidate.equals(tag)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** If-None-Match names {@code tag} (weak comparison, RFC 9110 13.1.2) or is {@code *} */
     public static boolean noneMatchHits(String ifNoneMatch, String tag) {
         if (ifNoneMatch == null) {

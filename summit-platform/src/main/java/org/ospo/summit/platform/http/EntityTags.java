@@ -45,11 +45,8 @@ public class EntityTags {
             return;
         }
         String tag = of(current);
-        for (String given : ifMatch.split(",")) {
-            String candidate = given.trim();
-            if (candidate.equals("*") || candidate.equals(tag)) {
-                return;
-            }
+        if (EntityTag.matchHits(ifMatch, tag)) {
+            return;
         }
         throw new ProblemException(412, ProblemType.PRECONDITION_FAILED, "The resource changed since you read it "
                 + "(If-Match " + ifMatch.trim() + "); read it again and re-apply your change").with(CURRENT_ETAG, tag);
