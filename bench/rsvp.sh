@@ -27,8 +27,8 @@ echo "| operation | requests/s | p99 |"
 echo "|---|---|---|"
 measure "GET /api/rsvp/{token}, direct (:8081)" "http://localhost:8081/api/rsvp/$read_token"
 measure "GET /api/rsvp/{token}, via gateway (:8080)" "http://localhost:8080/api/rsvp/$read_token"
-TOKENS_FILE="$work/direct.tokens" WRK_THREADS=$threads \
-  measure "POST accept (distinct tokens), direct" "http://localhost:8081" -s "$(dirname "$0")/rsvp-accept.lua"
-TOKENS_FILE="$work/gateway.tokens" WRK_THREADS=$threads \
-  measure "POST accept (distinct tokens), via gateway" "http://localhost:8080" -s "$(dirname "$0")/rsvp-accept.lua"
+MODE=accept ITEMS_FILE="$work/direct.tokens" WRK_THREADS=$threads \
+  measure "POST accept (distinct tokens), direct" "http://localhost:8081" -s "$(dirname "$0")/items.lua"
+MODE=accept ITEMS_FILE="$work/gateway.tokens" WRK_THREADS=$threads \
+  measure "POST accept (distinct tokens), via gateway" "http://localhost:8080" -s "$(dirname "$0")/items.lua"
 echo "(wrk -t$threads -c$connections -d$duration; accepts past capacity are WAITLISTED, the same locked path)" 

@@ -3,6 +3,7 @@ package org.ospo.summit.agenda;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
@@ -104,7 +105,7 @@ class RegistrationTest {
     }
 
     @Test
-    void withdrawalAndErasureFreeTheSeatsAndEndEligibility() {
+    void withdrawalAndErasureFreeTheSeatsAndEndEligibility() throws Exception {
         String session = publishedSession(2, "06:00", "06:30");
         UUID leaving = eligible();
         UUID erased = eligible();
@@ -115,6 +116,7 @@ class RegistrationTest {
         attendeeEvent("attendee.erased", erased);
         Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
                 given().get("/api/sessions/" + session).<Integer>path("seatsLeft") == 2);
+        assertCounterMatches(session);
         register(leaving, session).statusCode(403);
         // a late (replayed) registration event does not make a withdrawn attendee eligible again
         attendeeEvent("attendee.registered", leaving);
@@ -124,26 +126,85 @@ class RegistrationTest {
     }
 
     @Test
-    void oneHundredConcurrentRegistrationsForTwentySeats() throws Exception {
+    void threeHundredConcurrentRegistrationsForTwentySeats() throws Exception {
         String session = publishedSession(20, "05:00", "05:45");
+        List<UUID> attendees = eligibleAttendees(300);
+        Map<Integer, Long> statuses = allAtOnce(attendees.stream().map(a -> new Post(a, session)).toList()).stream()
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+        assertEquals(Map.of(201, 20L, 409, 280L), statuses);
+        given().get("/api/sessions/" + session).then().body("seatsLeft", equalTo(0));
+        assertCounterMatches(session);
+
+        // 20 leave while 100 more try: whatever the order, never more than 20, and the counter stays true
+        List<Post> rush = new ArrayList<>();
+        eligibleAttendees(100).forEach(a -> rush.add(new Post(a, session)));
+        String url = base + "api/sessions/" + session + "/registrations/me";
+        HttpClient http = HttpClient.newHttpClient();
+        List<CompletableFuture<HttpResponse<String>>> leaves = new ArrayList<>();
+        for (UUID a : registered(session)) {
+            leaves.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
+                    "Bearer " + TestTokens.attendee(a)).DELETE().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+        List<HttpResponse<String>> registrations = allAtOnce(rush);
+        leaves.stream().map(CompletableFuture::join).forEach(r -> assertEquals(204, r.statusCode(), r.body()));
+        long made = registrations.stream().filter(r -> r.statusCode() == 201).count();
+        assertTrue(made <= 20, made + " registrations for the 20 seats freed");
+        registrations.forEach(r -> assertTrue(r.statusCode() == 201 || r.body().contains("/problems/session-full"), r.body()));
+        assertEquals(made, registered(session).size());
+        assertCounterMatches(session);
+    }
+
+    /** One attendee registering for ten sessions at the same time as each other, all at once: one, never two. */
+    @Test
+    void overlappingRegistrationsOfOneAttendeeAtOnceTakeOneSession() throws Exception {
+        UUID attendee = eligible();
+        List<Post> posts = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            posts.add(new Post(attendee, publishedSession(5, "04:00", "04:30")));
+        }
+        Map<Integer, Long> statuses = allAtOnce(posts).stream()
+                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
+        assertEquals(Map.of(201, 1L, 409, 9L), statuses);
+        for (Post p : posts) {
+            assertCounterMatches(p.session());
+        }
+    }
+
+    private record Post(UUID attendee, String session) {
+    }
+
+    private List<HttpResponse<String>> allAtOnce(List<Post> posts) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (Post p : posts) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/sessions/" + p.session() + "/registrations"))
+                    .header("Authorization", "Bearer " + TestTokens.attendee(p.attendee()))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+
+    private static List<UUID> eligibleAttendees(int n) {
         List<UUID> attendees = new ArrayList<>();
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < n; i++) {
             UUID a = UUID.randomUUID();
             attendees.add(a);
             attendeeEvent("attendee.registered", a);
         }
         awaitEligible(attendees, "ACTIVE");
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        for (UUID a : attendees) {
-            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/sessions/" + session + "/registrations"))
-                    .header("Authorization", "Bearer " + TestTokens.attendee(a))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        }
-        Map<Integer, Long> statuses = answers.stream().map(CompletableFuture::join)
-                .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
-        assertEquals(Map.of(201, 20L, 409, 80L), statuses);
-        given().get("/api/sessions/" + session).then().body("seatsLeft", equalTo(0));
+        return attendees;
+    }
+
+    private static List<UUID> registered(String session) throws Exception {
+        return TestDb.column("summit_agenda_test", "select attendee_id from registration where session_id = ?",
+                UUID.fromString(session)).stream().map(UUID::fromString).toList();
+    }
+
+    /** The session's seat counter equals its registrations. */
+    static void assertCounterMatches(String session) throws Exception {
+        assertEquals(1L, TestDb.count("summit_agenda_test", "select count(*) from agenda_session s where s.id = ? and "
+                + "s.seats_taken = (select count(*) from registration r where r.session_id = s.id)",
+                UUID.fromString(session)), "seats_taken counts the registrations of " + session);
     }
 }

@@ -1,7 +1,9 @@
 package org.ospo.summit.invitation;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.URL;
@@ -13,9 +15,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
@@ -26,22 +30,30 @@ import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.mailer.MockMailbox;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 
-/** 200 concurrent accepts for 50 seats: exactly 50 ACCEPTED, 150 WAITLISTED; 5 declines promote the 5 oldest. */
+/**
+ * The seat counter under load (SeatAllocator): 500 concurrent accepts for 50 seats give exactly 50 ACCEPTED and 450
+ * WAITLISTED, declines promote the oldest waiting; declines racing accepts never leave a seat free while someone
+ * waits; the counter always equals the ACCEPTED invitations.
+ */
 @QuarkusTest
 class SeatConcurrencyTest {
     private static final int SEATS = 50;
-    private static final int INVITEES = 200;
+    private static final int INVITEES = 500;
 
     @TestHTTPResource("/")
     URL base;
 
     @Inject
     MockMailbox mailbox;
+
+    @Inject
+    MeterRegistry metrics;
 
     @AfterEach
     void roomy() {
@@ -60,15 +72,11 @@ class SeatConcurrencyTest {
             emailById.put(created.path("id"), email);
         }
         SummitSettings.freeSeats(SEATS);
+        double seatFree = accepts("seat-free");
+        double editionLock = accepts("edition-lock");
 
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
-        for (String token : idByToken.keySet()) {
-            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/rsvp/" + token + "/accept"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(60)).build(),
-                    HttpResponse.BodyHandlers.ofString()));
-        }
-        Map<String, Long> outcome = answers.stream().map(CompletableFuture::join).map(r -> {
+        Map<String, Long> outcome = allAtOnce(idByToken.keySet().stream().map(t -> "api/rsvp/" + t + "/accept").toList())
+                .stream().map(r -> {
             assertEquals(200, r.statusCode(), r.body());
             return r.body().contains("\"ACCEPTED\"") ? "ACCEPTED" : r.body().contains("\"WAITLISTED\"") ? "WAITLISTED" : r.body();
         }).collect(Collectors.groupingBy(s -> s, Collectors.counting()));
@@ -76,7 +84,13 @@ class SeatConcurrencyTest {
         assertEquals(Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS)),
                 countByStatus(idByToken.values()), "the database agrees");
         given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/stats").then()
-                .body("seatsLeft", org.hamcrest.Matchers.equalTo(0));
+                .body("seatsLeft", equalTo(0));
+        assertCounterMatches();
+        double taken = accepts("seat-free") - seatFree;
+        double locked = accepts("edition-lock") - editionLock;
+        assertEquals(INVITEES, taken + locked, "every accept answered once");
+        assertTrue(taken >= 1 && locked >= INVITEES - SEATS, taken + " took a free seat at once, " + locked
+                + " went on under the edition's lock (every waitlisted one among them)");
 
         List<String> expectedPromoted = oldestWaitlisted(idByToken.values(), 5);
         List<String> decliners = idByToken.entrySet().stream()
@@ -92,6 +106,69 @@ class SeatConcurrencyTest {
         }
         assertEquals(Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS - 5), "DECLINED", 5L),
                 countByStatus(idByToken.values()));
+        assertCounterMatches();
+    }
+
+    /**
+     * 40 accepted invitees decline while 260 others accept, all at once, with 20 seats free: the 60 seats end up taken
+     * by 60 of the 260 whatever the interleaving, because a seat freed while someone waits goes to them at once and
+     * nobody is waitlisted while a seat is free.
+     */
+    @Test
+    void declinesRacingAcceptsLeaveNoSeatFreeWhileSomeoneWaits() throws Exception {
+        SummitSettings.roomy();
+        List<String> decliners = new ArrayList<>();
+        List<String> contenders = new ArrayList<>();
+        Map<String, String> idByToken = new HashMap<>();
+        for (int i = 0; i < 300; i++) {
+            var created = Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract();
+            idByToken.put(created.path("token"), created.path("id"));
+            (i < 40 ? decliners : contenders).add(created.path("token"));
+        }
+        SummitSettings.freeSeats(60);
+        for (String token : decliners) {
+            given().post("/api/rsvp/" + token + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+        }
+
+        List<String> requests = new ArrayList<>();
+        contenders.forEach(t -> requests.add("api/rsvp/" + t + "/accept"));
+        decliners.forEach(t -> requests.add("api/rsvp/" + t + "/decline"));
+        Collections.shuffle(requests, new Random(7));
+        allAtOnce(requests).forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+
+        assertEquals(Map.of("ACCEPTED", 60L, "WAITLISTED", 200L),
+                countByStatus(contenders.stream().map(idByToken::get).toList()));
+        assertEquals(Map.of("DECLINED", 40L), countByStatus(decliners.stream().map(idByToken::get).toList()));
+        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/stats").then()
+                .body("seatsLeft", equalTo(0));
+        assertCounterMatches();
+    }
+
+    private double accepts(String path) {
+        return metrics.get("summit.rsvp.accepts").tag("path", path).counter().count();
+    }
+
+    /** POSTs to every path at once (one connection each); the answers in the same order. */
+    private List<HttpResponse<String>> allAtOnce(List<String> paths) {
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+        for (String path : paths) {
+            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + path))
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        return answers.stream().map(CompletableFuture::join).toList();
+    }
+
+    /** The current edition's seat counter equals its ACCEPTED invitations and stays within its capacity. */
+    private static void assertCounterMatches() throws Exception {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement("select seats_taken, capacity, (select count(*) "
+                + "from invitation i where i.summit_id = summit.id and i.status = 'ACCEPTED') from summit where current");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            assertEquals(rs.getLong(3), rs.getLong(1), "seats_taken counts the ACCEPTED invitations");
+            assertTrue(rs.getLong(1) <= rs.getLong(2), "within capacity");
+        }
     }
 
     private static String statusOf(String id) {

@@ -31,6 +31,10 @@ public class AttendeeEventsConsumer {
     private static final String UPSERT = "insert into attendee_eligibility (attendee_id, summit_id, status, topics, "
             + "updated_at) values (:id, :summit, :status, '', now()) on conflict (attendee_id) do update set "
             + "status = :status, updated_at = now() where attendee_eligibility.status = 'ACTIVE' or :status <> 'ACTIVE'";
+    /** an attendee's registrations deleted and their sessions' seats given back (each session once: one row each) */
+    private static final String LEAVE_ALL = "with gone as (delete from registration where attendee_id = :id "
+            + "returning session_id) update agenda_session s set seats_taken = s.seats_taken - 1 from gone "
+            + "where s.id = gone.session_id";
 
     private final EventInbox inbox;
     private final ObjectMapper json;
@@ -75,7 +79,7 @@ public class AttendeeEventsConsumer {
     }
 
     private Uni<Void> leave(UUID attendee, Integer summitId, String status) {
-        return status(attendee, summitId, status).chain(() -> sql("delete from registration where attendee_id = :id", attendee, null));
+        return status(attendee, summitId, status).chain(() -> sql(LEAVE_ALL, attendee, null));
     }
 
     private static Uni<Void> sql(String sql, UUID attendee, String topics) {

@@ -36,6 +36,12 @@ public class AgendaSession {
     public OffsetDateTime endsAt;
     /** null = the room's capacity */
     public Integer capacity;
+    /**
+     * its registrations, counted: changed only by {@code SessionRepository}'s counter statements (never written from
+     * this entity)
+     */
+    @Column(name = "seats_taken", insertable = false, updatable = false)
+    public int seatsTaken;
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
     @Column(name = "updated_at")

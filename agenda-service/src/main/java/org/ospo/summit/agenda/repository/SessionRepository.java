@@ -2,7 +2,9 @@ package org.ospo.summit.agenda.repository;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -28,17 +30,50 @@ public class SessionRepository implements PanacheRepositoryBase<AgendaSession, U
                 SessionStatus.SCHEDULED);
     }
 
-    /**
-     * Serialises edits of an edition's draft (conflict checks) and its publications across replicas, until the
-     * transaction ends.
-     */
     /** the edition of a session, without loading it (null: no such session) */
     public Uni<Integer> summitOf(UUID id) {
         return find("select summitId from AgendaSession where id = ?1", id).project(Integer.class).firstResult();
     }
 
+    /**
+     * Serialises edits of an edition's draft (conflict checks) and its publications across replicas, until the
+     * transaction ends.
+     */
     public Uni<Void> lockDraft(int summitId) {
         return getSession().chain(s -> s.createNativeQuery("select pg_advisory_xact_lock(728301, :summit)")
                 .setParameter("summit", summitId).getSingleResult()).replaceWithVoid();
+    }
+
+    /**
+     * Takes one of a session's seats if fewer than {@code capacity} (the published one) are taken: the seats taken
+     * now, or null if none was free. The row stays locked until the transaction ends, so make this the transaction's
+     * last statement.
+     */
+    public Uni<Integer> takeSeatIfFree(UUID id, int capacity) {
+        return getSession().chain(s -> s.createNativeQuery("update agenda_session set seats_taken = seats_taken + 1 "
+                + "where id = :id and seats_taken < :capacity returning seats_taken", Integer.class)
+                .setParameter("id", id).setParameter("capacity", capacity).getResultList())
+                .map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** Gives a session's seat back (a registration was deleted). */
+    public Uni<Void> seatFreed(UUID id) {
+        return getSession().chain(s -> s.createNativeQuery(
+                "update agenda_session set seats_taken = seats_taken - 1 where id = :id")
+                .setParameter("id", id).executeUpdate()).replaceWithVoid();
+    }
+
+    /** A session's seats taken, read fresh from its row (0 for no such session). */
+    public Uni<Integer> seatsTaken(UUID id) {
+        return find("select seatsTaken from AgendaSession where id = ?1", id).project(Integer.class).firstResult()
+                .map(taken -> taken == null ? 0 : taken);
+    }
+
+    /** Seats taken per session that has any. */
+    public Uni<Map<UUID, Long>> seatsTaken() {
+        return getSession().chain(s -> s.createQuery("select id, seatsTaken from AgendaSession where seatsTaken > 0",
+                Object[].class).getResultList())
+                .map(rows -> rows.stream()
+                        .collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue())));
     }
 }

@@ -3,10 +3,8 @@ package org.ospo.summit.agenda.service;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
@@ -23,8 +21,12 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Registrations for published sessions. Only attendees learned from attendee.registered (and not withdrawn or
- * erased) may register; seats are counted under the session row's lock, so a session never takes more people than
- * its capacity, whatever the concurrency; a session overlapping one of mine is a 409 naming it.
+ * erased) may register; a session overlapping one of mine is a 409 naming it. The invariant, whatever the concurrency:
+ * a session's {@code seats_taken} is the number of its registrations and a registration never takes it past the
+ * published capacity. A seat is taken by one conditional update of that counter, the registering transaction's last
+ * statement, so the session's row is locked only from there to the commit. One attendee's registrations are
+ * serialised on their eligibility row (no two overlapping sessions at once); locks are taken in that order: the
+ * attendee's eligibility row, then the session's row.
  */
 @ApplicationScoped
 public class RegistrationService {
@@ -53,51 +55,52 @@ public class RegistrationService {
      * asking for one while the transaction holds another could exhaust the pool under load.
      */
     public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
-        return editionOf(attendeeId).chain(edition -> agenda.current(edition)).map(PublishedAgenda.Current::byId)
-                .chain(published -> Panache.withTransaction(() -> eligible(attendeeId).chain(() -> {
+        return editionOf(attendeeId).chain(edition -> agenda.current(edition).map(PublishedAgenda.Current::byId)
+                .chain(published -> Panache.withTransaction(() -> lockEligible(attendeeId).chain(() -> {
             PublishedSession session = published.get(sessionId);
             if (session == null) {
                 return Uni.createFrom().failure(ProblemException.notFound("Published session", sessionId));
             }
-            return sessions.findById(sessionId, LockModeType.PESSIMISTIC_WRITE)
-                    .call(locked -> editions.checkWritable(locked.summitId, "registrations"))
-                    .chain(() -> mine(attendeeId)).chain(mine -> {
-                        if (mine.contains(sessionId)) {
-                            return taken(sessionId).map(taken -> new Outcome(false, left(session, taken)));
-                        }
-                        for (UUID otherId : mine) {
-                            PublishedSession other = published.get(otherId);
-                            if (other != null && other.startsAt().isBefore(session.endsAt())
-                                    && other.endsAt().isAfter(session.startsAt())) {
-                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP,
-                                        "You are registered for \"" + other.title()
-                                                + "\" at the same time").with("clashingSessionId", other.id()));
+            return editions.checkWritable(edition, "registrations").chain(() -> mine(attendeeId)).chain(mine -> {
+                if (mine.contains(sessionId)) {
+                    return sessions.seatsTaken(sessionId).map(taken -> new Outcome(false, left(session, taken)));
+                }
+                for (UUID otherId : mine) {
+                    PublishedSession other = published.get(otherId);
+                    if (other != null && other.startsAt().isBefore(session.endsAt())
+                            && other.endsAt().isAfter(session.startsAt())) {
+                        return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP,
+                                "You are registered for \"" + other.title()
+                                        + "\" at the same time").with("clashingSessionId", other.id()));
+                    }
+                }
+                return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
+                        sessionId, attendeeId)
+                        .chain(() -> sessions.takeSeatIfFree(sessionId, session.capacity()))
+                        .map(taken -> {
+                            if (taken == null) {
+                                throw new ProblemException(409, ProblemType.SESSION_FULL, "All " + session.capacity()
+                                        + " seats of \"" + session.title() + "\" are taken");
                             }
-                        }
-                        return taken(sessionId).chain(taken -> {
-                            if (taken >= session.capacity()) {
-                                return Uni.createFrom().failure(new ProblemException(409, ProblemType.SESSION_FULL,
-                                        "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken"));
-                            }
-                            return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
-                                    sessionId, attendeeId).replaceWith(new Outcome(true, left(session, taken + 1)));
+                            return new Outcome(true, left(session, taken));
                         });
-                    });
-        })));
+            });
+        }))));
     }
 
     /** Leaves a session; a past edition's registrations stay as they are (409). */
     @WithTransaction
     public Uni<Void> leave(UUID sessionId, UUID attendeeId) {
-        return sessions.findById(sessionId).call(session -> session == null ? Uni.createFrom().voidItem()
-                : editions.checkWritable(session.summitId, "registrations"))
+        return eligibility(attendeeId, true).chain(() -> sessions.findById(sessionId))
+                .call(session -> session == null ? Uni.createFrom().voidItem()
+                        : editions.checkWritable(session.summitId, "registrations"))
                 .chain(() -> sql("delete from registration where session_id = :s and attendee_id = :a", sessionId,
                         attendeeId))
-                .map(n -> {
+                .chain(n -> {
                     if (n == 0) {
-                        throw ProblemException.notFound("Registration for session", sessionId);
+                        return Uni.createFrom().failure(ProblemException.notFound("Registration for session", sessionId));
                     }
-                    return null;
+                    return sessions.seatFreed(sessionId);
                 });
     }
 
@@ -124,9 +127,7 @@ public class RegistrationService {
 
     /** Seats taken per session that has any (within the caller's session). */
     public Uni<Map<UUID, Long>> seatsTaken() {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select session_id, count(*) from registration group by session_id", Object[].class).getResultList())
-                .map(rows -> rows.stream().collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue())));
+        return sessions.seatsTaken();
     }
 
     private static List<PublishedSession> inTimeOrder(List<UUID> ids, Map<UUID, PublishedSession> sessions) {
@@ -136,7 +137,7 @@ public class RegistrationService {
 
     @WithSession
     public Uni<Integer> seatsLeft(PublishedSession session) {
-        return taken(session.id()).map(taken -> left(session, taken));
+        return sessions.seatsTaken(session.id()).map(taken -> left(session, taken));
     }
 
     private static int left(PublishedSession session, long taken) {
@@ -145,14 +146,25 @@ public class RegistrationService {
 
     /** 403 unless attendee events made this attendee eligible (within the caller's session). */
     public Uni<Void> eligible(UUID attendeeId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select status from attendee_eligibility where attendee_id = :a", String.class)
-                .setParameter("a", attendeeId).getResultList()).map(rows -> {
-                    if (rows.isEmpty() || !"ACTIVE".equals(rows.get(0))) {
-                        throw ProblemException.forbidden("Only accepted attendees can register for sessions");
-                    }
-                    return null;
-                });
+        return eligibility(attendeeId, false).invoke(RegistrationService::requireActive).replaceWithVoid();
+    }
+
+    /** The same, the attendee's eligibility row then locked until the transaction ends. */
+    private static Uni<Void> lockEligible(UUID attendeeId) {
+        return eligibility(attendeeId, true).invoke(RegistrationService::requireActive).replaceWithVoid();
+    }
+
+    private static void requireActive(String status) {
+        if (!"ACTIVE".equals(status)) {
+            throw ProblemException.forbidden("Only accepted attendees can register for sessions");
+        }
+    }
+
+    /** The attendee's eligibility status (null if none), its row locked until the transaction ends if asked. */
+    private static Uni<String> eligibility(UUID attendeeId, boolean lock) {
+        return Panache.getSession().chain(s -> s.createNativeQuery("select status from attendee_eligibility "
+                + "where attendee_id = :a" + (lock ? " for update" : ""), String.class)
+                .setParameter("a", attendeeId).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
     }
 
     /**
@@ -164,12 +176,6 @@ public class RegistrationService {
                 "select summit_id from attendee_eligibility where attendee_id = :a", Integer.class)
                 .setParameter("a", attendeeId).getResultList()))
                 .chain(rows -> rows.isEmpty() ? Panache.withSession(editions::currentId) : Uni.createFrom().item(rows.get(0)));
-    }
-
-    private Uni<Long> taken(UUID sessionId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select count(*) from registration where session_id = :s", Long.class)
-                .setParameter("s", sessionId).getSingleResult());
     }
 
     private static Uni<Integer> sql(String sql, UUID sessionId, UUID attendeeId) {

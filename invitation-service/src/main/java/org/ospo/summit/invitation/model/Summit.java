@@ -18,8 +18,8 @@ import org.ospo.summit.platform.problem.ProblemException;
 
 /**
  * One edition of the summit (the summit is annual) and its settings. Exactly one edition is current: what
- * {@code /api/summit} and every list without {@code ?summit=} mean. An edition's row lock serialises its seat
- * allocation ({@code SeatAllocator}).
+ * {@code /api/summit} and every list without {@code ?summit=} mean. Its seats are counted on its row
+ * ({@code SeatAllocator}).
  */
 @Entity
 @Table(name = "summit")
@@ -42,6 +42,13 @@ public class Summit {
     @Column(name = "venue_zh")
     public String venueZh;
     public int capacity;
+    /**
+     * the seats taken: always the edition's ACCEPTED invitations, never above {@link #capacity}. Kept by the database's
+     * triggers (V9__seat_counter.sql), never written from this entity; read it fresh when it matters
+     * ({@code SummitRepository.freeSeats}).
+     */
+    @Column(name = "seats_taken", insertable = false, updatable = false)
+    public int seatsTaken;
     @Column(name = "rsvp_deadline")
     public OffsetDateTime rsvpDeadline;
     @Column(name = "referral_quota")

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.api.InvitationSort;
@@ -24,9 +25,22 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("tokenHash", tokenHash).firstResult();
     }
 
+    /**
+     * The invitation behind an RSVP token hash, locked until the transaction ends (answers to one invitation are
+     * serialised on it; see {@code SeatAllocator} for the order of locks), or null.
+     */
+    public Uni<Invitation> lockByTokenHash(String tokenHash) {
+        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /** An invitation, locked until the transaction ends, or null. */
+    public Uni<Invitation> lock(UUID id) {
+        return findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+
     /** The invitation of an attendee, locked: nominations by one attendee are serialised on it (quota). */
     public Uni<Invitation> lockByAttendee(UUID attendeeId) {
-        return find("attendeeId", attendeeId).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("attendeeId", attendeeId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
     }
 
     public Uni<Invitation> findByAttendee(UUID attendeeId) {
@@ -53,11 +67,15 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return count("summitId = ?1 and status = ?2", summitId, status);
     }
 
-    /** The edition's longest-waiting invitees first (they accepted earliest), locked for promotion. */
+    /**
+     * The edition's longest-waiting invitees first (they accepted earliest), locked for promotion. One locked by
+     * another transaction (being declined or revoked right now) is passed over rather than waited for: that
+     * transaction holds it before the edition's row, so waiting could deadlock.
+     */
     public Uni<List<Invitation>> oldestWaitlisted(int summitId, int limit) {
-        return find("summitId = ?1 and status = ?2", Sort.ascending("respondedAt", "id"), summitId,
-                InvitationStatus.WAITLISTED)
-                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).range(0, limit - 1).list();
+        return getSession().chain(s -> s.createNativeQuery("select * from invitation where summit_id = :summit "
+                + "and status = 'WAITLISTED' order by responded_at, id limit :limit for update skip locked", Invitation.class)
+                .setParameter("summit", summitId).setParameter("limit", limit).getResultList());
     }
 
     public Uni<List<Object[]>> countsByStatus(int summitId) {

@@ -33,8 +33,8 @@ public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> 
     }
 
     /**
-     * An edition's row, locked until the transaction ends: its seat allocation is serialised on it across replicas;
-     * 404 if there is no such edition.
+     * An edition's row, locked until the transaction ends: what waits for a seat, frees one or changes the capacity is
+     * serialised on it across replicas ({@code SeatAllocator}); 404 if there is no such edition.
      */
     public Uni<Summit> lockForSeatAllocation(int id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE)
@@ -44,5 +44,15 @@ public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> 
     /** The current edition's row, locked (see {@link #lockForSeatAllocation(int)}). */
     public Uni<Summit> lockCurrent() {
         return find("current", true).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+    }
+
+    /**
+     * The edition's free seats, read fresh from its row (the entity's copy may be older than the transaction). The
+     * database keeps the count (V9__seat_counter.sql): seats taken in this transaction count from its commit on, seats
+     * given back count at once.
+     */
+    public Uni<Integer> freeSeats(int id) {
+        return getSession().chain(s -> s.createNativeQuery("select capacity - seats_taken from summit where id = :id",
+                Integer.class).setParameter("id", id).getSingleResult());
     }
 }

@@ -1,27 +1,57 @@
 package org.ospo.summit.invitation.security;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.PrivateKey;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.invitation.config.AuthConfig;
 import org.ospo.summit.platform.security.Roles;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
 
-/** Signs the suite's JWTs (RS256): organizer sign-in and the attendee token an invitee gets on accepting. */
+/**
+ * Signs the suite's JWTs (RS256): organizer sign-in and the attendee token an invitee gets on accepting. The key
+ * ({@code smallrye.jwt.sign.key.location}) is read and parsed once, at the first token, not for every token as the
+ * builder's no-argument {@code sign()} does.
+ */
 @ApplicationScoped
 public class TokenIssuer {
     private final AuthConfig config;
+    private final String keyLocation;
+    private volatile PrivateKey key;
 
-    public TokenIssuer(AuthConfig config) {
+    public TokenIssuer(AuthConfig config,
+            @ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation) {
         this.config = config;
+        this.keyLocation = keyLocation;
+    }
+
+    private PrivateKey key() {
+        PrivateKey loaded = key;
+        if (loaded == null) {
+            try {
+                loaded = (PrivateKey) KeyUtils.readSigningKey(keyLocation, null, SignatureAlgorithm.RS256);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the signing key at " + keyLocation, e);
+            }
+            if (loaded == null) {
+                throw new IllegalStateException("no RS256 signing key at " + keyLocation);
+            }
+            key = loaded;
+        }
+        return loaded;
     }
 
     public IssuedToken organizer(String username) {
         long ttl = config.organizerTokenTtl().toSeconds();
-        String token = Jwt.subject(username).upn(username).groups(Set.of(Roles.ORGANIZER)).expiresIn(ttl).sign();
+        String token = Jwt.subject(username).upn(username).groups(Set.of(Roles.ORGANIZER)).expiresIn(ttl).sign(key());
         return new IssuedToken(token, ttl);
     }
 
@@ -29,7 +59,7 @@ public class TokenIssuer {
     public IssuedToken attendee(UUID attendeeId, UUID invitationId, int summitId, String email) {
         long ttl = config.attendeeTokenTtl().toSeconds();
         String token = Jwt.subject(attendeeId.toString()).upn(email).groups(Set.of(Roles.ATTENDEE))
-                .claim("invitationId", invitationId.toString()).claim("summitId", summitId).expiresIn(ttl).sign();
+                .claim("invitationId", invitationId.toString()).claim("summitId", summitId).expiresIn(ttl).sign(key());
         return new IssuedToken(token, ttl);
     }
 

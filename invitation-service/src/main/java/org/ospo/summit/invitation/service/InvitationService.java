@@ -116,21 +116,24 @@ public class InvitationService {
         })).map(InvitationMapper::view);
     }
 
-    /** Revoking an accepted invitation frees its seat for the oldest waitlisted invitee. */
+    /** Revoking an accepted invitation frees its seat for the oldest waitlisted invitee (locks: see SeatAllocator). */
     @WithTransaction
     public Uni<InvitationView> revoke(UUID id) {
-        return lockEditionOf(id).chain(summit -> load(id).call(i -> {
-            summit.checkWritable("invitations");
-            InvitationAction.REVOKE.check(i);
-            InvitationStatus before = i.status;
-            boolean wasSent = before != InvitationStatus.DRAFT;
-            i.moveTo(InvitationStatus.REVOKED, clock.now());
-            return invitations.addHistory(InvitationHistoryEntry.of(i.id, HistoryType.REVOKED, "was " + before, clock.now()))
-                    .call(() -> outbox.record(new InvitationRevoked(i.id, i.summitId, i.attendeeId, i.updatedAt)))
-                    .call(() -> wasSent ? mailer.revoked(i, summit) : Uni.createFrom().voidItem())
-                    .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
-                            : Uni.createFrom().voidItem());
-        })).map(InvitationMapper::view);
+        return invitations.lock(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
+                .chain(i -> summits.lockForSeatAllocation(i.summitId).chain(summit -> {
+                    summit.checkWritable("invitations");
+                    InvitationAction.REVOKE.check(i);
+                    InvitationStatus before = i.status;
+                    boolean wasSent = before != InvitationStatus.DRAFT;
+                    i.moveTo(InvitationStatus.REVOKED, clock.now());
+                    return invitations.addHistory(InvitationHistoryEntry.of(i.id, HistoryType.REVOKED, "was " + before,
+                            clock.now()))
+                            .call(() -> outbox.record(new InvitationRevoked(i.id, i.summitId, i.attendeeId, i.updatedAt)))
+                            .call(() -> wasSent ? mailer.revoked(i, summit) : Uni.createFrom().voidItem())
+                            .call(() -> InvitationAction.freesSeat(before) ? seats.release(summit)
+                                    : Uni.createFrom().voidItem())
+                            .replaceWith(i);
+                })).map(InvitationMapper::view);
     }
 
     @WithSession
@@ -149,13 +152,6 @@ public class InvitationService {
             return items.chain(list -> invitations.countMatching(summit.id, status, q)
                     .map(total -> Page.of(list, InvitationMapper::view, page, total)));
         });
-    }
-
-    /** The edition of an invitation, locked for its seats; 404 when there is no such invitation. */
-    private Uni<Summit> lockEditionOf(UUID invitationId) {
-        return invitations.summitOf(invitationId)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", invitationId))
-                .chain(summits::lockForSeatAllocation);
     }
 
     private Uni<Invitation> referrer(Invitation i) {

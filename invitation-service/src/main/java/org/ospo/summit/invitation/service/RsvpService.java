@@ -20,14 +20,17 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The invitee's side, guarded by the RSVP token, which belongs to one edition. Accept and decline take that
- * edition's row lock first (see {@link SeatAllocator}); repeating either returns the same answer; a past edition's
- * invitations take no answer any more (409 naming it).
+ * The invitee's side, guarded by the RSVP token, which belongs to one edition. Accept and decline lock the
+ * invitation's row, then the edition's as {@link SeatAllocator} needs; repeating either returns the same answer; a
+ * past edition's invitations take no answer any more (409 naming it).
  */
 @ApplicationScoped
 public class RsvpService {
@@ -37,9 +40,13 @@ public class RsvpService {
     private final Outbox outbox;
     private final SeatAllocator seats;
     private final SummitClock clock;
+    private final Counter withoutWaiting;
+    private final Counter underEditionLock;
 
     public RsvpService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
-            Outbox outbox, SeatAllocator seats, SummitClock clock) {
+            Outbox outbox, SeatAllocator seats, SummitClock clock, MeterRegistry registry) {
+        this.withoutWaiting = accepts(registry, "seat-free");
+        this.underEditionLock = accepts(registry, "edition-lock");
         this.invitations = invitations;
         this.summits = summits;
         this.tokens = tokens;
@@ -63,9 +70,29 @@ public class RsvpService {
         return editionOf(token).chain(s -> usable(token, s).map(i -> InvitationMapper.rsvp(i, s)));
     }
 
-    @WithTransaction
+    /**
+     * Accepts: a free seat is taken without waiting for other accepts ({@link SeatAllocator#takeIfFree}); when none
+     * is (or the commit finds it gone), the answer is given again under the edition's row lock, which waitlists. Each
+     * attempt is a transaction of its own.
+     */
     public Uni<Invitation> accept(String token) {
-        return lockedEditionOf(token).chain(summit -> usable(token, summit).chain(invitation -> {
+        return Panache.withTransaction(() -> accept(token, false)).invoke(() -> withoutWaiting.increment())
+                .onFailure(SeatAllocator::noSeatFree)
+                .recoverWithUni(() -> Panache.withTransaction(() -> accept(token, true))
+                        .invoke(() -> underEditionLock.increment()));
+    }
+
+    private static Counter accepts(MeterRegistry registry, String path) {
+        return Counter.builder("summit.rsvp.accepts").tag("path", path)
+                .description("Accepts answered (a repeat included) by taking a free seat at once (seat-free) or under "
+                        + "the edition's row lock, where a full edition waitlists (edition-lock)")
+                .register(registry);
+    }
+
+    private Uni<Invitation> accept(String token, boolean underEditionLock) {
+        return answering(token, underEditionLock).chain(answering -> {
+            Invitation invitation = answering.invitation();
+            Summit summit = answering.summit();
             if (invitation.status == InvitationStatus.ACCEPTED || invitation.status == InvitationStatus.WAITLISTED) {
                 return Uni.createFrom().item(invitation);
             }
@@ -79,14 +106,16 @@ public class RsvpService {
                 return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit)
                         .with("invitationStatus", InvitationStatus.EXPIRED));
             }
-            return seats.allocate(invitation, summit);
-        }));
+            return underEditionLock ? seats.allocate(invitation, summit) : seats.takeIfFree(invitation, summit);
+        });
     }
 
     /** Declining after accepting is a withdrawal: the seat goes to the oldest waitlisted invitee. */
     @WithTransaction
     public Uni<Summit> decline(String token, String reason) {
-        return lockedEditionOf(token).chain(summit -> usable(token, summit).chain(invitation -> {
+        return answering(token, true).chain(answering -> {
+            Invitation invitation = answering.invitation();
+            Summit summit = answering.summit();
             if (invitation.status == InvitationStatus.DECLINED) {
                 return Uni.createFrom().item(summit);
             }
@@ -98,10 +127,9 @@ public class RsvpService {
             return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.DECLINED, reason, clock.now()))
                     .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.summitId,
                             invitation.attendeeId, reason, invitation.updatedAt)))
-                    .call(() -> InvitationAction.freesSeat(before) ? seats.promoteWaitlisted(summit)
-                            : Uni.createFrom().voidItem())
+                    .call(() -> InvitationAction.freesSeat(before) ? seats.release(summit) : Uni.createFrom().voidItem())
                     .replaceWith(summit);
-        }));
+        });
     }
 
     /** The accepted invitation behind a token, to issue a fresh attendee token (lost token). */
@@ -122,28 +150,39 @@ public class RsvpService {
                 .chain(summits::edition);
     }
 
-    /** The same, locked before the invitation is read: accepts and declines are serialised on their edition's seats. */
-    private Uni<Summit> lockedEditionOf(String token) {
-        return invitations.summitOfToken(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
-                .chain(summits::lockForSeatAllocation);
+    /** An invitation being answered and its edition. */
+    private record Answering(Invitation invitation, Summit summit) {
+    }
+
+    /**
+     * The usable invitation behind a token, locked, and its edition, locked too when asked (the order of locks is
+     * {@link SeatAllocator}'s: the invitation's row first).
+     */
+    private Uni<Answering> answering(String token, boolean lockEdition) {
+        return invitations.lockByTokenHash(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
+                .chain(invitation -> (lockEdition ? summits.lockForSeatAllocation(invitation.summitId)
+                        : summits.edition(invitation.summitId))
+                        .map(summit -> new Answering(usable(invitation, summit), summit)));
     }
 
     /** The invitation behind a token: unknown (or not sent yet) → 404, expired, revoked or erased → 410. */
     private Uni<Invitation> usable(String token, Summit summit) {
-        return invitations.findByTokenHash(tokens.hash(token)).map(invitation -> {
-            if (invitation == null || invitation.status == InvitationStatus.DRAFT) {
-                throw unknown();
-            }
-            if (invitation.status.isGone()) {
-                throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit)
-                        .with("invitationStatus", invitation.status);
-            }
-            if (invitation.isErased()) {
-                throw gone("This invitation was erased at the person's request; the link no longer works", summit)
-                        .with("invitationStatus", InvitationStatus.REVOKED);
-            }
-            return invitation;
-        });
+        return invitations.findByTokenHash(tokens.hash(token)).map(invitation -> usable(invitation, summit));
+    }
+
+    private static Invitation usable(Invitation invitation, Summit summit) {
+        if (invitation == null || invitation.status == InvitationStatus.DRAFT) {
+            throw unknown();
+        }
+        if (invitation.status.isGone()) {
+            throw gone("This invitation is " + invitation.status.name().toLowerCase(), summit)
+                    .with("invitationStatus", invitation.status);
+        }
+        if (invitation.isErased()) {
+            throw gone("This invitation was erased at the person's request; the link no longer works", summit)
+                    .with("invitationStatus", InvitationStatus.REVOKED);
+        }
+        return invitation;
     }
 
     private static ProblemException unknown() {

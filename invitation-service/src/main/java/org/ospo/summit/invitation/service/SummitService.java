@@ -103,7 +103,7 @@ public class SummitService {
         validate(r.timezone().trim(), r.startsAt(), r.endsAt(), r.rsvpDeadline());
         return (id == null ? summits.lockCurrent() : summits.lockForSeatAllocation(id))
                 .invoke(summit -> tags.requireCurrent(ifMatch, InvitationMapper.summit(summit)))
-                .chain(summit -> invitations.countByStatus(summit.id, InvitationStatus.ACCEPTED).chain(taken -> {
+                .chain(summit -> summits.freeSeats(summit.id).map(free -> summit.capacity - free).chain(taken -> {
                     EditionStatus next = r.status() == null ? summit.status : r.status();
                     if (!summit.status.canMoveTo(next)) {
                         return Uni.createFrom().failure(new ProblemException(409, ProblemType.ILLEGAL_TRANSITION,

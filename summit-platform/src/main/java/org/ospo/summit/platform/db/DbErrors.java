@@ -26,6 +26,11 @@ public final class DbErrors {
         return hasState(error, java.util.Set.of(UNIQUE_VIOLATION));
     }
 
+    /** the database refused with this SQLSTATE (one a trigger of ours raises, say) */
+    public static boolean hasSqlState(Throwable error, String sqlState) {
+        return hasState(error, java.util.Set.of(sqlState));
+    }
+
     /** text the database cannot store: the client's input, never a server fault */
     public static boolean isUnstorableText(Throwable error) {
         return hasState(error, UNSTORABLE_TEXT);

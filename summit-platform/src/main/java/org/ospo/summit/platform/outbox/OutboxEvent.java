@@ -46,12 +46,6 @@ public class OutboxEvent {
     @Column(name = "last_error")
     public String lastError;
 
-    void published(OffsetDateTime at) {
-        attempts++;
-        publishedAt = at;
-        lastError = null;
-    }
-
     void failed(Throwable error) {
         attempts++;
         String message = String.valueOf(error);

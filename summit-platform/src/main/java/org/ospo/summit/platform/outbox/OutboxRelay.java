@@ -2,7 +2,10 @@ package org.ospo.summit.platform.outbox;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -10,6 +13,7 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.ospo.summit.platform.relay.PeriodicRelay;
 import org.ospo.summit.platform.time.SummitClock;
@@ -23,13 +27,15 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 
 /**
  * Publishes committed outbox rows to Kafka as CloudEvents (binary mode: ce_* headers, JSON value, aggregate id as
  * key) and marks them published. Rows are claimed with {@code FOR UPDATE SKIP LOCKED}, so several replicas share
- * the work without sending a row twice; within a batch rows go out in commit order and the batch stops at the first
- * failure, so a later event of an aggregate never overtakes an earlier one. Kafka down = rows wait, never lost.
+ * the work without sending a row twice; within a batch an aggregate's rows go out in commit order and stop at its
+ * first failure, so a later event of an aggregate never overtakes an earlier one, while different aggregates go out
+ * side by side. Kafka down = rows wait, never lost.
  * {@link OutboxWakeUp} runs it as soon as a transaction that wrote rows commits (PostgreSQL NOTIFY); a
  * {@link PeriodicRelay} also drives it every {@code summit.outbox.poll-interval} (200 ms by default), the fallback
  * for a listener that is reconnecting and the retry of rows Kafka refused.
@@ -58,7 +64,7 @@ public class OutboxRelay {
             MeterRegistry registry, SummitClock clock) {
         this.emitter = emitter;
         this.pollInterval = pollInterval;
-        this.timer = new PeriodicRelay(vertx, "outbox relay", this::relayBatch);
+        this.timer = new PeriodicRelay(vertx, "outbox relay", this::relayBatch, batchSize);
         this.source = URI.create("/summit/" + application);
         this.batchSize = batchSize;
         this.sendTimeout = sendTimeout;
@@ -80,34 +86,83 @@ public class OutboxRelay {
         timer.wake();
     }
 
-    /** Publishes one batch of pending rows; returns how many were published. */
+    /**
+     * Publishes one batch of pending rows; returns how many were published. The first aggregate's rows go first, one
+     * after the other: if Kafka refuses them, the pass ends there (while the broker is away each pass risks one send,
+     * not a batch of sends that could still be queued in the producer, and delivered, after they timed out here).
+     * Then the other aggregates go side by side (the producer batches them), each aggregate's rows one after the
+     * other in commit order, stopping at its first failure. The published rows are marked with one statement.
+     */
     public Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(CLAIM, OutboxEvent.class).setParameter("batch", batchSize)
-                        .getResultList())
-                .chain(rows -> sendFrom(rows, 0)));
+                        .getResultList()
+                        .chain(rows -> {
+                            if (rows.isEmpty()) {
+                                return Uni.createFrom().item(0);
+                            }
+                            Map<String, List<OutboxEvent>> byAggregate = new LinkedHashMap<>();
+                            rows.forEach(row -> byAggregate.computeIfAbsent(row.topic + " " + row.aggregateId,
+                                    k -> new ArrayList<>()).add(row));
+                            List<List<OutboxEvent>> aggregates = new ArrayList<>(byAggregate.values());
+                            // the producer acknowledges on its own thread: back to this pass's context for the session
+                            Context context = Vertx.currentContext();
+                            return sendInOrder(aggregates.get(0), 0, new ArrayList<>())
+                                    .chain(first -> first.size() < aggregates.get(0).size() || aggregates.size() == 1
+                                            ? Uni.createFrom().item(first)
+                                            : sendSideBySide(aggregates.subList(1, aggregates.size()))
+                                                    .map(rest -> concat(first, rest)))
+                                    .emitOn(task -> context.runOnContext(v -> task.run()))
+                                    .chain(sent -> markPublished(session, sent));
+                        })));
     }
 
-    private Uni<Integer> sendFrom(List<OutboxEvent> rows, int index) {
+    /** The aggregates' rows side by side (each aggregate's in order); the rows sent. */
+    private Uni<List<OutboxEvent>> sendSideBySide(List<List<OutboxEvent>> aggregates) {
+        List<Uni<List<OutboxEvent>>> chains = aggregates.stream()
+                .map(rows -> sendInOrder(rows, 0, new ArrayList<>())).toList();
+        return Uni.join().all(chains).andFailFast().map(sent -> sent.stream().flatMap(List::stream).toList());
+    }
+
+    private static List<OutboxEvent> concat(List<OutboxEvent> first, List<OutboxEvent> rest) {
+        List<OutboxEvent> all = new ArrayList<>(first);
+        all.addAll(rest);
+        return all;
+    }
+
+    /** Sends an aggregate's rows from {@code index} on, one after the other; the rows sent, up to the first failure. */
+    private Uni<List<OutboxEvent>> sendInOrder(List<OutboxEvent> rows, int index, List<OutboxEvent> sent) {
         if (index >= rows.size()) {
-            return Uni.createFrom().item(index);
+            return Uni.createFrom().item(sent);
         }
         OutboxEvent row = rows.get(index);
         return send(row)
-                .onItem().invoke(() -> {
-                    row.published(clock.now());
-                    published.increment();
+                .onItem().transformToUni(ignored -> {
+                    sent.add(row);
+                    return sendInOrder(rows, index + 1, sent);
                 })
-                .chain(() -> sendFrom(rows, index + 1))
                 .onFailure().recoverWithItem(error -> {
-                    if (row.publishedAt == null) {
+                    if (!sent.contains(row)) {
                         row.failed(error);
                         failed.increment();
                         LOG.warnf("outbox event %s (%s) not published yet, attempt %d: %s", row.eventId, row.type,
                                 row.attempts, error.toString());
                     }
-                    return index;
+                    return sent;
                 });
+    }
+
+    private Uni<Integer> markPublished(Mutiny.Session session, List<OutboxEvent> sent) {
+        if (sent.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        // one statement text whatever the count (an expanded "in (?, ?, …)" would be a new query plan per count)
+        Long[] ids = sent.stream().map(row -> row.id).toArray(Long[]::new);
+        return session.createNativeQuery("update outbox_event set published_at = :at, attempts = attempts + 1, "
+                + "last_error = null where id = any(:ids)")
+                .setParameter("at", clock.now()).setParameter("ids", ids)
+                .executeUpdate()
+                .invoke(n -> published.increment(n));
     }
 
     private Uni<Void> send(OutboxEvent row) {
