@@ -144,6 +144,45 @@ class SeatConcurrencyTest {
         assertCounterMatches();
     }
 
+    /**
+     * The last seat looks free when an accept starts, but another transaction takes it before the accept commits: the
+     * commit is refused (SQLSTATE SUM01) and the accept is answered again under the edition's lock, from the database,
+     * not from what the refused attempt had written: WAITLISTED, in the answer and in the rows.
+     */
+    @Test
+    void aSeatTakenBeforeTheCommitWaitlistsTheAccept() throws Exception {
+        SummitSettings.roomy();
+        var created = Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract();
+        String token = created.path("token");
+        String id = created.path("id");
+        SummitSettings.freeSeats(1);
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement lock = c.prepareStatement("select seats_taken from summit where current for update")) {
+                lock.executeQuery().close();
+            }
+            CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(HttpRequest
+                    .newBuilder(URI.create(base + "api/rsvp/" + token + "/accept"))
+                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            // the accept writes its rows and waits at its commit for this lock; meanwhile the last seat goes
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestDb.count("summit_invitation_test",
+                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'commit%'") > 0);
+            try (PreparedStatement take = c.prepareStatement("update summit set seats_taken = capacity where current")) {
+                take.executeUpdate();
+            }
+            c.commit();
+            HttpResponse<String> response = answer.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertEquals(200, response.statusCode(), response.body());
+            assertTrue(response.body().contains("\"WAITLISTED\""), response.body());
+        }
+        assertEquals("WAITLISTED", statusOf(id));
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+                "update summit set seats_taken = seats_taken - 1 where current")) {
+            s.executeUpdate(); // the seat taken by hand above, given back
+        }
+        assertCounterMatches();
+    }
+
     private double accepts(String path) {
         return metrics.get("summit.rsvp.accepts").tag("path", path).counter().count();
     }
