@@ -11,32 +11,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 target=${SESSIONS:-60}
 baseline_port=${BASELINE_PORT:-8093}
 organizer=$(organizer_token)
-auth=(-H "Authorization: Bearer $organizer" -H 'Content-Type: application/json')
 
-summit=$(curl -fsS http://localhost:8080/api/summit)
-tz=$(jq -r .timezone <<<"$summit")
-day=$(TZ=$tz date -d "$(jq -r .startsAt <<<"$summit")" +%F)
-offset=$(TZ=$tz date -d "$day 12:00" +%:z)
-have=$(curl -fsS http://localhost:8083/api/agenda | jq '.sessions | length')
-topics=(MANAGEMENT HR ECONOMICS LEGAL BUSINESS TECHNOLOGY)
-kinds=(CASE_STUDY PRACTICE ROUNDTABLE)
-room=0
-while [ "$have" -lt "$target" ]; do
-  room=$((room + 1))
-  room_id=$(curl -fsS "${auth[@]}" -X POST http://localhost:8083/api/rooms \
-    -d "{\"name\":\"Bench room $room $(cat /proc/sys/kernel/random/uuid | cut -c1-8)\",\"capacity\":40}" | jq -r .id)
-  for hour in 09 10 11 12 13 14 15 16; do
-    [ "$have" -ge "$target" ] && break
-    i=$have
-    curl -fsS -o /dev/null "${auth[@]}" -X POST http://localhost:8083/api/sessions -d "{
-      \"title\":\"Bench session $i\",\"abstract\":\"A session of the benchmark agenda.\",
-      \"kind\":\"${kinds[$((i % 3))]}\",\"topics\":[\"${topics[$((i % 6))]}\"],
-      \"speakers\":[{\"name\":\"Bench speaker $i $room_id\",\"company\":\"Bench\"}],\"roomId\":\"$room_id\",
-      \"startsAt\":\"${day}T$hour:00:00$offset\",\"endsAt\":\"${day}T$hour:50:00$offset\"}"
-    have=$((have + 1))
-  done
-done
-curl -sS -o /dev/null "${auth[@]}" -X POST http://localhost:8083/api/agenda/publish  # 409 when nothing changed
+ensure_published_agenda "$target" "$organizer"
 published=$(curl -fsS http://localhost:8083/api/agenda)
 echo "agenda: version $(jq .version <<<"$published"), $(jq '.sessions | length' <<<"$published") sessions," \
   "$(curl -fsS http://localhost:8083/api/agenda | wc -c) bytes of JSON, $(curl -fsS http://localhost:8083/api/agenda.ics | wc -c) bytes of .ics" >&2

@@ -44,15 +44,6 @@ invite() { # $1 = how many → tokens, one per line, in $2
   ' "$1" "$invitation" "$organizer" "$2"
 }
 
-free_seats() { # $1 = seats to leave free on the current edition
-  local summit taken
-  summit=$(curl -fsS "$invitation/api/summit")
-  taken=$(curl -fsS "${auth[@]}" "$invitation/api/invitations/stats" | jq .seatsTaken)
-  jq --argjson c $((taken + $1)) '{name, startsAt, endsAt, timezone, venue, venueZh, capacity: $c, rsvpDeadline,
-      referralQuota, openConferenceUrl}' <<<"$summit" \
-    | curl -fsS -o /dev/null "${auth[@]}" -X PUT "$invitation/api/summit" -d @-
-}
-
 run() { # $1 mode, $2 items file, $3 duration, $4 base URL → the summary line items.lua prints
   MODE=$1 ITEMS_FILE=$2 WRK_THREADS=$threads TOKENS_OUT=${TOKENS_OUT:-} \
     wrk -t"$threads" -c"$connections" -d"$3" --timeout 30s -s "$root/bench/items.lua" "$4" | grep '^answers'
@@ -95,7 +86,7 @@ check_summit() {
 started=$(date -u '+%Y-%m-%d %H:%M:%S+00')
 echo "creating $((warm + accepts + 500)) invitations ..." >&2
 invite "$warm" "$work/warm"; invite "$accepts" "$work/measured"; invite 500 "$work/rush"
-free_seats $((warm + accepts + 10))
+free_seats $((warm + accepts + 10)) "$organizer"
 
 drained
 echo "accepts: warming up (5 s) ..." >&2
@@ -110,7 +101,7 @@ accept_cpu=$(cpu_per_op "$cpu_before" "$(answered "$accept_line" 200)")
 summit_after_accepts=$(check_summit)
 
 echo "accepts: 500 at once for 250 free seats ..." >&2
-free_seats 250
+free_seats 250 "$organizer"
 rush_line=$(node -e '
   const fs = require("fs"); const [file, url] = process.argv.slice(1);
   const tokens = fs.readFileSync(file, "utf8").trim().split("\n"); const counts = {}; const t0 = Date.now();

@@ -22,7 +22,7 @@ import io.quarkus.test.junit.TestProfile;
 class OutboxWakeUpTest {
     private static final String DB = "summit_invitation_test";
     private static final String LISTENERS = "select count(*) from pg_stat_activity where datname = current_database() "
-            + "and query = 'LISTEN outbox_event'";
+            + "and query like 'LISTEN outbox\\_event;%'";
 
     public static class PollHourly implements QuarkusTestProfile {
         @Override
@@ -40,7 +40,7 @@ class OutboxWakeUpTest {
     void aListenerWhoseSessionEndedListensAgain() throws Exception {
         Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestDb.count(DB, LISTENERS) == 1);
         TestDb.count(DB, "select count(pg_terminate_backend(pid)) from pg_stat_activity where "
-                + "datname = current_database() and query = 'LISTEN outbox_event'");
+                + "datname = current_database() and query like 'LISTEN outbox\\_event;%'");
         Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> TestDb.count(DB, LISTENERS) == 1);
         published();

@@ -41,6 +41,8 @@ import io.restassured.response.Response;
 class ReplicasIT {
     private static final String ACCEPT_ROUTE = "uri=\"/api/rsvp/{token}/accept\"";
     private static final String REGISTER_ROUTE = "uri=\"/api/sessions/{id}/registrations\"";
+    /** how soon a replica serves what another one changed: a notification's delivery, with a wide margin */
+    private static final Duration FRESH = Duration.ofSeconds(2);
     private static String organizer;
     private static int seatsLeftBefore;
 
@@ -71,6 +73,35 @@ class ReplicasIT {
 
     private static String inList(List<String> ids) {
         return ids.stream().map(id -> "'" + UUID.fromString(id) + "'").collect(Collectors.joining(",", "(", ")"));
+    }
+
+    @Test
+    @Order(0)
+    void anEditionChangedOnOneReplicaIsServedByTheOtherWithinTheBound() {
+        int invitationPort = Suite.port("invitation-service");
+        String first = "http://127.0.0.1:" + invitationPort;
+        String second = "http://127.0.0.1:" + (invitationPort + Suite.REPLICA_OFFSET);
+        Map<String, Object> body = new HashMap<>(given().baseUri(second).get("/api/summit").then().statusCode(200)
+                .extract().jsonPath().getMap("$")); // replica 2 holds the edition in memory now
+        String venue = (String) body.get("venue");
+        body.keySet().retainAll(List.of("name", "startsAt", "endsAt", "timezone", "venue", "rsvpDeadline",
+                "referralQuota", "openConferenceUrl", "capacity"));
+        try {
+            body.put("venue", venue + " (replicas)");
+            given().baseUri(first).auth().oauth2(organizer).contentType(ContentType.JSON).body(body).put("/api/summit")
+                    .then().statusCode(200);
+            given().baseUri(first).get("/api/summit").then().statusCode(200)
+                    .body("venue", org.hamcrest.Matchers.equalTo(venue + " (replicas)"));
+            Awaitility.await().atMost(FRESH).pollInterval(Duration.ofMillis(10)).until(() -> given().baseUri(second)
+                    .get("/api/summit").then().statusCode(200).extract().path("venue").equals(venue + " (replicas)"));
+        } finally {
+            body.put("venue", venue);
+            body.put("capacity", given().baseUri(first).get("/api/summit").then().extract().path("capacity"));
+            given().baseUri(first).auth().oauth2(organizer).contentType(ContentType.JSON).body(body).put("/api/summit")
+                    .then().statusCode(200);
+        }
+        Awaitility.await().atMost(FRESH).pollInterval(Duration.ofMillis(10)).until(() -> given().baseUri(second)
+                .get("/api/summit").then().extract().path("venue").equals(venue));
     }
 
     @Test
@@ -153,12 +184,18 @@ class ReplicasIT {
                         "17:00").replace("\"capacity\": 3", "\"capacity\": 20"))
                 .post("/api/sessions").then().statusCode(201).extract().path("id");
 
-        // published through replica 1, served by replica 2 at once
+        // published through replica 1 (which serves it at once), served by replica 2 from memory as soon as the
+        // notification arrives (milliseconds; the bound allowed here is what docs/performance.md states)
+        String replica2 = "http://127.0.0.1:" + (agendaPort + Suite.REPLICA_OFFSET);
+        given().baseUri(replica2).get("/api/agenda").then().statusCode(200); // replica 2 holds the old version
         int version = given().baseUri("http://127.0.0.1:" + agendaPort).auth().oauth2(organizer)
                 .post("/api/agenda/publish").then().statusCode(200).extract().path("version");
-        given().baseUri("http://127.0.0.1:" + (agendaPort + Suite.REPLICA_OFFSET)).get("/api/agenda").then()
-                .statusCode(200).body("version", org.hamcrest.Matchers.equalTo(version));
-        given().baseUri("http://127.0.0.1:" + (agendaPort + Suite.REPLICA_OFFSET)).get("/api/sessions/" + session)
+        given().baseUri("http://127.0.0.1:" + agendaPort).get("/api/agenda").then().statusCode(200)
+                .body("version", org.hamcrest.Matchers.equalTo(version));
+        Awaitility.await().atMost(FRESH).pollInterval(Duration.ofMillis(10)).until(() ->
+                given().baseUri(replica2).get("/api/agenda").then().statusCode(200).extract().<Integer>path("version")
+                        == version);
+        given().baseUri(replica2).get("/api/sessions/" + session)
                 .then().statusCode(200).body("seatsLeft", org.hamcrest.Matchers.equalTo(20));
 
         double firstBefore = served(agendaPort, REGISTER_ROUTE);
@@ -171,8 +208,10 @@ class ReplicasIT {
         assertEquals(Map.of(201, 20L, 409, 180L), codes);
         assertEquals(20, TestDb.count("summit_agenda_test", "select count(*) from registration where session_id = ?::uuid",
                 session));
-        given().baseUri(Suite.GATEWAY_OF_REPLICAS).get("/api/sessions/" + session).then().statusCode(200)
-                .body("seatsLeft", org.hamcrest.Matchers.equalTo(0));
+        for (String replica : List.of("http://127.0.0.1:" + agendaPort, replica2)) { // each replica's memory
+            Awaitility.await().atMost(FRESH).pollInterval(Duration.ofMillis(10)).until(() -> given().baseUri(replica)
+                    .get("/api/sessions/" + session).then().statusCode(200).extract().<Integer>path("seatsLeft") == 0);
+        }
         double first = served(agendaPort, REGISTER_ROUTE) - firstBefore;
         double second = served(agendaPort + Suite.REPLICA_OFFSET, REGISTER_ROUTE) - secondBefore;
         assertEquals(200, first + second, 0.001);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -154,8 +155,8 @@ public class SessionResource {
             content = @Content(schema = @Schema(implementation = SessionDetail.class), examples = @ExampleObject(name = "session", ref = "getSessionSession")))
     @APIResponse(responseCode = "404", description = "Not in the published agenda")
     @APIResponse(responseCode = "410", description = "Cancelled: it was published, the latest version dropped it")
-    public Uni<SessionDetail> get(@PathParam("id") UUID id) {
-        return agenda.session(id).chain(s -> registrations.seatsLeft(s).map(left -> new SessionDetail(s, left)));
+    public Uni<Response> get(@PathParam("id") UUID id, @Context HttpHeaders headers) {
+        return agenda.detail(id).map(json -> json.response(headers));
     }
 
     @POST

@@ -30,7 +30,7 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -53,11 +53,13 @@ public class AgendaPublisher {
     private final Outbox outbox;
     private final SummitClock clock;
     private final KnownEditions editions;
+    private final PublishedAgenda published;
 
     public AgendaPublisher(SessionRepository sessions, RoomRepository rooms, AgendaVersionRepository versions,
             DraftAgenda draft, Snapshots snapshots, SummitDays days, AffectedAttendees affected, Outbox outbox,
-            SummitClock clock, KnownEditions editions) {
+            SummitClock clock, KnownEditions editions, PublishedAgenda published) {
         this.editions = editions;
+        this.published = published;
         this.sessions = sessions;
         this.rooms = rooms;
         this.versions = versions;
@@ -69,11 +71,14 @@ public class AgendaPublisher {
         this.clock = clock;
     }
 
-    /** Publishes an edition's draft (the current edition's when {@code summitId} is null); a past one's → 409. */
-    @WithTransaction
+    /**
+     * Publishes an edition's draft (the current edition's when {@code summitId} is null); a past one's → 409. Once
+     * committed, this replica's in-memory agenda learns of it at once (the others by notification).
+     */
     public Uni<PublishedVersion> publish(Integer summitId) {
-        return editions.resolve(summitId).call(edition -> editions.checkWritable(edition, "agenda"))
-                .chain(edition -> publishEdition(edition));
+        return Panache.withTransaction(() -> editions.resolve(summitId)
+                .call(edition -> editions.checkWritable(edition, "agenda"))
+                .chain(edition -> publishEdition(edition))).invoke(published::changed);
     }
 
     private Uni<PublishedVersion> publishEdition(int summitId) {

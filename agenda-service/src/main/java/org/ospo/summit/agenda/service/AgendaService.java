@@ -2,7 +2,9 @@ package org.ospo.summit.agenda.service;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,10 +12,13 @@ import org.ospo.summit.agenda.api.AgendaStats;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.PublishedVersion;
+import org.ospo.summit.agenda.api.SessionDetail;
 import org.ospo.summit.agenda.model.SessionKind;
 import org.ospo.summit.agenda.model.Topic;
 import org.ospo.summit.agenda.repository.AgendaVersionRepository;
 import org.ospo.summit.platform.edition.KnownEditions;
+import org.ospo.summit.platform.http.EntityTags;
+import org.ospo.summit.platform.http.RenderedJson;
 import org.ospo.summit.platform.problem.ProblemException;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -28,9 +33,18 @@ public class AgendaService {
     private final PublishedAgenda published;
     private final Snapshots snapshots;
     private final KnownEditions editions;
+    private final SessionSeats seats;
+    private final EntityTags tags;
+    /** per session, its detail as last written: written again only when the version or the seats changed */
+    private final Map<UUID, Rendered> details = new ConcurrentHashMap<>();
+
+    private record Rendered(PublishedSession session, int seatsTaken, RenderedJson json) {
+    }
 
     public AgendaService(AgendaVersionRepository versions, PublishedAgenda published, Snapshots snapshots,
-            KnownEditions editions) {
+            KnownEditions editions, SessionSeats seats, EntityTags tags) {
+        this.seats = seats;
+        this.tags = tags;
         this.versions = versions;
         this.published = published;
         this.snapshots = snapshots;
@@ -68,6 +82,22 @@ public class AgendaService {
         return editions.resolve(summitId).chain(edition -> versions.list("summitId = ?1 and version > ?2",
                 Sort.ascending("version"), edition, since)).map(list -> list.stream()
                 .map(v -> new PublishedVersion(v.version, v.publishedAt, snapshots.changes(v))).toList());
+    }
+
+    /**
+     * A published session with its seats left, as JSON with its tag: from memory while the version and the session's
+     * seats are unchanged (no database round trip when the listener is up).
+     */
+    public Uni<RenderedJson> detail(UUID id) {
+        return session(id).chain(session -> seats.taken(id).map(taken -> {
+            Rendered held = details.get(id);
+            if (held != null && held.session() == session && held.seatsTaken() == taken) {
+                return held.json();
+            }
+            RenderedJson json = tags.render(new SessionDetail(session, Math.max(0, session.capacity() - taken)));
+            details.put(id, new Rendered(session, taken, json));
+            return json;
+        }));
     }
 
     /**

@@ -19,6 +19,7 @@ import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.contracts.events.Editions;
+import org.ospo.summit.platform.notify.NotifiedCache;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -28,10 +29,11 @@ import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
- * Each edition's latest published version, held in memory with its JSON and iCalendar written once. Versions are
- * immutable, so a request only asks the database which edition is current and which version is its latest (one
- * query) and reloads when another publication — on any replica — made a newer one. That keeps every replica exact
- * without a cache protocol.
+ * Each edition's latest published version, held in memory with its JSON and iCalendar written once. Which version is
+ * an edition's latest (and which edition is current) is held in memory too while {@link AgendaListener} hears of
+ * every publication and edition change, on any replica: a read then needs no database round trip. Without the
+ * listener (or with the read cache off) a request asks the database (one query) and reuses the rendered version when
+ * it is still the latest.
  */
 @ApplicationScoped
 public class PublishedAgenda {
@@ -43,6 +45,9 @@ public class PublishedAgenda {
     /** per edition, its latest version as last loaded */
     private final Map<Integer, Current> cache = new ConcurrentHashMap<>();
     private final SummitClock clock;
+    /** per edition (0: the current one), its latest version while notifications say nothing changed */
+    private final NotifiedCache<Integer, Current> latest = new NotifiedCache<>();
+    private static final int CURRENT = 0;
 
     /** {@code summit.agenda.read-cache=false} reads and renders the version on every request (the benchmark's baseline). */
     public PublishedAgenda(Pool pool, Snapshots snapshots, SummitDays days, AgendaCalendar calendar,
@@ -100,6 +105,22 @@ public class PublishedAgenda {
      * never heard of is 404. One query finds the edition and its latest version number.
      */
     public Uni<Current> current(Integer summitId) {
+        if (!cached) {
+            return fromDatabase(summitId);
+        }
+        return latest.get(summitId == null ? CURRENT : summitId, () -> fromDatabase(summitId));
+    }
+
+    /** a publication or an edition change committed (a notification, or this replica's own write) */
+    public void changed() {
+        latest.invalidateAll();
+    }
+
+    NotifiedCache<Integer, Current> memory() {
+        return latest;
+    }
+
+    private Uni<Current> fromDatabase(Integer summitId) {
         return pool.preparedQuery(LATEST).execute(Tuple.tuple().addInteger(summitId)).chain(rows -> {
             Row row = rows.iterator().next();
             int edition = row.getInteger(0);

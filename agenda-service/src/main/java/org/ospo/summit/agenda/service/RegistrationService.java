@@ -15,8 +15,6 @@ import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -35,9 +33,11 @@ public class RegistrationService {
     private final AgendaCalendar calendar;
     private final SummitClock clock;
     private final KnownEditions editions;
+    private final SessionSeats seats;
 
     public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar,
-            SummitClock clock, KnownEditions editions) {
+            SummitClock clock, KnownEditions editions, SessionSeats seats) {
+        this.seats = seats;
         this.editions = editions;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -85,12 +85,15 @@ public class RegistrationService {
                             return new Outcome(true, left(session, taken));
                         });
             });
-        }))));
+        })).invoke(outcome -> seats.changed(sessionId))));
     }
 
     /** Leaves a session; a past edition's registrations stay as they are (409). */
-    @WithTransaction
     public Uni<Void> leave(UUID sessionId, UUID attendeeId) {
+        return Panache.withTransaction(() -> leaving(sessionId, attendeeId)).invoke(() -> seats.changed(sessionId));
+    }
+
+    private Uni<Void> leaving(UUID sessionId, UUID attendeeId) {
         return eligibility(attendeeId, true).chain(() -> sessions.findById(sessionId))
                 .call(session -> session == null ? Uni.createFrom().voidItem()
                         : editions.checkWritable(session.summitId, "registrations"))
@@ -133,11 +136,6 @@ public class RegistrationService {
     private static List<PublishedSession> inTimeOrder(List<UUID> ids, Map<UUID, PublishedSession> sessions) {
         return ids.stream().map(sessions::get).filter(java.util.Objects::nonNull)
                 .sorted(java.util.Comparator.comparing(PublishedSession::startsAt)).toList();
-    }
-
-    @WithSession
-    public Uni<Integer> seatsLeft(PublishedSession session) {
-        return sessions.seatsTaken(session.id()).map(taken -> left(session, taken));
     }
 
     private static int left(PublishedSession session, long taken) {

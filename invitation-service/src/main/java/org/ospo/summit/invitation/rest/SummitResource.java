@@ -9,6 +9,7 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -24,6 +25,7 @@ import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.invitation.service.SummitSettings;
 import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.security.Roles;
 
@@ -35,8 +37,10 @@ public class SummitResource {
 
     private final SummitService service;
     private final EntityTags tags;
+    private final SummitSettings settings;
 
-    public SummitResource(SummitService service, EntityTags tags) {
+    public SummitResource(SummitService service, EntityTags tags, SummitSettings settings) {
+        this.settings = settings;
         this.tags = tags;
         this.service = service;
     }
@@ -48,8 +52,8 @@ public class SummitResource {
             + "deadline, referral quota and where non-invitees are pointed. Other editions: GET /api/summits.")
     @APIResponse(responseCode = "200", description = "The summit",
             content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(name = "summit", ref = "getCurrentEditionSummit")))
-    public Uni<SummitView> get() {
-        return service.get(null);
+    public Uni<Response> get(@Context HttpHeaders headers) {
+        return settings.rendered(null).map(json -> json.response(headers));
     }
 
     @PUT

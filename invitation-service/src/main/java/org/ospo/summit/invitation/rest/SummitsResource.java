@@ -13,6 +13,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -32,6 +33,7 @@ import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.service.InvitationsFromPrevious;
 import org.ospo.summit.invitation.service.SummitService;
+import org.ospo.summit.invitation.service.SummitSettings;
 import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.security.Roles;
@@ -48,9 +50,11 @@ public class SummitsResource {
     private final PublicUrls urls;
 
     private final EntityTags tags;
+    private final SummitSettings settings;
 
     public SummitsResource(SummitService service, InvitationsFromPrevious fromPrevious, PublicUrls urls,
-            EntityTags tags) {
+            EntityTags tags, SummitSettings settings) {
+        this.settings = settings;
         this.tags = tags;
         this.service = service;
         this.fromPrevious = fromPrevious;
@@ -94,8 +98,8 @@ public class SummitsResource {
     @APIResponse(responseCode = "200", description = "The edition",
             content = @Content(schema = @Schema(implementation = SummitView.class), examples = @ExampleObject(name = "edition", ref = "getEditionEdition")))
     @APIResponse(responseCode = "404", description = "No such edition")
-    public Uni<SummitView> get(@PathParam("id") int id) {
-        return service.get(id);
+    public Uni<Response> get(@PathParam("id") int id, @Context HttpHeaders headers) {
+        return settings.rendered(id).map(json -> json.response(headers));
     }
 
     @PUT

@@ -27,7 +27,7 @@ import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -42,9 +42,11 @@ public class SummitService {
     private final Outbox outbox;
     private final SummitClock clock;
     private final EntityTags tags;
+    private final SummitSettings settings;
 
     public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats,
-            Outbox outbox, SummitClock clock, EntityTags tags) {
+            Outbox outbox, SummitClock clock, EntityTags tags, SummitSettings settings) {
+        this.settings = settings;
         this.tags = tags;
         this.summits = summits;
         this.invitations = invitations;
@@ -53,20 +55,17 @@ public class SummitService {
         this.clock = clock;
     }
 
-    /** An edition, or the current one when {@code id} is null. */
-    @WithSession
-    public Uni<SummitView> get(Integer id) {
-        return summits.edition(id).map(InvitationMapper::summit);
-    }
-
     @WithSession
     public Uni<List<SummitView>> list() {
         return summits.newestFirst().map(list -> list.stream().map(InvitationMapper::summit).toList());
     }
 
     /** A new edition: PLANNING, not current; settings left out are taken from {@code copyFrom}. */
-    @WithTransaction
     public Uni<SummitView> create(CreateSummitRequest r) {
+        return Panache.withTransaction(() -> creating(r)).invoke(settings::changed);
+    }
+
+    private Uni<SummitView> creating(CreateSummitRequest r) {
         Uni<Summit> source = r.copyFrom() == null ? Uni.createFrom().nullItem()
                 : summits.findById(r.copyFrom()).onItem().ifNull().failWith(() -> ProblemException.invalid("copyFrom",
                         "there is no edition " + r.copyFrom()));
@@ -98,8 +97,11 @@ public class SummitService {
      * Changes an edition (the current one when {@code id} is null). Capacity cannot go below the seats taken; raising
      * it gives the new seats to the waiting list at once. A CLOSED or ARCHIVED edition only changes status.
      */
-    @WithTransaction
     public Uni<SummitView> update(Integer id, UpdateSummitRequest r, String ifMatch) {
+        return Panache.withTransaction(() -> updating(id, r, ifMatch)).invoke(settings::changed);
+    }
+
+    private Uni<SummitView> updating(Integer id, UpdateSummitRequest r, String ifMatch) {
         validate(r.timezone().trim(), r.startsAt(), r.endsAt(), r.rsvpDeadline());
         return (id == null ? summits.lockCurrent() : summits.lockForSeatAllocation(id))
                 .invoke(summit -> tags.requireCurrent(ifMatch, InvitationMapper.summit(summit)))
@@ -130,8 +132,11 @@ public class SummitService {
     }
 
     /** Makes an edition the current one (the former current one stops being it); both are announced. */
-    @WithTransaction
     public Uni<SummitView> makeCurrent(int id) {
+        return Panache.withTransaction(() -> makingCurrent(id)).invoke(settings::changed);
+    }
+
+    private Uni<SummitView> makingCurrent(int id) {
         return summits.lockCurrent().chain(former -> summits.lockForSeatAllocation(id).chain(next -> {
             if (next.current) {
                 return Uni.createFrom().item(next);
@@ -157,8 +162,11 @@ public class SummitService {
      * moves to the next {@link SeedSchedule} and is announced like any change. Returns whether one moved. Runs with
      * the deadline job (before expiry, so a seed never expires invitations).
      */
-    @WithTransaction
     public Uni<Boolean> keepSeedAhead() {
+        return Panache.withTransaction(() -> keepingSeedAhead()).invoke(settings::changed);
+    }
+
+    private Uni<Boolean> keepingSeedAhead() {
         return summits.find("seed", true).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult()
                 .chain(summit -> {
                     OffsetDateTime now = clock.now();

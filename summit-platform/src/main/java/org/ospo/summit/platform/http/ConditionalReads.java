@@ -12,7 +12,8 @@ import org.ospo.summit.contracts.problem.Problem;
 /**
  * Every JSON read answers an {@code ETag} (the digest of what it returns, {@link EntityTags}) and a {@code 304 Not
  * Modified} without a body when {@code If-None-Match} names it: a client polling a resource pays for the body only
- * when it changed. Answers that bring their own tag (the published agenda: its version) are left as they are.
+ * when it changed. The body is the bytes the tag was computed from (written once). Answers that bring their own tag
+ * (the published agenda: its version; reads served from memory as {@link RenderedJson}) are left as they are.
  */
 public class ConditionalReads {
     private final EntityTags tags;
@@ -30,11 +31,16 @@ public class ConditionalReads {
                 || response.getHeaders().containsKey(HttpHeaders.ETAG) || !isJson(response.getMediaType())) {
             return;
         }
-        String tag = tags.of(entity);
-        response.getHeaders().putSingle(HttpHeaders.ETAG, tag);
-        if (EntityTag.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), tag)) {
+        RenderedJson json = tags.render(entity);
+        response.getHeaders().putSingle(HttpHeaders.ETAG, json.etag());
+        if (EntityTag.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), json.etag())) {
             response.setStatus(304);
             response.setEntity(null);
+        } else {
+            // the bytes the tag was computed from are the body: the representation is written to JSON once
+            MediaType type = response.getMediaType();
+            response.setEntity(json.bytes(), response.getEntityAnnotations(),
+                    type != null ? type : MediaType.APPLICATION_JSON_TYPE);
         }
     }
 

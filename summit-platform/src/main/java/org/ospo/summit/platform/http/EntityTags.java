@@ -28,10 +28,15 @@ public class EntityTags {
 
     /** the strong tag of a representation, quoted: {@code "q1w2e3…"} */
     public String of(Object representation) {
+        return render(representation).etag();
+    }
+
+    /** a representation's JSON as the API writes it, with its tag: written once, for a read served from memory */
+    public RenderedJson render(Object representation) {
         try {
-            return EntityTag.of(json.mapper().writeValueAsBytes(representation));
+            return RenderedJson.of(json.mapper().writeValueAsBytes(representation));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot tag a " + representation.getClass().getSimpleName(), e);
+            throw new IllegalStateException("cannot write a " + representation.getClass().getSimpleName(), e);
         }
     }
 

@@ -1,0 +1,58 @@
+package org.ospo.summit.agenda.service;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.platform.notify.PgListener;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+
+/**
+ * Keeps this replica's in-memory reads ({@link PublishedAgenda}, {@link SessionSeats}) as fresh as the database:
+ * LISTENs on {@code agenda_published} and {@code agenda_seats} (migration V6), which every replica's writes notify at
+ * commit. While the listener has no connection nothing is served from memory (every read asks the database), and
+ * when it listens again memory starts empty. Staleness is therefore one notification's delivery (milliseconds); a
+ * connection that dies without closing is found by the heartbeat ({@code summit.read-cache.heartbeat}, 2 s), so
+ * even then a replica serves nothing older than two heartbeats. {@code summit.agenda.read-cache=false} serves every
+ * read from the database.
+ */
+@ApplicationScoped
+public class AgendaListener {
+    private final PgListener listener;
+    private final boolean enabled;
+
+    public AgendaListener(Pool pool, Vertx vertx, PublishedAgenda agenda, SessionSeats seats,
+            @ConfigProperty(name = "summit.agenda.read-cache", defaultValue = "true") boolean enabled,
+            @ConfigProperty(name = "summit.read-cache.heartbeat", defaultValue = "PT2S") Duration heartbeat,
+            @ConfigProperty(name = "summit.outbox.listen-retry", defaultValue = "PT1S") Duration retry) {
+        this.enabled = enabled;
+        this.listener = new PgListener("agenda read", pool, vertx, retry, heartbeat, Map.of(
+                "agenda_published", payload -> agenda.changed(),
+                "agenda_seats", payload -> seats.changed(UUID.fromString(payload))),
+                () -> {
+                    agenda.memory().resume();
+                    seats.memory().resume();
+                }, () -> {
+                    agenda.memory().suspend();
+                    seats.memory().suspend();
+                });
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (enabled) {
+            listener.start();
+        }
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        listener.stop();
+    }
+}

@@ -1,0 +1,42 @@
+package org.ospo.summit.agenda.service;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.ospo.summit.platform.notify.NotifiedCache;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
+
+/**
+ * The seats taken of each session, as its row counts them, held in memory while {@link AgendaListener} hears of
+ * every change (the trigger on {@code agenda_session.seats_taken} names the session): the public session read needs
+ * no database round trip. A registration's own answer and the seat itself never come from here; they are the
+ * database's, inside the registration's transaction.
+ */
+@ApplicationScoped
+public class SessionSeats {
+    private final Pool pool;
+    private final NotifiedCache<UUID, Integer> taken = new NotifiedCache<>();
+
+    public SessionSeats(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** the seats taken of a session (0 for no such session) */
+    public Uni<Integer> taken(UUID session) {
+        return taken.get(session, () -> pool.preparedQuery("select seats_taken from agenda_session where id = $1")
+                .execute(Tuple.of(session)).map(rows -> rows.size() == 0 ? 0 : rows.iterator().next().getInteger(0)));
+    }
+
+    /** the session's counter moved (a notification, or this replica's own write once committed) */
+    public void changed(UUID session) {
+        taken.invalidate(session);
+    }
+
+    NotifiedCache<UUID, Integer> memory() {
+        return taken;
+    }
+}

@@ -1,0 +1,167 @@
+#!/usr/bin/env bash
+# Side by side (issue 14): the suite's hot reads against two baseline apps and nginx, on this machine, in one run.
+#   ceilings: bench/baseline/hello (GET /hello, Quarkus REST + Jackson: the most an in-memory read can do) and
+#   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup: the most a one-row read can do);
+#   nginx (Debian nginx-light) as reverse proxy to agenda-service on the gateway's route, for the gateway's goal.
+# Every target is warmed (WARMUP, 20 s), then measured in ROUNDS (2) interleaved rounds of DURATION (10 s) with
+# wrk -t2 -c32; the table gives each read's mean requests/s, its ratio to its ceiling and the goal.
+# Needs the suite up with the gateway's RSVP limit lifted:
+#   ./summit down; SUMMIT_RATE_LIMIT_RSVP=100000000 ./summit up; bench/side-by-side.sh
+# Needs wrk, nginx, curl, jq, psql. Builds the baselines if needed (./mvnw -f bench/baseline/pom.xml package), makes
+# the database summit_bench (10,000 items), writes one bench invitee into the local databases and tops the published
+# agenda up to 60 sessions (lib.sh).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+. "$root/bench/lib.sh"
+command -v nginx >/dev/null || { echo "nginx is needed (Debian: apt-get install nginx-light)" >&2; exit 1; }
+warmup=${WARMUP:-20s}
+rounds=${ROUNDS:-2}
+hello_port=8095 items_port=8096 nginx_port=8097
+work=$(mktemp -d)
+pids=()
+cleanup() {
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  [ -f "$work/nginx.pid" ] && kill "$(cat "$work/nginx.pid")" 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+for port in 9081 9082 9083 9080; do
+  curl -fsS -o /dev/null "http://127.0.0.1:$port/q/health/ready" || { echo "the suite is not up (./summit up)" >&2; exit 1; }
+done
+
+# --- the baselines ---
+if [ ! -f "$root/bench/baseline/items/target/quarkus-app/quarkus-run.jar" ] \
+  || [ ! -f "$root/bench/baseline/hello/target/quarkus-app/quarkus-run.jar" ]; then
+  echo "building the baselines ..." >&2
+  (cd "$root" && ./mvnw -q -B -f bench/baseline/pom.xml package -DskipTests)
+fi
+export PGHOST=${PGHOST:-127.0.0.1} PGPORT=${PGPORT:-5432}
+psql -v ON_ERROR_STOP=1 -qAt -U "${SUMMIT_PG_ADMIN:-postgres}" -d postgres <<'SQL'
+SELECT 'CREATE DATABASE summit_bench OWNER summit'
+ WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = 'summit_bench') \gexec
+SQL
+PGPASSWORD=${SUMMIT_DB_PASSWORD:-summit} psql -v ON_ERROR_STOP=1 -qAt -U summit -d summit_bench <<'SQL'
+create table if not exists bench_item (id bigint primary key, name text not null, description text not null,
+    quantity integer not null);
+insert into bench_item select i, 'item ' || i, 'a row of the primary-key baseline', i % 100
+  from generate_series(1, 10000) i on conflict do nothing;
+SQL
+# the same JVM settings as ./summit up gives the services
+for app in hello items; do
+  java -Xms64m -Xmx384m -Dquarkus.http.host=127.0.0.1 -jar "$root/bench/baseline/$app/target/quarkus-app/quarkus-run.jar" \
+    > "$work/$app.log" 2>&1 &
+  pids+=($!)
+done
+
+# --- nginx: reverse proxy to agenda-service, as the gateway is on /api/agenda (keep-alive to the upstream) ---
+cat > "$work/nginx.conf" <<NGINX
+worker_processes auto;
+pid $work/nginx.pid;
+error_log $work/nginx-error.log warn;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  upstream agenda { server 127.0.0.1:8083; keepalive 64; }
+  server {
+    listen 127.0.0.1:$nginx_port;
+    location / {
+      proxy_pass http://agenda;
+      proxy_http_version 1.1;
+      proxy_set_header Connection "";
+      proxy_set_header Host \$host;
+      proxy_set_header X-Forwarded-For \$remote_addr;
+    }
+  }
+}
+NGINX
+nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log"
+
+for _ in $(seq 1 120); do
+  curl -fsS -o /dev/null "http://127.0.0.1:$hello_port/hello" 2>/dev/null \
+    && curl -fsS -o /dev/null "http://127.0.0.1:$items_port/items/1" 2>/dev/null \
+    && curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/api/agenda" 2>/dev/null && break
+  sleep 0.5
+done
+curl -fsS -o /dev/null "http://127.0.0.1:$items_port/items/1" || { tail -20 "$work/items.log" >&2; exit 1; }
+
+# --- the suite's data: a published agenda, an invitee who accepted (an attendee with a token) ---
+organizer=$(organizer_token)
+ensure_published_agenda 60 "$organizer"
+free_seats 1 "$organizer"
+invitation=$(curl -fsS -X POST http://localhost:8081/api/invitations -H "Authorization: Bearer $organizer" \
+  -H 'Content-Type: application/json' -d "{\"email\":\"bench-$(cat /proc/sys/kernel/random/uuid)@example.invalid\",
+  \"fullName\":\"Bench\",\"company\":\"Bench\",\"locale\":\"en\",\"criteria\":[\"EVANGELIST\"]}")
+invitation_id=$(jq -r .id <<<"$invitation")
+rsvp_token=$(jq -r .token <<<"$invitation")
+accepted=$(curl -fsS -X POST "http://localhost:8081/api/rsvp/$rsvp_token/accept")
+[ "$(jq -r .status <<<"$accepted")" = ACCEPTED ] || { echo "the bench invitee was not accepted: $accepted" >&2; exit 1; }
+attendee=$(jq -r .accessToken <<<"$accepted")
+session_id=$(curl -fsS http://localhost:8083/api/agenda | jq -r '.sessions[0].id')
+for _ in $(seq 1 100); do # the attendee reaches attendee-service and agenda-service through Kafka
+  curl -fsS -o /dev/null -H "Authorization: Bearer $attendee" http://localhost:8082/api/attendees/me 2>/dev/null \
+    && curl -fsS -o /dev/null -H "Authorization: Bearer $attendee" http://localhost:8083/api/agenda/me 2>/dev/null \
+    && break
+  sleep 0.2
+done
+
+# --- the targets: name|URL|bearer token (or -)|ceiling (a target's name)|goal ---
+org="$organizer" att="$attendee"
+targets=(
+  "hello baseline|http://127.0.0.1:$hello_port/hello|-||"
+  "PK lookup baseline|http://127.0.0.1:$items_port/items/4242|-||"
+  "GET /api/agenda direct|http://127.0.0.1:8083/api/agenda|-|hello baseline|0.8"
+  "GET /api/sessions/{id} direct|http://127.0.0.1:8083/api/sessions/$session_id|-|hello baseline|0.8"
+  "GET /api/summit direct|http://127.0.0.1:8081/api/summit|-|hello baseline|0.8"
+  "GET /api/invitations/{id} direct|http://127.0.0.1:8081/api/invitations/$invitation_id|$org|PK lookup baseline|1.0"
+  "GET /api/rsvp/{token} direct|http://127.0.0.1:8081/api/rsvp/$rsvp_token|-|PK lookup baseline|1.0"
+  "GET /api/attendees/me direct|http://127.0.0.1:8082/api/attendees/me|$att|PK lookup baseline|1.0"
+  "GET /api/agenda/me direct|http://127.0.0.1:8083/api/agenda/me|$att|PK lookup baseline|1.0"
+  "GET /api/agenda via nginx|http://127.0.0.1:$nginx_port/api/agenda|-||"
+  "GET /api/agenda via gateway|http://127.0.0.1:8080/api/agenda|-|GET /api/agenda via nginx|1.0"
+  "GET /api/invitations/{id} via gateway|http://127.0.0.1:8080/api/invitations/$invitation_id|$org|GET /api/invitations/{id} direct|0.8"
+  "GET /api/rsvp/{token} via gateway|http://127.0.0.1:8080/api/rsvp/$rsvp_token|-|GET /api/rsvp/{token} direct|0.8"
+  "GET /api/attendees/me via gateway|http://127.0.0.1:8080/api/attendees/me|$att|GET /api/attendees/me direct|0.8"
+  "GET /api/agenda/me via gateway|http://127.0.0.1:8080/api/agenda/me|$att|GET /api/agenda/me direct|0.8"
+)
+
+rps_of() { # $1 target line, $2 duration → requests/s (non-2xx answers are reported and fail the run)
+  local name url token out
+  IFS='|' read -r name url token _ _ <<<"$1"
+  local auth=()
+  [ "$token" != "-" ] && auth=(-H "Authorization: Bearer $token")
+  out=$(wrk -t"$threads" -c"$connections" -d"$2" "${auth[@]}" "$url" 2>&1)
+  if grep -q "Non-2xx" <<<"$out"; then
+    echo "$name: $(grep "Non-2xx" <<<"$out")" >&2; exit 1
+  fi
+  awk '/Requests\/sec/ {print $2}' <<<"$out"
+}
+
+echo "warming up ($warmup per target, not recorded) ..." >&2
+for t in "${targets[@]}"; do rps_of "$t" "$warmup" > /dev/null; done
+declare -A sum runs
+for round in $(seq 1 "$rounds"); do
+  echo "round $round of $rounds ..." >&2
+  for t in "${targets[@]}"; do
+    name=${t%%|*}
+    r=$(rps_of "$t" "$duration")
+    sum[$name]=$(awk -v a="${sum[$name]:-0}" -v b="$r" 'BEGIN {print a + b}')
+    runs[$name]="${runs[$name]:+${runs[$name]} / }$(printf '%.0f' "$r")"
+  done
+done
+
+echo "| read | req/s per round | mean | ÷ ceiling | goal | |"
+echo "|---|---|---|---|---|---|"
+for t in "${targets[@]}"; do
+  IFS='|' read -r name _ _ ceiling goal <<<"$t"
+  mean=$(awk -v s="${sum[$name]}" -v n="$rounds" 'BEGIN {printf "%.0f", s / n}')
+  if [ -z "$ceiling" ]; then
+    printf '| %s | %s | %s | | | |\n' "$name" "${runs[$name]}" "$mean"
+    continue
+  fi
+  ratio=$(awk -v a="${sum[$name]}" -v b="${sum[$ceiling]}" 'BEGIN {printf "%.2f", a / b}')
+  met=$(awk -v r="$ratio" -v g="$goal" 'BEGIN {print (r >= g) ? "met" : "below"}')
+  printf '| %s | %s | %s | %s of %s | ≥ %s | %s |\n' "$name" "${runs[$name]}" "$mean" "$ratio" "$ceiling" "$goal" "$met"
+done
+echo "(wrk -t$threads -c$connections; warm-up $warmup per target, $rounds interleaved rounds of $duration; $(nproc) cores;" \
+  "the suite, the baselines, nginx, PostgreSQL and Kafka on this machine)"
