@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.contracts.security.TokenRules;
+import org.ospo.summit.contracts.security.VerifiedTokenMemo;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 
 import io.smallrye.jwt.auth.principal.JWTParser;
@@ -21,6 +22,9 @@ public class BearerTokenGate {
     private static final String VERIFIED = "summit.verified-token";
 
     private final JWTParser parser;
+    /** tokens verified before, until they expire: a client's next request skips the signature check */
+    private final VerifiedTokenMemo<JsonWebToken> verified = new VerifiedTokenMemo<>(4096,
+            JsonWebToken::getExpirationTime);
 
     public BearerTokenGate(JWTParser parser) {
         this.parser = parser;
@@ -37,7 +41,7 @@ public class BearerTokenGate {
             return;
         }
         try {
-            JsonWebToken token = parser.parse(authorization.substring(7).trim());
+            JsonWebToken token = verified.verified(authorization.substring(7).trim(), parser::parse);
             // as the services' TokenTimes: issued, and not in the future (SmallRye bounds lifetime and expiry)
             if (!TokenRules.issuedInThePast(token.getIssuedAtTime(), java.time.Instant.now())) {
                 unauthorized(ctx, "The bearer token is invalid or expired");
