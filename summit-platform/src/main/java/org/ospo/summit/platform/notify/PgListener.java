@@ -87,11 +87,6 @@ public final class PgListener {
         }
     }
 
-    /** whether notifications are being received now */
-    public boolean listening() {
-        return listening != null;
-    }
-
     private void listen() {
         if (stopped) {
             return;
@@ -155,8 +150,8 @@ public final class PgListener {
         }
         if (!silent && System.nanoTime() - heardAt > 2 * heartbeat.toNanos()) {
             silent = true;
-            LOG.warnf("%s listener heard nothing of its heartbeat for %s; nothing is served from memory until it "
-                    + "does", name, heartbeat.multipliedBy(2));
+            LOG.warnf("%s listener heard nothing of its heartbeat for %s; it counts as lost until it does", name,
+                    heartbeat.multipliedBy(2));
             lost.run();
         }
         // on its own connection (a session hears its own notifications): no pool connection needed, and a connection
