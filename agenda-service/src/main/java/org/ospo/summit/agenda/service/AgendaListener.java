@@ -20,9 +20,9 @@ import io.vertx.mutiny.sqlclient.Pool;
  * LISTENs on {@code agenda_published} and {@code agenda_seats} (migration V6), which every replica's writes notify at
  * commit. While the listener has no connection nothing is served from memory (every read asks the database), and
  * when it listens again memory starts empty. Staleness is therefore one notification's delivery (milliseconds); a
- * connection that dies without closing is found by the heartbeat ({@code summit.read-cache.heartbeat}, 2 s), so
- * even then a replica serves nothing older than two heartbeats. {@code summit.agenda.read-cache=false} serves every
- * read from the database.
+ * connection that stops delivering without closing is found by the heartbeat ({@code summit.read-cache.heartbeat},
+ * 2 s; {@link org.ospo.summit.platform.notify.PgListener}), so even then a replica serves nothing older than three
+ * heartbeats. {@code summit.agenda.read-cache=false} serves every read from the database.
  */
 @ApplicationScoped
 public class AgendaListener {

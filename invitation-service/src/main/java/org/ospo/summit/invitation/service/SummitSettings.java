@@ -26,8 +26,9 @@ import io.vertx.mutiny.sqlclient.Pool;
  * memory, written to JSON once with its tag: a replica LISTENs on {@code summit_settings}, which a trigger notifies
  * at the commit of any change to an edition's settings (V10; the seat counter is not one), and this replica's own
  * changes clear it at once. While the listener has no connection, every read asks the database. Staleness is one
- * notification's delivery (milliseconds); a connection that dies silently is found by the heartbeat
- * ({@code summit.read-cache.heartbeat}, 2 s). {@code summit.read-cache=false} reads the database every time.
+ * notification's delivery (milliseconds); a connection that stops delivering silently is found by the heartbeat
+ * ({@code summit.read-cache.heartbeat}, 2 s), so even then nothing older than three heartbeats is served.
+ * {@code summit.read-cache=false} reads the database every time.
  */
 @ApplicationScoped
 public class SummitSettings {
