@@ -105,11 +105,7 @@ class ReadsFromMemoryTest {
 
         // listening again, memory serves once more: a later unannounced change is not seen
         awaitListening();
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
-            int before = seatsLeft(session);
-            setSeatsUnannounced(session, SILENT.incrementAndGet());
-            assertEquals(before, seatsLeft(session), "served from memory again");
-        });
+        awaitServedFromMemoryAgain(session, Duration.ofSeconds(5));
         TestDb.execute(DB, "update agenda_session set seats_taken = 0 where id = ?::uuid", session);
         awaitSeatsLeft(session, 20);
     }
@@ -133,13 +129,18 @@ class ReadsFromMemoryTest {
             signal("CONT", pid);
         }
         // heard again: memory serves once more
-        Awaitility.await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
+        awaitServedFromMemoryAgain(session, Duration.ofSeconds(8));
+        TestDb.execute(DB, "update agenda_session set seats_taken = 0 where id = ?::uuid", session);
+        awaitSeatsLeft(session, 30);
+    }
+
+    /** within {@code bound}, an unannounced change is no longer seen: the answers come from memory again */
+    private static void awaitServedFromMemoryAgain(String session, Duration bound) {
+        Awaitility.await().atMost(bound).pollInterval(Duration.ofMillis(100)).untilAsserted(() -> {
             int before = seatsLeft(session);
             setSeatsUnannounced(session, SILENT.incrementAndGet());
             assertEquals(before, seatsLeft(session), "served from memory again");
         });
-        TestDb.execute(DB, "update agenda_session set seats_taken = 0 where id = ?::uuid", session);
-        awaitSeatsLeft(session, 30);
     }
 
     private static boolean signal(String signal, String pid) throws Exception {
