@@ -52,7 +52,7 @@ trap 'status=$?; [ $status -ne 0 ] && dump_logs; cleanup; exit $status' EXIT
 say "images: building with a Debian JRE base (cached after the first build)"
 "$root/infra/docker/images.sh" --debian-base --registry localhost | sed 's/^/  /'
 
-say "dependencies: PostgreSQL databases *_deploy (fresh) and Kafka instance deploy (SASL_SSL, 127.0.0.1:39092)"
+say "dependencies: PostgreSQL databases *_deploy (fresh) and Kafka instance deploy (SASL_SSL, 127.0.0.1:31092)"
 for svc in invitation attendee agenda; do
   psql -h "${PGHOST:-127.0.0.1}" -p "${PGPORT:-5432}" -U "${SUMMIT_PG_ADMIN:-postgres}" -d postgres -qAt \
     -c "drop database if exists summit_${svc}_deploy with (force)" >/dev/null

@@ -7,9 +7,10 @@
 #   kafka.sh reset  [local|test|secure|deploy]  stop and delete the instance's data (test instances are reset per test run)
 # Instances: local = 127.0.0.1:9092 (./summit up), test = 127.0.0.1:19092 (./summit test), secure =
 # 127.0.0.1:29092 (./summit test: SASL_SSL with SCRAM-SHA-512 only, a self-signed certificate made here, one user
-# "summit"; clients find their settings in .summit/kafka-secure/client.properties), deploy = 127.0.0.1:39092 (./summit
+# "summit"; clients find their settings in .summit/kafka-secure/client.properties), deploy = 127.0.0.1:31092 (./summit
 # verify-deploy: secured like "secure", for the containers of the deploy check). Overridable:
-# SUMMIT_KAFKA_PORT, SUMMIT_KAFKA_CONTROLLER_PORT.
+# SUMMIT_KAFKA_PORT, SUMMIT_KAFKA_CONTROLLER_PORT. Every port stays below Linux's ephemeral range (32768-60999):
+# there, a client connection of a test run (or its TIME_WAIT) can hold the port and the broker fails to bind.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -24,7 +25,7 @@ case "$instance" in
   local) port=${SUMMIT_KAFKA_PORT:-9092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-9093} ;;
   test)  port=${SUMMIT_KAFKA_PORT:-19092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-19093} ;;
   secure) port=${SUMMIT_KAFKA_PORT:-29092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-29093} ;;
-  deploy) port=${SUMMIT_KAFKA_PORT:-39092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-39093} ;;
+  deploy) port=${SUMMIT_KAFKA_PORT:-31092}; cport=${SUMMIT_KAFKA_CONTROLLER_PORT:-31093} ;;
   *) echo "unknown instance '$instance' (local|test|secure|deploy)" >&2; exit 2 ;;
 esac
 data="$state/kafka-$instance"
@@ -96,6 +97,13 @@ PROPS
 start() {
   install
   if running; then echo "kafka[$instance]: already running (pid $(cat "$pidfile"))"; ready 60; return; fi
+  local p
+  for p in "$port" "$cport"; do
+    if (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "kafka[$instance]: port $p is taken by another process (SUMMIT_KAFKA_PORT/SUMMIT_KAFKA_CONTROLLER_PORT move it)" >&2
+      exit 1
+    fi
+  done
   mkdir -p "$data"
   sed -e "s:@PORT@:$port:g" -e "s:@CONTROLLER_PORT@:$cport:g" -e "s:@DATA_DIR@:$data:g" \
     "$here/server.properties.template" > "$data/server.properties"
