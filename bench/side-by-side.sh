@@ -2,11 +2,15 @@
 # Side by side (issue 14): the suite's hot reads against two baseline apps and nginx, on this machine, in one run.
 #   ceilings: bench/baseline/hello (GET /hello, Quarkus REST + Jackson: the most an in-memory read can do) and
 #   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup: the most a one-row read can do);
-#   nginx (Debian nginx-light) as reverse proxy to agenda-service on the gateway's route, for the gateway's goal.
+#   nginx (Debian nginx-light) as reverse proxy to agenda-service on the gateway's route, for the gateway's goal; and
+#   bench/baseline/proxy, a bare Vert.x reverse proxy (one route, no filters) on the same route, twice: reading the
+#   answer whole before writing it (as the gateway does) and piping it as it arrives — the most a JVM proxy does here.
 # Every target is warmed (WARMUP, 20 s), then measured in ROUNDS (2) interleaved rounds of DURATION (10 s) with
 # wrk -t2 -c32; the table gives each read's mean requests/s, its ratio to its ceiling and the goal.
 # Needs the suite up with the gateway's RSVP limit lifted:
 #   ./summit down; SUMMIT_RATE_LIMIT_RSVP=100000000 ./summit up; bench/side-by-side.sh
+# ONLY (an extended regular expression) measures the targets whose name matches it, with their ceilings, e.g.
+#   ONLY='via' bench/side-by-side.sh      the proxies and the gateway only
 # Needs wrk, nginx, curl, jq, psql. Builds the baselines if needed (./mvnw -f bench/baseline/pom.xml package), makes
 # the database summit_bench (10,000 items), writes one bench invitee into the local databases and tops the published
 # agenda up to 60 sessions (lib.sh).
@@ -16,7 +20,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 command -v nginx >/dev/null || { echo "nginx is needed (Debian: apt-get install nginx-light)" >&2; exit 1; }
 warmup=${WARMUP:-20s}
 rounds=${ROUNDS:-2}
-hello_port=8095 items_port=8096 nginx_port=8097
+hello_port=8095 items_port=8096 nginx_port=8097 proxy_port=8098 stream_port=8099
 work=$(mktemp -d)
 pids=()
 cleanup() {
@@ -32,7 +36,8 @@ done
 
 # --- the baselines ---
 if [ ! -f "$root/bench/baseline/items/target/quarkus-app/quarkus-run.jar" ] \
-  || [ ! -f "$root/bench/baseline/hello/target/quarkus-app/quarkus-run.jar" ]; then
+  || [ ! -f "$root/bench/baseline/hello/target/quarkus-app/quarkus-run.jar" ] \
+  || [ ! -f "$root/bench/baseline/proxy/target/quarkus-app/quarkus-run.jar" ]; then
   echo "building the baselines ..." >&2
   (cd "$root" && ./mvnw -q -B -f bench/baseline/pom.xml package -DskipTests)
 fi
@@ -51,6 +56,11 @@ SQL
 for app in hello items; do
   java -Xms64m -Xmx384m -Dquarkus.http.host=127.0.0.1 -jar "$root/bench/baseline/$app/target/quarkus-app/quarkus-run.jar" \
     > "$work/$app.log" 2>&1 &
+  pids+=($!)
+done
+for mode in buffered:$proxy_port stream:$stream_port; do
+  java -Xms64m -Xmx384m -Dquarkus.http.host=127.0.0.1 -Dquarkus.http.port="${mode#*:}" -Dbench.proxy.mode="${mode%%:*}" \
+    -jar "$root/bench/baseline/proxy/target/quarkus-app/quarkus-run.jar" > "$work/proxy-${mode%%:*}.log" 2>&1 &
   pids+=($!)
 done
 
@@ -80,7 +90,9 @@ nginx -c "$work/nginx.conf" -p "$work" -e "$work/nginx-error.log"
 for _ in $(seq 1 120); do
   curl -fsS -o /dev/null "http://127.0.0.1:$hello_port/hello" 2>/dev/null \
     && curl -fsS -o /dev/null "http://127.0.0.1:$items_port/items/1" 2>/dev/null \
-    && curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/api/agenda" 2>/dev/null && break
+    && curl -fsS -o /dev/null "http://127.0.0.1:$nginx_port/api/agenda" 2>/dev/null \
+    && curl -fsS -o /dev/null "http://127.0.0.1:$proxy_port/api/agenda" 2>/dev/null \
+    && curl -fsS -o /dev/null "http://127.0.0.1:$stream_port/api/agenda" 2>/dev/null && break
   sleep 0.5
 done
 curl -fsS -o /dev/null "http://127.0.0.1:$items_port/items/1" || { tail -20 "$work/items.log" >&2; exit 1; }
@@ -118,12 +130,25 @@ targets=(
   "GET /api/attendees/me direct|http://127.0.0.1:8082/api/attendees/me|$att|PK lookup baseline|1.0"
   "GET /api/agenda/me direct|http://127.0.0.1:8083/api/agenda/me|$att|PK lookup baseline|1.0"
   "GET /api/agenda via nginx|http://127.0.0.1:$nginx_port/api/agenda|-||"
+  "GET /api/agenda via Vert.x proxy, buffered|http://127.0.0.1:$proxy_port/api/agenda|-|GET /api/agenda via nginx|"
+  "GET /api/agenda via Vert.x proxy, streamed|http://127.0.0.1:$stream_port/api/agenda|-|GET /api/agenda via nginx|"
   "GET /api/agenda via gateway|http://127.0.0.1:8080/api/agenda|-|GET /api/agenda via nginx|1.0"
   "GET /api/invitations/{id} via gateway|http://127.0.0.1:8080/api/invitations/$invitation_id|$org|GET /api/invitations/{id} direct|0.8"
   "GET /api/rsvp/{token} via gateway|http://127.0.0.1:8080/api/rsvp/$rsvp_token|-|GET /api/rsvp/{token} direct|0.8"
   "GET /api/attendees/me via gateway|http://127.0.0.1:8080/api/attendees/me|$att|GET /api/attendees/me direct|0.8"
   "GET /api/agenda/me via gateway|http://127.0.0.1:8080/api/agenda/me|$att|GET /api/agenda/me direct|0.8"
 )
+
+if [ -n "${ONLY:-}" ]; then # the matching targets and what they are measured against, in the table's order
+  declare -A keep
+  for t in "${targets[@]}"; do
+    IFS='|' read -r name _ _ ceiling _ <<<"$t"
+    if grep -Eq -- "$ONLY" <<<"$name"; then keep[$name]=1; [ -n "$ceiling" ] && keep[$ceiling]=1; fi
+  done
+  chosen=()
+  for t in "${targets[@]}"; do [ -n "${keep[${t%%|*}]:-}" ] && chosen+=("$t"); done
+  targets=("${chosen[@]}")
+fi
 
 rps_of() { # $1 target line, $2 duration → requests/s (non-2xx answers are reported and fail the run)
   local name url token out
@@ -155,13 +180,19 @@ echo "|---|---|---|---|---|---|"
 for t in "${targets[@]}"; do
   IFS='|' read -r name _ _ ceiling goal <<<"$t"
   mean=$(awk -v s="${sum[$name]}" -v n="$rounds" 'BEGIN {printf "%.0f", s / n}')
-  if [ -z "$ceiling" ]; then
+  if [ -z "$ceiling" ] || [ -z "${sum[$ceiling]:-}" ]; then
     printf '| %s | %s | %s | | | |\n' "$name" "${runs[$name]}" "$mean"
     continue
   fi
   ratio=$(awk -v a="${sum[$name]}" -v b="${sum[$ceiling]}" 'BEGIN {printf "%.2f", a / b}')
+  if [ -z "$goal" ]; then
+    printf '| %s | %s | %s | %s of %s | | |\n' "$name" "${runs[$name]}" "$mean" "$ratio" "$ceiling"
+    continue
+  fi
   met=$(awk -v r="$ratio" -v g="$goal" 'BEGIN {print (r >= g) ? "met" : "below"}')
   printf '| %s | %s | %s | %s of %s | ≥ %s | %s |\n' "$name" "${runs[$name]}" "$mean" "$ratio" "$ceiling" "$goal" "$met"
 done
+gateway="GET /api/agenda via gateway" bare="GET /api/agenda via Vert.x proxy, buffered"
+[ -n "${sum[$gateway]:-}" ] && [ -n "${sum[$bare]:-}" ] && echo "The gateway on /api/agenda: $(awk -v a="${sum[$gateway]}" -v b="${sum[$bare]}" 'BEGIN {printf "%.2f", a / b}') of the bare Vert.x proxy (buffered)"
 echo "(wrk -t$threads -c$connections; warm-up $warmup per target, $rounds interleaved rounds of $duration; $(nproc) cores;" \
   "the suite, the baselines, nginx, PostgreSQL and Kafka on this machine)"

@@ -29,7 +29,7 @@ public class MetricRoutes {
     private static final List<String> OWN = List.of("/rsvp/{token}", "/api/me/summit", "/api/summits/{id}/stats",
             "/q/openapi");
 
-    private volatile List<Template> templates = compile(OWN);
+    private volatile List<List<Template>> templates = compile(OWN);
 
     /** Replaces the known templates with the paths of the suite's OpenAPI document (and the gateway's own). */
     public void learn(Collection<String> openApiPaths) {
@@ -56,7 +56,8 @@ public class MetricRoutes {
 
     public String templateOf(String canonicalPath) {
         String[] segments = segments(canonicalPath);
-        for (Template t : templates) {
+        List<Template> candidates = segments.length < templates.size() ? templates.get(segments.length) : List.of();
+        for (Template t : candidates) {
             if (t.matches(segments)) {
                 return t.text;
             }
@@ -67,13 +68,35 @@ public class MetricRoutes {
         return RouteTable.owningPrefix(canonicalPath).map(prefix -> prefix + "/**").orElse("UNMATCHED");
     }
 
-    private static List<Template> compile(Collection<String> paths) {
-        return paths.stream().distinct().map(Template::new)
+    /**
+     * The templates by number of segments (the index); each list with the most literal segments first, so
+     * {@code /api/agenda/me} beats {@code /api/agenda/{version}}.
+     */
+    private static List<List<Template>> compile(Collection<String> paths) {
+        List<Template> all = paths.stream().distinct().map(Template::new)
                 .sorted(Comparator.comparingInt((Template t) -> t.literals).reversed()).toList();
+        int longest = all.stream().mapToInt(t -> t.segments.length).max().orElse(0);
+        List<List<Template>> bySegments = new ArrayList<>();
+        for (int n = 0; n <= longest; n++) {
+            int count = n;
+            bySegments.add(all.stream().filter(t -> t.segments.length == count).toList());
+        }
+        return List.copyOf(bySegments);
     }
 
-    private static String[] segments(String path) {
-        return Arrays.stream(path.split("/")).filter(s -> !s.isEmpty()).toArray(String[]::new);
+    /** the non-empty segments of a path, without a regular expression or a stream (this runs for every request) */
+    static String[] segments(String path) {
+        List<String> segments = new ArrayList<>(8);
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/') {
+                if (i > start) {
+                    segments.add(path.substring(start, i));
+                }
+                start = i + 1;
+            }
+        }
+        return segments.toArray(String[]::new);
     }
 
     private static final class Template {

@@ -27,6 +27,9 @@ public final class CanonicalPath {
     }
 
     static String canonical(String normalized) {
+        if (alreadyCanonical(normalized)) {
+            return normalized; // most requests: nothing to take away, nothing to copy
+        }
         StringJoiner path = new StringJoiner("/", "/", "");
         for (String segment : normalized.split("/")) {
             int matrix = segment.indexOf(';');
@@ -36,6 +39,25 @@ public final class CanonicalPath {
             }
         }
         return path.toString();
+    }
+
+    private static boolean alreadyCanonical(String path) {
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            return false;
+        }
+        if (path.length() == 1) {
+            return true;
+        }
+        if (path.charAt(path.length() - 1) == '/') {
+            return false;
+        }
+        for (int i = 1; i < path.length(); i++) {
+            char c = path.charAt(i);
+            if (c == ';' || c == '/' && path.charAt(i - 1) == '/') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The canonical path with the request's query, as forwarded to the service. */

@@ -14,15 +14,18 @@ import org.ospo.summit.gateway.security.CorsPolicy;
 import org.ospo.summit.gateway.security.RateLimiter;
 import org.ospo.summit.gateway.security.SecurityHeaders;
 
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * The gateway's routes: /api/** and /rsvp/** through body (bounded) → request id → metrics label → rate limit → JWT
- * → proxy, and GET /api/me/summit, which the gateway answers itself from the three services. Under /q/ only the
- * suite's OpenAPI document and Swagger UI are served; health and metrics live on the management port, which is
- * never routed here.
+ * The gateway's routes: /api/** and /rsvp/** through body (bounded; read only when there is one) → request id →
+ * metrics label → rate limit → JWT → proxy, and GET /api/me/summit, which the gateway answers itself from the three
+ * services. Under /q/ only the suite's OpenAPI document and Swagger UI are served; health and metrics live on the
+ * management port, which is never routed here.
  */
 @ApplicationScoped
 public class GatewayRoutes {
@@ -80,14 +83,28 @@ public class GatewayRoutes {
                 .handler(tokens::check).handler(mySummit::serve);
         router.get("/api/summits/:id/stats").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
                 .handler(tokens::check).handler(editionStats::serve);
+        BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
         for (String path : new String[] { "/api/*", "/rsvp/*" }) {
             router.route(path).order(-10)
-                    .handler(BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes()))
+                    .handler(ctx -> readBody(ctx, bodies))
                     .handler(RequestIds::assign)
                     .handler(metricRoutes::label)
                     .handler(rateLimiter::check)
                     .handler(tokens::check)
                     .handler(this::forward);
+        }
+    }
+
+    /** The body is read (and bounded) only when the request has one: most requests are bodyless GETs. */
+    private static void readBody(RoutingContext ctx, BodyHandler bodies) {
+        HttpServerRequest request = ctx.request();
+        boolean bodyless = request.version() != HttpVersion.HTTP_2
+                && !request.headers().contains(HttpHeaders.CONTENT_LENGTH)
+                && !request.headers().contains(HttpHeaders.TRANSFER_ENCODING);
+        if (bodyless) {
+            ctx.next();
+        } else {
+            bodies.handle(ctx);
         }
     }
 

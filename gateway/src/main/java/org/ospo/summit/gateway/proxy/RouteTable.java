@@ -38,9 +38,13 @@ public class RouteTable {
 
     /** The route prefix that owns a (canonical) path, e.g. {@code /api/rsvp} for {@code /api/rsvp/abc/accept}. */
     public static Optional<String> owningPrefix(String path) {
-        return PREFIXES.keySet().stream()
-                .filter(prefix -> path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + "."))
-                .findFirst();
+        for (String prefix : PREFIXES.keySet()) {
+            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/'
+                    || path.charAt(prefix.length()) == '.')) {
+                return Optional.of(prefix);
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<String, Upstream> upstreams() {
