@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Side by side (issue 14): the suite's hot reads against two baseline apps and nginx, on this machine, in one run.
+# Side by side (issue 14): the suite's hot reads against three baseline apps and nginx, on this machine, in one run.
 #   ceilings: bench/baseline/hello (GET /hello, Quarkus REST + Jackson: the most an in-memory read can do) and
 #   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup: the most a one-row read can do);
 #   nginx (Debian nginx-light) as reverse proxy to agenda-service on the gateway's route, for the gateway's goal; and
