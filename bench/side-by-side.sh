@@ -6,7 +6,9 @@
 #   bench/baseline/proxy, a bare Vert.x reverse proxy (one route, no filters) on the same route, twice: reading the
 #   answer whole before writing it (as the gateway does) and piping it as it arrives — the most a JVM proxy does here.
 # Every target is warmed (WARMUP, 20 s), then measured in ROUNDS (2) interleaved rounds of DURATION (10 s) with
-# wrk -t2 -c32; the table gives each read's mean requests/s, its ratio to its ceiling and the goal.
+# wrk -t2 -c32; the table gives each read's mean requests/s, its ratio to its ceiling and the goal, and the CPU every
+# process but wrk spent per request (bench/cpu.sh): steadier than requests/s on a machine whose speed wanders, and
+# its ratio (the ceiling's CPU per request ÷ the read's) says the same as the throughput ratio when both are sound.
 # Needs the suite up with the gateway's RSVP limit lifted:
 #   ./summit down; SUMMIT_RATE_LIMIT_RSVP=100000000 ./summit up; bench/side-by-side.sh
 # ONLY (an extended regular expression) measures the targets whose name matches it, with their ceilings, e.g.
@@ -17,6 +19,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 . "$root/bench/lib.sh"
+. "$root/bench/cpu.sh"
 command -v nginx >/dev/null || { echo "nginx is needed (Debian: apt-get install nginx-light)" >&2; exit 1; }
 warmup=${WARMUP:-20s}
 rounds=${ROUNDS:-2}
@@ -150,47 +153,50 @@ if [ -n "${ONLY:-}" ]; then # the matching targets and what they are measured ag
   targets=("${chosen[@]}")
 fi
 
-rps_of() { # $1 target line, $2 duration → requests/s (non-2xx answers are reported and fail the run)
-  local name url token out
+rps_of() { # $1 target line, $2 duration → "requests/s µs-of-CPU-per-request" (non-2xx answers fail the run)
+  local name url token out before
   IFS='|' read -r name url token _ _ <<<"$1"
   local auth=()
   [ "$token" != "-" ] && auth=(-H "Authorization: Bearer $token")
+  before=$(cpu_snapshot)
   out=$(wrk -t"$threads" -c"$connections" -d"$2" "${auth[@]}" "$url" 2>&1)
   if grep -q "Non-2xx" <<<"$out"; then
     echo "$name: $(grep "Non-2xx" <<<"$out")" >&2; exit 1
   fi
-  awk '/Requests\/sec/ {print $2}' <<<"$out"
+  echo "$(awk '/Requests\/sec/ {print $2}' <<<"$out") $(cpu_serving_us "$before" "$(awk '/requests in/ {print $1}' <<<"$out")")"
 }
 
 echo "warming up ($warmup per target, not recorded) ..." >&2
 for t in "${targets[@]}"; do rps_of "$t" "$warmup" > /dev/null; done
-declare -A sum runs
+declare -A sum runs cpu
 for round in $(seq 1 "$rounds"); do
   echo "round $round of $rounds ..." >&2
   for t in "${targets[@]}"; do
     name=${t%%|*}
-    r=$(rps_of "$t" "$duration")
+    read -r r us <<<"$(rps_of "$t" "$duration")"
     sum[$name]=$(awk -v a="${sum[$name]:-0}" -v b="$r" 'BEGIN {print a + b}')
+    cpu[$name]=$(awk -v a="${cpu[$name]:-0}" -v b="$us" 'BEGIN {print a + b}')
     runs[$name]="${runs[$name]:+${runs[$name]} / }$(printf '%.0f' "$r")"
   done
 done
 
-echo "| read | req/s per round | mean | ÷ ceiling | goal | |"
-echo "|---|---|---|---|---|---|"
+echo "| read | req/s per round | mean | ÷ ceiling | goal | | µs CPU/request | ÷ ceiling (CPU) |"
+echo "|---|---|---|---|---|---|---|---|"
 for t in "${targets[@]}"; do
   IFS='|' read -r name _ _ ceiling goal <<<"$t"
   mean=$(awk -v s="${sum[$name]}" -v n="$rounds" 'BEGIN {printf "%.0f", s / n}')
-  if [ -z "$ceiling" ] || [ -z "${sum[$ceiling]:-}" ]; then
-    printf '| %s | %s | %s | | | |\n' "$name" "${runs[$name]}" "$mean"
-    continue
+  us=$(awk -v s="${cpu[$name]}" -v n="$rounds" 'BEGIN {printf "%.1f", s / n}')
+  ratio="" cpu_ratio="" met="" goal_cell=""
+  if [ -n "$ceiling" ] && [ -n "${sum[$ceiling]:-}" ]; then
+    ratio="$(awk -v a="${sum[$name]}" -v b="${sum[$ceiling]}" 'BEGIN {printf "%.2f", a / b}') of $ceiling"
+    cpu_ratio=$(awk -v a="${cpu[$name]}" -v b="${cpu[$ceiling]}" 'BEGIN {printf "%.2f", b / a}')
+    if [ -n "$goal" ]; then
+      goal_cell="≥ $goal"
+      met=$(awk -v r="${ratio%% *}" -v g="$goal" 'BEGIN {print (r >= g) ? "met" : "below"}')
+    fi
   fi
-  ratio=$(awk -v a="${sum[$name]}" -v b="${sum[$ceiling]}" 'BEGIN {printf "%.2f", a / b}')
-  if [ -z "$goal" ]; then
-    printf '| %s | %s | %s | %s of %s | | |\n' "$name" "${runs[$name]}" "$mean" "$ratio" "$ceiling"
-    continue
-  fi
-  met=$(awk -v r="$ratio" -v g="$goal" 'BEGIN {print (r >= g) ? "met" : "below"}')
-  printf '| %s | %s | %s | %s of %s | ≥ %s | %s |\n' "$name" "${runs[$name]}" "$mean" "$ratio" "$ceiling" "$goal" "$met"
+  printf '| %s | %s | %s | %s | %s | %s | %s | %s |\n' "$name" "${runs[$name]}" "$mean" "$ratio" "$goal_cell" "$met" \
+    "$us" "$cpu_ratio"
 done
 gateway="GET /api/agenda via gateway" bare="GET /api/agenda via Vert.x proxy, buffered"
 [ -n "${sum[$gateway]:-}" ] && [ -n "${sum[$bare]:-}" ] && echo "The gateway on /api/agenda: $(awk -v a="${sum[$gateway]}" -v b="${sum[$bare]}" 'BEGIN {printf "%.2f", a / b}') of the bare Vert.x proxy (buffered)"
