@@ -27,17 +27,19 @@ cpu_snapshot() { # → "group ticks" lines (utime + stime of live processes)
   done | awk '{ t[$1] += $2 } END { for (g in t) print g, t[g] }'
 }
 
-cpu_per_op() { # $1 = snapshot before, $2 = operations done since → "group x.x" per op in ms of CPU, biggest first
+cpu_spent() { # $1 = snapshot before → "group seconds" lines: the CPU each group spent since
   local hz; hz=$(getconf CLK_TCK)
-  { echo "$1" | sed 's/^/before /'; cpu_snapshot | sed 's/^/after /'; } | awk -v ops="$2" -v hz="$hz" '
+  { echo "$1" | sed 's/^/before /'; cpu_snapshot | sed 's/^/after /'; } | awk -v hz="$hz" '
     $1 == "before" { b[$2] = $3 } $1 == "after" { a[$2] = $3 }
-    END { for (g in a) { ms = (a[g] - b[g]) * 1000 / hz / ops; total += ms; printf "%s %.2f\n", g, ms }
-          printf "total %.2f\n", total }' | sort -k2 -nr | awk '{ printf "%s%s %s", sep, $1, $2; sep = ", " } END { print " ms of CPU per operation" }'
+    END { for (g in a) print g, (a[g] - b[g]) / hz }'
+}
+
+cpu_per_op() { # $1 = snapshot before, $2 = operations done since → "group x.x" per op in ms of CPU, biggest first
+  cpu_spent "$1" | awk -v ops="$2" '{ ms = $2 * 1000 / ops; total += ms; printf "%s %.2f\n", $1, ms }
+    END { printf "total %.2f\n", total }' | sort -k2 -nr \
+    | awk '{ printf "%s%s %s", sep, $1, $2; sep = ", " } END { print " ms of CPU per operation" }'
 }
 
 cpu_serving_us() { # $1 = snapshot before, $2 = requests answered since → µs of CPU per request of all but the load
-  local hz; hz=$(getconf CLK_TCK)
-  { echo "$1" | sed 's/^/before /'; cpu_snapshot | sed 's/^/after /'; } | awk -v ops="$2" -v hz="$hz" '
-    $1 == "before" { b[$2] = $3 } $1 == "after" { a[$2] = $3 }
-    END { for (g in a) if (g != "load") total += a[g] - b[g]; printf "%.1f\n", total * 1e6 / hz / ops }'
+  cpu_spent "$1" | awk -v ops="$2" '$1 != "load" { total += $2 } END { printf "%.1f\n", total * 1e6 / ops }'
 }
