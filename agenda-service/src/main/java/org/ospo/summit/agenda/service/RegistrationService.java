@@ -2,6 +2,7 @@ package org.ospo.summit.agenda.service;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -109,16 +110,16 @@ public class RegistrationService {
 
     /** My published sessions (of my edition), in time order. */
     public Uni<List<PublishedSession>> agendaOf(UUID attendeeId) {
-        return editionOf(attendeeId).chain(edition -> agenda.current(edition)).map(PublishedAgenda.Current::byId)
-                .chain(published -> Panache.withSession(() -> mine(attendeeId)).map(mine -> inTimeOrder(mine, published)));
+        return editionAndMine(attendeeId).chain(mine -> agenda.current(mine.edition())
+                .map(current -> inTimeOrder(mine.sessionIds(), current.byId())));
     }
 
     /** My sessions as a calendar: the published ones, and the cancelled ones as STATUS:CANCELLED. */
     public Uni<String> calendarOf(UUID attendeeId) {
-        return editionOf(attendeeId).chain(edition -> agenda.current(edition)).chain(current -> Panache.withSession(() -> mine(attendeeId)).map(mine -> calendar.write(
+        return editionAndMine(attendeeId).chain(mine -> agenda.current(mine.edition()).map(current -> calendar.write(
                 "OSPO Summit · my sessions", current.zone(),
                 current.publishedAt() != null ? current.publishedAt() : clock.now(),
-                inTimeOrder(mine, current.byId()), inTimeOrder(mine, current.cancelled()))));
+                inTimeOrder(mine.sessionIds(), current.byId()), inTimeOrder(mine.sessionIds(), current.cancelled()))));
     }
 
     /** The ids of my sessions (within the caller's session). */
@@ -163,6 +164,25 @@ public class RegistrationService {
         return Panache.getSession().chain(s -> s.createNativeQuery("select status from attendee_eligibility "
                 + "where attendee_id = :a" + (lock ? " for update" : ""), String.class)
                 .setParameter("a", attendeeId).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
+    }
+
+    /** An attendee's edition and the ids of the sessions they registered for. */
+    private record EditionAndMine(int edition, List<UUID> sessionIds) {
+    }
+
+    /**
+     * {@link #editionOf} and {@link #mine} in one query (in a session of its own): the published agenda is read after
+     * it, outside the session, as {@link #register} does.
+     */
+    private Uni<EditionAndMine> editionAndMine(UUID attendeeId) {
+        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
+                "select e.summit_id, r.session_id from attendee_eligibility e left join registration r "
+                        + "on r.attendee_id = e.attendee_id where e.attendee_id = :a", Object[].class)
+                .setParameter("a", attendeeId).getResultList())
+                .chain(rows -> rows.isEmpty()
+                        ? editions.currentId().map(current -> new EditionAndMine(current, List.of()))
+                        : Uni.createFrom().item(new EditionAndMine(((Number) rows.get(0)[0]).intValue(),
+                                rows.stream().map(row -> (UUID) row[1]).filter(Objects::nonNull).toList()))));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.ospo.summit.invitation.repository;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,8 @@ import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.api.InvitationSort;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
+import org.ospo.summit.invitation.model.InvitationInEdition;
+import org.ospo.summit.invitation.model.InvitationRelations;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.platform.paging.PageRequest;
 
@@ -20,10 +23,6 @@ import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
-
-    public Uni<Invitation> findByTokenHash(String tokenHash) {
-        return find("tokenHash", tokenHash).firstResult();
-    }
 
     /**
      * The invitation behind an RSVP token hash, locked until the transaction ends (answers to one invitation are
@@ -52,10 +51,11 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("select summitId from Invitation where id = ?1", id).project(Integer.class).firstResult();
     }
 
-    /** The edition of the invitation behind an RSVP token hash, or null. */
-    public Uni<Integer> summitOfToken(String tokenHash) {
-        return find("select summitId from Invitation where tokenHash = ?1", tokenHash).project(Integer.class)
-                .firstResult();
+    /** The invitation behind an RSVP token hash with its edition, read in one query, or null. */
+    public Uni<InvitationInEdition> findByTokenHashInEdition(String tokenHash) {
+        return getSession().chain(s -> s.createQuery("select new " + InvitationInEdition.class.getName()
+                + "(i, e) from Invitation i join Summit e on e.id = i.summitId where i.tokenHash = :hash",
+                InvitationInEdition.class).setParameter("hash", tokenHash).getSingleResultOrNull());
     }
 
     public Uni<Boolean> hasOpenInvitation(int summitId, String emailNormalized) {
@@ -84,9 +84,18 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                 .setParameter("summit", summitId).getResultList());
     }
 
-    /** The same person's invitations to other editions (the person is the normalised email), any order. */
-    public Uni<List<Invitation>> samePersonElsewhere(Invitation invitation) {
-        return list("emailNormalized = ?1 and summitId <> ?2", invitation.emailNormalized, invitation.summitId);
+    /**
+     * An invitation with its referrer and the same person's invitations to other editions, in one query (one row per
+     * other invitation: the referrer is unique by attendee id, an erased invitation's email matches no other), or null.
+     */
+    public Uni<InvitationRelations> findWithRelations(UUID id) {
+        return getSession().chain(s -> s.createQuery("select i, r, o from Invitation i "
+                + "left join Invitation r on r.attendeeId = i.referredBy "
+                + "left join Invitation o on o.emailNormalized = i.emailNormalized and o.summitId <> i.summitId "
+                + "where i.id = :id", Object[].class).setParameter("id", id).getResultList())
+                .map(rows -> rows.isEmpty() ? null : new InvitationRelations((Invitation) rows.get(0)[0],
+                        (Invitation) rows.get(0)[1],
+                        rows.stream().map(row -> (Invitation) row[2]).filter(Objects::nonNull).toList()));
     }
 
     /**

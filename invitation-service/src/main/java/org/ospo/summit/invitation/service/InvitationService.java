@@ -138,9 +138,9 @@ public class InvitationService {
 
     @WithSession
     public Uni<InvitationView> get(UUID id) {
-        return load(id).chain(i -> invitations.history(id).chain(history -> referrer(i)
-                .chain(referrer -> previousEditions.of(i)
-                        .map(previous -> InvitationMapper.detail(i, history, referrer, previous)))));
+        return invitations.findWithRelations(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
+                .chain(found -> invitations.history(id).chain(history -> previousEditions.of(found)
+                        .map(previous -> InvitationMapper.detail(found.invitation(), history, found.referrer(), previous))));
     }
 
     /** An edition's invitations (the current edition's when {@code summitId} is null). */
@@ -152,10 +152,6 @@ public class InvitationService {
             return items.chain(list -> invitations.countMatching(summit.id, status, q)
                     .map(total -> Page.of(list, InvitationMapper::view, page, total)));
         });
-    }
-
-    private Uni<Invitation> referrer(Invitation i) {
-        return i.referredBy == null ? Uni.createFrom().nullItem() : invitations.findByAttendee(i.referredBy);
     }
 
     private Uni<Void> send(Invitation invitation, Summit summit, boolean resend) {

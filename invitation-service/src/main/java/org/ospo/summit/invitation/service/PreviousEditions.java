@@ -10,6 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.model.Invitation;
+import org.ospo.summit.invitation.model.InvitationRelations;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
@@ -33,12 +34,11 @@ public class PreviousEditions {
         this.summits = summits;
     }
 
-    public Uni<List<InvitationView.PreviousEdition>> of(Invitation invitation) {
-        if (invitation.isErased()) {
-            return Uni.createFrom().item(List.of());
-        }
-        return invitations.samePersonElsewhere(invitation).chain(others -> others.isEmpty()
-                ? Uni.createFrom().item(List.<InvitationView.PreviousEdition>of())
+    /** The previous editions of {@code found}'s invitation, from the same person's invitations elsewhere it holds. */
+    public Uni<List<InvitationView.PreviousEdition>> of(InvitationRelations found) {
+        Invitation invitation = found.invitation();
+        List<Invitation> others = found.elsewhere();
+        return invitation.isErased() || others.isEmpty() ? Uni.createFrom().item(List.of())
                 : summits.newestFirst().chain(all -> {
                     // positions in newest-first order: an earlier edition comes after this one
                     List<Integer> order = all.stream().map(e -> e.id).toList();
@@ -51,7 +51,7 @@ public class PreviousEditions {
                                     : invitations.findByAttendee(o.referredBy))
                                     .map(referrer -> entry(o, byId.get(o.summitId), referrer)))
                             .collect().asList();
-                }));
+                });
     }
 
     private static InvitationView.PreviousEdition entry(Invitation o, Summit edition, Invitation referrer) {

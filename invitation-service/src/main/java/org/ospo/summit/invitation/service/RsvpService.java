@@ -11,6 +11,7 @@ import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
+import org.ospo.summit.invitation.model.InvitationInEdition;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
@@ -58,16 +59,14 @@ public class RsvpService {
     /** What the invitation page shows behind {@code token} (an unknown link: the current edition's open conference). */
     @WithSession
     public Uni<RsvpPage> page(String token) {
-        String hash = tokens.hash(token);
-        return invitations.summitOfToken(hash).chain(summitId -> summitId == null
+        return invitations.findByTokenHashInEdition(tokens.hash(token)).chain(found -> found == null
                 ? summits.edition(null).map(s -> RsvpPage.of(null, s, clock.now()))
-                : summits.edition(summitId).chain(s -> invitations.findByTokenHash(hash)
-                        .map(i -> RsvpPage.of(i, s, clock.now()))));
+                : Uni.createFrom().item(RsvpPage.of(found.invitation(), found.summit(), clock.now())));
     }
 
     @WithSession
     public Uni<RsvpView> view(String token) {
-        return editionOf(token).chain(s -> usable(token, s).map(i -> InvitationMapper.rsvp(i, s)));
+        return usable(token).map(found -> InvitationMapper.rsvp(found.invitation(), found.summit()));
     }
 
     /**
@@ -135,7 +134,7 @@ public class RsvpService {
     /** The accepted invitation behind a token, to issue a fresh attendee token (lost token). */
     @WithSession
     public Uni<Invitation> accepted(String token) {
-        return editionOf(token).chain(s -> usable(token, s)).map(invitation -> {
+        return usable(token).map(InvitationInEdition::invitation).map(invitation -> {
             if (invitation.status != InvitationStatus.ACCEPTED) {
                 throw new ProblemException(409, ProblemType.NOT_ACCEPTED,
                         "Only an accepted invitation has an attendee token; this one is " + invitation.status);
@@ -144,30 +143,24 @@ public class RsvpService {
         });
     }
 
-    /** The edition the token's invitation belongs to (a token belongs to one edition); unknown token → 404. */
-    private Uni<Summit> editionOf(String token) {
-        return invitations.summitOfToken(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
-                .chain(summits::edition);
-    }
-
-    /** An invitation being answered and its edition. */
-    private record Answering(Invitation invitation, Summit summit) {
-    }
-
     /**
      * The usable invitation behind a token, locked, and its edition, locked too when asked (the order of locks is
      * {@link SeatAllocator}'s: the invitation's row first).
      */
-    private Uni<Answering> answering(String token, boolean lockEdition) {
+    private Uni<InvitationInEdition> answering(String token, boolean lockEdition) {
         return invitations.lockByTokenHash(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
                 .chain(invitation -> (lockEdition ? summits.lockForSeatAllocation(invitation.summitId)
                         : summits.edition(invitation.summitId))
-                        .map(summit -> new Answering(usable(invitation, summit), summit)));
+                        .map(summit -> new InvitationInEdition(usable(invitation, summit), summit)));
     }
 
-    /** The invitation behind a token: unknown (or not sent yet) → 404, expired, revoked or erased → 410. */
-    private Uni<Invitation> usable(String token, Summit summit) {
-        return invitations.findByTokenHash(tokens.hash(token)).map(invitation -> usable(invitation, summit));
+    /**
+     * The usable invitation behind a token with its edition (one query; a token belongs to one edition): unknown (or
+     * not sent yet) → 404, expired, revoked or erased → 410.
+     */
+    private Uni<InvitationInEdition> usable(String token) {
+        return invitations.findByTokenHashInEdition(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
+                .invoke(found -> usable(found.invitation(), found.summit()));
     }
 
     private static Invitation usable(Invitation invitation, Summit summit) {
