@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Side by side (issue 14): the suite's hot reads against three baseline apps and nginx, on this machine, in one run.
 #   ceilings: bench/baseline/hello (GET /hello, Quarkus REST + Jackson: the most an in-memory read can do) and
-#   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup: the most a one-row read can do);
+#   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup: the most a one-row read can do; and
+#   GET /items/{id}/signed, the same for the bench attendee's token checked by SmallRye JWT, measured against it);
 #   nginx (Debian nginx-light) as reverse proxy to agenda-service on the gateway's route, for the gateway's goal; and
 #   bench/baseline/proxy, a bare Vert.x reverse proxy (one route, no filters) on the same route, twice: reading the
 #   answer whole before writing it (as the gateway does) and piping it as it arrives — the most a JVM proxy does here.
@@ -57,7 +58,8 @@ insert into bench_item select i, 'item ' || i, 'a row of the primary-key baselin
 SQL
 # the same JVM settings as ./summit up gives the services
 for app in hello items; do
-  java -Xms64m -Xmx384m -Dquarkus.http.host=127.0.0.1 -jar "$root/bench/baseline/$app/target/quarkus-app/quarkus-run.jar" \
+  java -Xms64m -Xmx384m -Dquarkus.http.host=127.0.0.1 \
+    -Dmp.jwt.verify.publickey.location="${SUMMIT_JWT_PUBLIC_KEY:-$root/.summit/keys/jwt-public.pem}" -jar "$root/bench/baseline/$app/target/quarkus-app/quarkus-run.jar" \
     > "$work/$app.log" 2>&1 &
   pids+=($!)
 done
@@ -125,6 +127,7 @@ org="$organizer" att="$attendee"
 targets=(
   "hello baseline|http://127.0.0.1:$hello_port/hello|-||"
   "PK lookup baseline|http://127.0.0.1:$items_port/items/4242|-||"
+  "PK lookup + JWT baseline|http://127.0.0.1:$items_port/items/4242/signed|$att|PK lookup baseline|"
   "GET /api/agenda direct|http://127.0.0.1:8083/api/agenda|-|hello baseline|0.8"
   "GET /api/sessions/{id} direct|http://127.0.0.1:8083/api/sessions/$session_id|-|hello baseline|0.8"
   "GET /api/summit direct|http://127.0.0.1:8081/api/summit|-|hello baseline|0.8"

@@ -2,7 +2,10 @@ package org.ospo.summit.attendee;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -40,6 +43,22 @@ class AttendeeResourceTest {
         given().auth().oauth2(TestTokens.attendee(attendeeId)).get("/api/attendees/" + attendeeId).then()
                 .statusCode(403).contentType(PROBLEM);
         given().get("/api/attendees/" + attendeeId).then().statusCode(401).contentType(PROBLEM);
+    }
+
+    /** GET /me reads its row on the reactive client, GET /{id} through Hibernate: every field the same. */
+    @Test
+    void meShowsWhatTheEntityHolds() {
+        UUID attendee = PreparationResourceTest.registered("Same Both Ways");
+        PreparationResourceTest.put(attendee, PreparationResourceTest.READY).statusCode(200);
+        Map<String, Object> me = given().auth().oauth2(TestTokens.attendee(attendee)).get("/api/attendees/me").then()
+                .statusCode(200).extract().jsonPath().getMap("$");
+        Map<String, Object> entity = given().auth().oauth2(TestTokens.organizer()).get("/api/attendees/" + attendee)
+                .then().statusCode(200).extract().jsonPath().getMap("$");
+        assertEquals(entity, me);
+        assertEquals("Same Both Ways", me.get("fullName"));
+        assertEquals("READY", me.get("readiness"));
+        assertNotNull(me.get("preparationUpdatedAt"));
+        assertNotNull(((Map<?, ?>) me.get("preparation")).get("ospoWorkReview"));
     }
 
     @Test

@@ -1,8 +1,8 @@
 package org.ospo.summit.agenda.service;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -17,6 +17,9 @@ import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Registrations for published sessions. Only attendees learned from attendee.registered (and not withdrawn or
@@ -35,10 +38,12 @@ public class RegistrationService {
     private final SummitClock clock;
     private final KnownEditions editions;
     private final SessionSeats seats;
+    private final Pool pool;
 
     public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar,
-            SummitClock clock, KnownEditions editions, SessionSeats seats) {
+            SummitClock clock, KnownEditions editions, SessionSeats seats, Pool pool) {
         this.seats = seats;
+        this.pool = pool;
         this.editions = editions;
         this.sessions = sessions;
         this.agenda = agenda;
@@ -170,19 +175,30 @@ public class RegistrationService {
     private record EditionAndMine(int edition, List<UUID> sessionIds) {
     }
 
+    private static final String EDITION_AND_MINE = "select e.summit_id, r.session_id from attendee_eligibility e "
+            + "left join registration r on r.attendee_id = e.attendee_id where e.attendee_id = $1";
+
     /**
-     * {@link #editionOf} and {@link #mine} in one query (in a session of its own): the published agenda is read after
-     * it, outside the session, as {@link #register} does.
+     * {@link #editionOf} and {@link #mine} in one query, on the reactive client without a Hibernate session (a read of
+     * two columns needs no entity): the attendee's hot read. The published agenda is read after it, as
+     * {@link #register} does.
      */
     private Uni<EditionAndMine> editionAndMine(UUID attendeeId) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "select e.summit_id, r.session_id from attendee_eligibility e left join registration r "
-                        + "on r.attendee_id = e.attendee_id where e.attendee_id = :a", Object[].class)
-                .setParameter("a", attendeeId).getResultList())
-                .chain(rows -> rows.isEmpty()
-                        ? editions.currentId().map(current -> new EditionAndMine(current, List.of()))
-                        : Uni.createFrom().item(new EditionAndMine(((Number) rows.get(0)[0]).intValue(),
-                                rows.stream().map(row -> (UUID) row[1]).filter(Objects::nonNull).toList()))));
+        return pool.preparedQuery(EDITION_AND_MINE).execute(Tuple.of(attendeeId)).chain(rows -> {
+            if (rows.size() == 0) {
+                return Panache.withSession(editions::currentId).map(current -> new EditionAndMine(current, List.of()));
+            }
+            int edition = 0;
+            List<UUID> mine = new ArrayList<>(rows.size());
+            for (Row row : rows) {
+                edition = row.getInteger(0);
+                UUID session = row.getUUID(1);
+                if (session != null) {
+                    mine.add(session);
+                }
+            }
+            return Uni.createFrom().item(new EditionAndMine(edition, mine));
+        });
     }
 
     /**

@@ -174,9 +174,8 @@ public class AttendeeService {
     }
 
     /** The signed-in attendee; 404 while the invitation.accepted event is still on its way. */
-    @WithSession
     public Uni<AttendeeView> me(UUID id) {
-        return attendees.findById(id).map(a -> {
+        return attendees.readDetached(id).map(a -> {
             if (a == null || a.status == AttendeeStatus.ERASED) {
                 throw notRegisteredYet();
             }

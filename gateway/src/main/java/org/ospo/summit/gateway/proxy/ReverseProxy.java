@@ -57,11 +57,17 @@ public class ReverseProxy {
         return client;
     }
 
+    /**
+     * Forwards to the service's instances in turn: a refused connection goes to the next instance (each is tried once);
+     * a read whose kept-alive connection turns out closed before it was answered (the service or the network dropped
+     * it) is sent again, to the next instance or, with one instance, once more on a fresh connection.
+     */
     public void forward(RoutingContext ctx, Upstream upstream) {
-        forward(ctx, upstream, upstream.pick(), upstream.instances().size());
+        forward(ctx, upstream, upstream.pick(), upstream.instances().size(), false);
     }
 
-    private void forward(RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft) {
+    private void forward(RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft,
+            boolean sentAgain) {
         RequestOptions options = new RequestOptions().setMethod(ctx.request().method()).setHost(instance.host())
                 .setPort(instance.port()).setSsl(instance.ssl()).setURI(CanonicalPath.uri(ctx))
                 .setIdleTimeout(timeoutMs);
@@ -100,9 +106,13 @@ public class ReverseProxy {
                     }
                     // a refused connection reached nobody; a kept-alive connection the replica closed before
                     // answering (it went away) is retried only for reads, which are safe to repeat
-                    boolean retry = refused || error instanceof HttpClosedException && isSafe(ctx.request().method());
-                    if (retry && attemptsLeft > 1 && !ctx.response().closed()) {
-                        forward(ctx, upstream, upstream.pick(), attemptsLeft - 1);
+                    boolean closed = error instanceof HttpClosedException && isSafe(ctx.request().method());
+                    if (!ctx.response().closed() && (refused || closed) && attemptsLeft > 1) {
+                        forward(ctx, upstream, upstream.pick(), attemptsLeft - 1, sentAgain);
+                        return;
+                    }
+                    if (!ctx.response().closed() && closed && !sentAgain) {
+                        forward(ctx, upstream, upstream.pick(), attemptsLeft, true);
                         return;
                     }
                     fail(ctx, upstream, error);

@@ -1,7 +1,7 @@
 package org.ospo.summit.invitation.repository;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,9 +20,27 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
+    private static final String IN_EDITION_BY_TOKEN = "select " + DetachedRows.invitationColumns("i") + ", "
+            + DetachedRows.summitColumns("s") + " from invitation i join summit s on s.id = i.summit_id "
+            + "where i.token_hash = $1";
+    private static final String WITH_REFERRER = "select " + DetachedRows.invitationColumns("i") + ", "
+            + DetachedRows.invitationColumns("r") + " from invitation i left join invitation r "
+            + "on r.attendee_id = i.referred_by where i.id = $1";
+    private static final String ELSEWHERE = "select " + DetachedRows.invitationColumns("o") + " from invitation o "
+            + "where o.email_normalized = $1 and o.summit_id <> $2";
+    private static final String HISTORY = "select " + DetachedRows.HISTORY + " from invitation_history "
+            + "where invitation_id = $1 order by id";
+    private final Pool pool;
+
+    public InvitationRepository(Pool pool) {
+        this.pool = pool;
+    }
 
     /**
      * The invitation behind an RSVP token hash, locked until the transaction ends (answers to one invitation are
@@ -51,11 +69,20 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return find("select summitId from Invitation where id = ?1", id).project(Integer.class).firstResult();
     }
 
-    /** The invitation behind an RSVP token hash with its edition, read in one query, or null. */
-    public Uni<InvitationInEdition> findByTokenHashInEdition(String tokenHash) {
-        return getSession().chain(s -> s.createQuery("select new " + InvitationInEdition.class.getName()
-                + "(i, e) from Invitation i join Summit e on e.id = i.summitId where i.tokenHash = :hash",
-                InvitationInEdition.class).setParameter("hash", tokenHash).getSingleResultOrNull());
+    /**
+     * The invitation behind an RSVP token hash with its edition, to show (the invitee's hot read: the RSVP view and
+     * page): one query on the reactive client, without a Hibernate session, as detached entities never to be saved;
+     * null for none.
+     */
+    public Uni<InvitationInEdition> readByTokenHashInEdition(String tokenHash) {
+        return pool.preparedQuery(IN_EDITION_BY_TOKEN).execute(Tuple.of(tokenHash)).map(rows -> {
+            if (rows.size() == 0) {
+                return null;
+            }
+            Row row = rows.iterator().next();
+            return new InvitationInEdition(DetachedRows.invitation(row, 0),
+                    DetachedRows.summit(row, DetachedRows.INVITATION_COLUMNS));
+        });
     }
 
     public Uni<Boolean> hasOpenInvitation(int summitId, String emailNormalized) {
@@ -85,17 +112,38 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     }
 
     /**
-     * An invitation with its referrer and the same person's invitations to other editions, in one query (one row per
-     * other invitation: the referrer is unique by attendee id, an erased invitation's email matches no other), or null.
+     * An invitation with its referrer (unique by attendee id) and the same person's invitations to other editions (none
+     * for an erased invitation, whose email is a placeholder), to show: two queries on the reactive client, without a
+     * Hibernate session, as detached entities never to be saved; null for none.
      */
-    public Uni<InvitationRelations> findWithRelations(UUID id) {
-        return getSession().chain(s -> s.createQuery("select i, r, o from Invitation i "
-                + "left join Invitation r on r.attendeeId = i.referredBy "
-                + "left join Invitation o on o.emailNormalized = i.emailNormalized and o.summitId <> i.summitId "
-                + "where i.id = :id", Object[].class).setParameter("id", id).getResultList())
-                .map(rows -> rows.isEmpty() ? null : new InvitationRelations((Invitation) rows.get(0)[0],
-                        (Invitation) rows.get(0)[1],
-                        rows.stream().map(row -> (Invitation) row[2]).filter(Objects::nonNull).toList()));
+    public Uni<InvitationRelations> readWithRelations(UUID id) {
+        return pool.preparedQuery(WITH_REFERRER).execute(Tuple.of(id)).chain(rows -> {
+            if (rows.size() == 0) {
+                return Uni.createFrom().nullItem();
+            }
+            Row row = rows.iterator().next();
+            Invitation invitation = DetachedRows.invitation(row, 0);
+            Invitation referrer = row.getUUID(DetachedRows.INVITATION_COLUMNS) == null ? null
+                    : DetachedRows.invitation(row, DetachedRows.INVITATION_COLUMNS);
+            if (invitation.isErased()) {
+                return Uni.createFrom().item(new InvitationRelations(invitation, referrer, List.of()));
+            }
+            return pool.preparedQuery(ELSEWHERE).execute(Tuple.of(invitation.emailNormalized, invitation.summitId))
+                    .map(others -> {
+                        List<Invitation> elsewhere = new ArrayList<>(others.size());
+                        others.forEach(other -> elsewhere.add(DetachedRows.invitation(other, 0)));
+                        return new InvitationRelations(invitation, referrer, elsewhere);
+                    });
+        });
+    }
+
+    /** An invitation's history, oldest first, read as {@link #readWithRelations} reads (detached). */
+    public Uni<List<InvitationHistoryEntry>> readHistory(UUID invitationId) {
+        return pool.preparedQuery(HISTORY).execute(Tuple.of(invitationId)).map(rows -> {
+            List<InvitationHistoryEntry> history = new ArrayList<>(rows.size());
+            rows.forEach(row -> history.add(DetachedRows.history(row)));
+            return history;
+        });
     }
 
     /**
@@ -126,12 +174,6 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     public Uni<Long> countMatching(int summitId, InvitationStatus status, String q) {
         Filter filter = Filter.of(summitId, status, q);
         return count(filter.query, filter.parameters);
-    }
-
-    public Uni<List<InvitationHistoryEntry>> history(UUID invitationId) {
-        return getSession().chain(s -> s.createQuery(
-                "from InvitationHistoryEntry where invitationId = :id order by id", InvitationHistoryEntry.class)
-                .setParameter("id", invitationId).getResultList());
     }
 
     public Uni<Void> addHistory(InvitationHistoryEntry entry) {

@@ -136,10 +136,10 @@ public class InvitationService {
                 })).map(InvitationMapper::view);
     }
 
-    @WithSession
+    /** One invitation with what its detail view shows, read on the reactive client (no Hibernate session). */
     public Uni<InvitationView> get(UUID id) {
-        return invitations.findWithRelations(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
-                .chain(found -> invitations.history(id).chain(history -> previousEditions.of(found)
+        return invitations.readWithRelations(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
+                .chain(found -> invitations.readHistory(id).chain(history -> previousEditions.of(found)
                         .map(previous -> InvitationMapper.detail(found.invitation(), history, found.referrer(), previous))));
     }
 

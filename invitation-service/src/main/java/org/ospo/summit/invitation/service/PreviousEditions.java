@@ -16,6 +16,7 @@ import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -39,7 +40,7 @@ public class PreviousEditions {
         Invitation invitation = found.invitation();
         List<Invitation> others = found.elsewhere();
         return invitation.isErased() || others.isEmpty() ? Uni.createFrom().item(List.of())
-                : summits.newestFirst().chain(all -> {
+                : Panache.withSession(() -> summits.newestFirst().chain(all -> {
                     // positions in newest-first order: an earlier edition comes after this one
                     List<Integer> order = all.stream().map(e -> e.id).toList();
                     Map<Integer, Summit> byId = all.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
@@ -51,7 +52,7 @@ public class PreviousEditions {
                                     : invitations.findByAttendee(o.referredBy))
                                     .map(referrer -> entry(o, byId.get(o.summitId), referrer)))
                             .collect().asList();
-                });
+                }));
     }
 
     private static InvitationView.PreviousEdition entry(Invitation o, Summit edition, Invitation referrer) {

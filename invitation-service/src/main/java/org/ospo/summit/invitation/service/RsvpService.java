@@ -59,12 +59,11 @@ public class RsvpService {
     /** What the invitation page shows behind {@code token} (an unknown link: the current edition's open conference). */
     @WithSession
     public Uni<RsvpPage> page(String token) {
-        return invitations.findByTokenHashInEdition(tokens.hash(token)).chain(found -> found == null
+        return invitations.readByTokenHashInEdition(tokens.hash(token)).chain(found -> found == null
                 ? summits.edition(null).map(s -> RsvpPage.of(null, s, clock.now()))
                 : Uni.createFrom().item(RsvpPage.of(found.invitation(), found.summit(), clock.now())));
     }
 
-    @WithSession
     public Uni<RsvpView> view(String token) {
         return usable(token).map(found -> InvitationMapper.rsvp(found.invitation(), found.summit()));
     }
@@ -159,7 +158,7 @@ public class RsvpService {
      * not sent yet) → 404, expired, revoked or erased → 410.
      */
     private Uni<InvitationInEdition> usable(String token) {
-        return invitations.findByTokenHashInEdition(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
+        return invitations.readByTokenHashInEdition(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
                 .invoke(found -> usable(found.invitation(), found.summit()));
     }
 
