@@ -32,6 +32,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class RegistrationService {
+    private static final String EDITION_AND_MINE = "select e.summit_id, r.session_id from attendee_eligibility e "
+            + "left join registration r on r.attendee_id = e.attendee_id where e.attendee_id = $1";
     private final SessionRepository sessions;
     private final PublishedAgenda agenda;
     private final AgendaCalendar calendar;
@@ -174,9 +176,6 @@ public class RegistrationService {
     /** An attendee's edition and the ids of the sessions they registered for. */
     private record EditionAndMine(int edition, List<UUID> sessionIds) {
     }
-
-    private static final String EDITION_AND_MINE = "select e.summit_id, r.session_id from attendee_eligibility e "
-            + "left join registration r on r.attendee_id = e.attendee_id where e.attendee_id = $1";
 
     /**
      * {@link #editionOf} and {@link #mine} in one query, on the reactive client without a Hibernate session (a read of

@@ -24,7 +24,6 @@ import org.ospo.summit.platform.time.SummitClock;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
@@ -57,10 +56,9 @@ public class RsvpService {
     }
 
     /** What the invitation page shows behind {@code token} (an unknown link: the current edition's open conference). */
-    @WithSession
     public Uni<RsvpPage> page(String token) {
         return invitations.readByTokenHashInEdition(tokens.hash(token)).chain(found -> found == null
-                ? summits.edition(null).map(s -> RsvpPage.of(null, s, clock.now()))
+                ? Panache.withSession(() -> summits.edition(null)).map(s -> RsvpPage.of(null, s, clock.now()))
                 : Uni.createFrom().item(RsvpPage.of(found.invitation(), found.summit(), clock.now())));
     }
 
@@ -131,7 +129,6 @@ public class RsvpService {
     }
 
     /** The accepted invitation behind a token, to issue a fresh attendee token (lost token). */
-    @WithSession
     public Uni<Invitation> accepted(String token) {
         return usable(token).map(InvitationInEdition::invitation).map(invitation -> {
             if (invitation.status != InvitationStatus.ACCEPTED) {
