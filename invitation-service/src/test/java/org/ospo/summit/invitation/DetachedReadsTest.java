@@ -4,10 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,6 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
  */
 @QuarkusTest
 class DetachedReadsTest {
+    private static final String DATABASE = "summit_invitation_test";
 
     @Test
     void theRsvpViewShowsTheEditionAsTheEditionsOwnReadDoes() {
@@ -41,5 +44,25 @@ class DetachedReadsTest {
         listed.forEach((field, value) -> assertEquals(value, detail.get(field), field));
         assertEquals(List.of("CREATED", "SENT"), detail.getList("events.type"));
         assertEquals(List.of(), detail.getList("previousEditions"));
+    }
+
+    @Test
+    void anInvitationsHistoryIsShownAsItsRowsHoldIt() throws Exception {
+        String id = Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract().path("id");
+        given().auth().oauth2(TestTokens.organizer()).post("/api/invitations/" + id + "/revoke").then().statusCode(200);
+        var events = given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + id).then()
+                .statusCode(200).extract().jsonPath();
+        assertEquals(TestDb.column(DATABASE, "select type from invitation_history where invitation_id = ?::uuid "
+                + "order by id", id), events.getList("events.type"));
+        assertEquals(TestDb.column(DATABASE, "select coalesce(detail, '-') from invitation_history "
+                + "where invitation_id = ?::uuid order by id", id), events.getList("events.detail").stream()
+                .map(detail -> detail == null ? "-" : detail).toList());
+        assertEquals(List.of("CREATED", "SENT", "REVOKED"), events.getList("events.type"));
+        assertEquals("was SENT", events.getString("events[2].detail"));
+        List<String> times = events.getList("events.at");
+        assertEquals(TestDb.count(DATABASE, "select count(*) from invitation_history where invitation_id = ?::uuid",
+                id), times.size());
+        assertEquals(times.stream().map(OffsetDateTime::parse).sorted().toList(),
+                times.stream().map(OffsetDateTime::parse).toList(), "oldest first");
     }
 }

@@ -178,6 +178,29 @@ class EditionsTest {
     }
 
     @Test
+    void aPreviousEditionShowsWhoVouchedForThePersonThen() {
+        var voucher = given().post("/api/rsvp/" + invite(Invitations.uniqueEmail(), null, true) + "/accept").then()
+                .statusCode(200).extract();
+        String peer = Invitations.uniqueEmail();
+        String referral = given().auth().oauth2(voucher.<String>path("accessToken")).contentType(ContentType.JSON)
+                .body(ReferralResourceTest.nomination(peer)).post("/api/referrals").then().statusCode(201).extract()
+                .path("id");
+        String vouched = organizer().post("/api/referrals/" + referral + "/approve").then().statusCode(200).extract()
+                .path("invitationId");
+        int next = newEdition();
+        invite(peer, next, false);
+        String draft = organizer().queryParam("summit", next).queryParam("q", peer).get("/api/invitations").then()
+                .body("total", equalTo(1)).extract().path("items[0].id");
+        organizer().get("/api/invitations/" + draft).then().statusCode(200).body("referrer", nullValue())
+                .body("previousEditions.summitId", contains(1))
+                .body("previousEditions[0].invitationId", equalTo(vouched))
+                .body("previousEditions[0].outcome", equalTo("SENT"))
+                .body("previousEditions[0].attended", equalTo(false))
+                .body("previousEditions[0].referredBy.attendeeId", equalTo(voucher.path("attendeeId")))
+                .body("previousEditions[0].referredBy.fullName", equalTo("李雷"));
+    }
+
+    @Test
     void peopleOfAnEarlierEditionAreInvitedAgainByWhatTheyDidAndOnlyOnce() throws Exception {
         int earlier = newEdition();
         organizer().body(settings(2028, "2028-03-18", "OPEN")).put("/api/summits/" + earlier).then().statusCode(200);

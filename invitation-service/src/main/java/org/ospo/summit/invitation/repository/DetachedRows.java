@@ -1,6 +1,9 @@
 package org.ospo.summit.invitation.repository;
 
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.ospo.summit.contracts.events.EditionStatus;
@@ -9,6 +12,7 @@ import org.ospo.summit.invitation.model.CriteriaConverter;
 import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
+import org.ospo.summit.invitation.model.InvitationRelations;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 
@@ -27,8 +31,8 @@ final class DetachedRows {
     private static final List<String> SUMMIT = List.of("id", "name", "year", "status", "current", "starts_at", "ends_at",
             "timezone", "venue", "venue_zh", "capacity", "seats_taken", "rsvp_deadline", "referral_quota",
             "open_conference_url", "created_at", "updated_at", "archived_at", "anonymised_at", "copied_from", "seed");
-    /** the history entry's columns, unqualified */
-    static final String HISTORY = "id, invitation_id, at, type, detail";
+    /** how many arrays {@link #history} reads (ids, times, types, details) */
+    static final int HISTORY_ARRAYS = 4;
     private static final CriteriaConverter CRITERIA = new CriteriaConverter();
 
     private DetachedRows() {
@@ -75,12 +79,46 @@ final class DetachedRows {
         return i;
     }
 
-    /** the history entry in the row's {@link #HISTORY} columns */
-    static InvitationHistoryEntry history(Row row) {
-        InvitationHistoryEntry entry = InvitationHistoryEntry.of(row.getUUID(1), HistoryType.valueOf(row.getString(3)),
-                row.getString(4), row.getOffsetDateTime(2));
-        entry.id = row.getLong(0);
-        return entry;
+    /**
+     * The history entries of {@code invitationId} in the row's {@link #HISTORY_ARRAYS} parallel arrays from {@code at}
+     * on (each aggregated in entry order; null for no entries).
+     */
+    static List<InvitationHistoryEntry> history(Row row, int at, UUID invitationId) {
+        Long[] ids = row.getArrayOfLongs(at);
+        if (ids == null) {
+            return List.of();
+        }
+        OffsetDateTime[] times = row.getArrayOfOffsetDateTimes(at + 1);
+        String[] types = row.getArrayOfStrings(at + 2);
+        String[] details = row.getArrayOfStrings(at + 3);
+        List<InvitationHistoryEntry> history = new ArrayList<>(ids.length);
+        for (int n = 0; n < ids.length; n++) {
+            InvitationHistoryEntry entry = InvitationHistoryEntry.of(invitationId, HistoryType.valueOf(types[n]),
+                    details[n], times[n]);
+            entry.id = ids[n];
+            history.add(entry);
+        }
+        return history;
+    }
+
+    /**
+     * The person's invitations to other editions in the row's four parallel arrays from {@code at} on (ids, editions,
+     * statuses, referrers; null for none).
+     */
+    static List<InvitationRelations.Elsewhere> elsewhere(Row row, int at) {
+        UUID[] ids = row.getArrayOfUUIDs(at);
+        if (ids == null) {
+            return List.of();
+        }
+        Integer[] summits = row.getArrayOfIntegers(at + 1);
+        String[] statuses = row.getArrayOfStrings(at + 2);
+        UUID[] referrers = row.getArrayOfUUIDs(at + 3);
+        List<InvitationRelations.Elsewhere> elsewhere = new ArrayList<>(ids.length);
+        for (int n = 0; n < ids.length; n++) {
+            elsewhere.add(new InvitationRelations.Elsewhere(ids[n], summits[n], InvitationStatus.valueOf(statuses[n]),
+                    referrers[n]));
+        }
+        return elsewhere;
     }
 
     /** the edition in the row's columns from {@code at} on */

@@ -1,6 +1,5 @@
 package org.ospo.summit.invitation.repository;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,13 +28,23 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     private static final String IN_EDITION_BY_TOKEN = "select " + DetachedRows.invitationColumns("i") + ", "
             + DetachedRows.summitColumns("s") + " from invitation i join summit s on s.id = i.summit_id "
             + "where i.token_hash = $1";
-    private static final String WITH_REFERRER = "select " + DetachedRows.invitationColumns("i") + ", "
-            + DetachedRows.invitationColumns("r") + " from invitation i left join invitation r "
-            + "on r.attendee_id = i.referred_by where i.id = $1";
-    private static final String ELSEWHERE = "select " + DetachedRows.invitationColumns("o") + " from invitation o "
-            + "where o.email_normalized = $1 and o.summit_id <> $2";
-    private static final String HISTORY = "select " + DetachedRows.HISTORY + " from invitation_history "
-            + "where invitation_id = $1 order by id";
+    /**
+     * The detail view in one query: the invitation, its referrer, its history aggregated into arrays (one per column,
+     * in id order) and the person's invitations to other editions the same way ($2: the erased name, which links to
+     * nothing). An aggregate without {@code group by} gives one row even over no rows (arrays then null).
+     */
+    private static final String WITH_RELATIONS = "select " + DetachedRows.invitationColumns("i") + ", "
+            + DetachedRows.invitationColumns("r") + ", h.ids, h.ats, h.types, h.details, "
+            + "o.ids, o.summits, o.statuses, o.referrers from invitation i "
+            + "left join invitation r on r.attendee_id = i.referred_by "
+            + "cross join lateral (select array_agg(e.id order by e.id) ids, "
+            + "array_agg(e.at order by e.id) ats, "
+            + "array_agg(e.type order by e.id) types, array_agg(e.detail order by e.id) details "
+            + "from invitation_history e where e.invitation_id = i.id) h "
+            + "cross join lateral (select array_agg(e.id) ids, array_agg(e.summit_id) summits, "
+            + "array_agg(e.status) statuses, array_agg(e.referred_by) referrers from invitation e "
+            + "where e.email_normalized = i.email_normalized and e.summit_id <> i.summit_id and i.full_name <> $2) o "
+            + "where i.id = $1";
     private final Pool pool;
 
     public InvitationRepository(Pool pool) {
@@ -112,37 +121,23 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
     }
 
     /**
-     * An invitation with its referrer (unique by attendee id) and the same person's invitations to other editions (none
-     * for an erased invitation, whose email is a placeholder), to show: two queries on the reactive client, without a
-     * Hibernate session, as detached entities never to be saved; null for none.
+     * An invitation with its referrer (unique by attendee id), its history and the same person's invitations to other
+     * editions, to show: one query on the reactive client, without a Hibernate session, as detached entities never to
+     * be saved; null for none.
      */
     public Uni<InvitationRelations> readWithRelations(UUID id) {
-        return pool.preparedQuery(WITH_REFERRER).execute(Tuple.of(id)).chain(rows -> {
+        return pool.preparedQuery(WITH_RELATIONS).execute(Tuple.of(id, Invitation.ERASED)).map(rows -> {
             if (rows.size() == 0) {
-                return Uni.createFrom().nullItem();
+                return null;
             }
             Row row = rows.iterator().next();
+            int referrerAt = DetachedRows.INVITATION_COLUMNS;
+            int historyAt = 2 * DetachedRows.INVITATION_COLUMNS;
             Invitation invitation = DetachedRows.invitation(row, 0);
-            Invitation referrer = row.getUUID(DetachedRows.INVITATION_COLUMNS) == null ? null
-                    : DetachedRows.invitation(row, DetachedRows.INVITATION_COLUMNS);
-            if (invitation.isErased()) {
-                return Uni.createFrom().item(new InvitationRelations(invitation, referrer, List.of()));
-            }
-            return pool.preparedQuery(ELSEWHERE).execute(Tuple.of(invitation.emailNormalized, invitation.summitId))
-                    .map(others -> {
-                        List<Invitation> elsewhere = new ArrayList<>(others.size());
-                        others.forEach(other -> elsewhere.add(DetachedRows.invitation(other, 0)));
-                        return new InvitationRelations(invitation, referrer, elsewhere);
-                    });
-        });
-    }
-
-    /** An invitation's history, oldest first, read as {@link #readWithRelations} reads (detached). */
-    public Uni<List<InvitationHistoryEntry>> readHistory(UUID invitationId) {
-        return pool.preparedQuery(HISTORY).execute(Tuple.of(invitationId)).map(rows -> {
-            List<InvitationHistoryEntry> history = new ArrayList<>(rows.size());
-            rows.forEach(row -> history.add(DetachedRows.history(row)));
-            return history;
+            return new InvitationRelations(invitation,
+                    row.getUUID(referrerAt) == null ? null : DetachedRows.invitation(row, referrerAt),
+                    DetachedRows.history(row, historyAt, invitation.id),
+                    DetachedRows.elsewhere(row, historyAt + DetachedRows.HISTORY_ARRAYS));
         });
     }
 

@@ -139,8 +139,8 @@ public class InvitationService {
     /** One invitation with what its detail view shows, read on the reactive client (no Hibernate session). */
     public Uni<InvitationView> get(UUID id) {
         return invitations.readWithRelations(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
-                .chain(found -> invitations.readHistory(id).chain(history -> previousEditions.of(found)
-                        .map(previous -> InvitationMapper.detail(found.invitation(), history, found.referrer(), previous))));
+                .chain(found -> previousEditions.of(found).map(previous -> InvitationMapper.detail(found.invitation(),
+                        found.history(), found.referrer(), previous)));
     }
 
     /** An edition's invitations (the current edition's when {@code summitId} is null). */

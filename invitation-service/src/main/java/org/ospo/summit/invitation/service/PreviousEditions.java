@@ -38,26 +38,28 @@ public class PreviousEditions {
     /** The previous editions of {@code found}'s invitation, from the same person's invitations elsewhere it holds. */
     public Uni<List<InvitationView.PreviousEdition>> of(InvitationRelations found) {
         Invitation invitation = found.invitation();
-        List<Invitation> others = found.elsewhere();
+        List<InvitationRelations.Elsewhere> others = found.elsewhere();
         return invitation.isErased() || others.isEmpty() ? Uni.createFrom().item(List.of())
                 : Panache.withSession(() -> summits.newestFirst().chain(all -> {
                     // positions in newest-first order: an earlier edition comes after this one
                     List<Integer> order = all.stream().map(e -> e.id).toList();
                     Map<Integer, Summit> byId = all.stream().collect(Collectors.toMap(e -> e.id, Function.identity()));
                     int own = order.indexOf(invitation.summitId);
-                    List<Invitation> earlier = others.stream().filter(o -> order.indexOf(o.summitId) > own)
-                            .sorted(Comparator.comparingInt((Invitation o) -> order.indexOf(o.summitId))).toList();
+                    List<InvitationRelations.Elsewhere> earlier = others.stream()
+                            .filter(o -> order.indexOf(o.summitId()) > own)
+                            .sorted(Comparator.comparingInt(o -> order.indexOf(o.summitId()))).toList();
                     return Multi.createFrom().iterable(earlier).onItem().transformToUniAndConcatenate(o ->
-                            (o.referredBy == null ? Uni.createFrom().<Invitation>nullItem()
-                                    : invitations.findByAttendee(o.referredBy))
-                                    .map(referrer -> entry(o, byId.get(o.summitId), referrer)))
+                            (o.referredBy() == null ? Uni.createFrom().<Invitation>nullItem()
+                                    : invitations.findByAttendee(o.referredBy()))
+                                    .map(referrer -> entry(o, byId.get(o.summitId()), referrer)))
                             .collect().asList();
                 }));
     }
 
-    private static InvitationView.PreviousEdition entry(Invitation o, Summit edition, Invitation referrer) {
-        return new InvitationView.PreviousEdition(edition.id, edition.year, edition.name, o.id, o.status,
-                o.status == InvitationStatus.ACCEPTED, referrer == null ? null
+    private static InvitationView.PreviousEdition entry(InvitationRelations.Elsewhere o, Summit edition,
+            Invitation referrer) {
+        return new InvitationView.PreviousEdition(edition.id, edition.year, edition.name, o.invitationId(), o.status(),
+                o.status() == InvitationStatus.ACCEPTED, referrer == null ? null
                         : new InvitationView.Referrer(referrer.attendeeId, referrer.id, referrer.fullName,
                                 referrer.company));
     }
