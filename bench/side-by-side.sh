@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Side by side (issue 14): the suite's hot reads against three baseline apps and nginx, on this machine, in one run.
 #   ceilings: bench/baseline/hello (GET /hello, Quarkus REST + Jackson: the most an in-memory read can do) and
-#   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup: the most a one-row read can do; and
-#   GET /items/{id}/signed, the same for the bench attendee's token checked by SmallRye JWT, measured against it);
+#   bench/baseline/items (GET /items/{id}, a Panache-reactive primary-key lookup; and GET /items/{id}/signed, the same
+#   for the bench attendee's token checked by SmallRye JWT, measured against it: the issue's ceiling for a one-row
+#   read, "what the baseline does plus a JWT check", so the one-row reads are measured against it);
 #   nginx (Debian nginx-light) as reverse proxy to agenda-service on the gateway's route, for the gateway's goal; and
 #   bench/baseline/proxy, a bare Vert.x reverse proxy (one route, no filters) on the same route, twice: reading the
 #   answer whole before writing it (as the gateway does) and piping it as it arrives — the most a JVM proxy does here.
@@ -131,10 +132,10 @@ targets=(
   "GET /api/agenda direct|http://127.0.0.1:8083/api/agenda|-|hello baseline|0.8"
   "GET /api/sessions/{id} direct|http://127.0.0.1:8083/api/sessions/$session_id|-|hello baseline|0.8"
   "GET /api/summit direct|http://127.0.0.1:8081/api/summit|-|hello baseline|0.8"
-  "GET /api/invitations/{id} direct|http://127.0.0.1:8081/api/invitations/$invitation_id|$org|PK lookup baseline|1.0"
-  "GET /api/rsvp/{token} direct|http://127.0.0.1:8081/api/rsvp/$rsvp_token|-|PK lookup baseline|1.0"
-  "GET /api/attendees/me direct|http://127.0.0.1:8082/api/attendees/me|$att|PK lookup baseline|1.0"
-  "GET /api/agenda/me direct|http://127.0.0.1:8083/api/agenda/me|$att|PK lookup baseline|1.0"
+  "GET /api/invitations/{id} direct|http://127.0.0.1:8081/api/invitations/$invitation_id|$org|PK lookup + JWT baseline|1.0"
+  "GET /api/rsvp/{token} direct|http://127.0.0.1:8081/api/rsvp/$rsvp_token|-|PK lookup + JWT baseline|1.0"
+  "GET /api/attendees/me direct|http://127.0.0.1:8082/api/attendees/me|$att|PK lookup + JWT baseline|1.0"
+  "GET /api/agenda/me direct|http://127.0.0.1:8083/api/agenda/me|$att|PK lookup + JWT baseline|1.0"
   "GET /api/agenda via nginx|http://127.0.0.1:$nginx_port/api/agenda|-||"
   "GET /api/agenda via Vert.x proxy, buffered|http://127.0.0.1:$proxy_port/api/agenda|-|GET /api/agenda via nginx|"
   "GET /api/agenda via Vert.x proxy, streamed|http://127.0.0.1:$stream_port/api/agenda|-|GET /api/agenda via nginx|"
@@ -150,6 +151,10 @@ if [ -n "${ONLY:-}" ]; then # the matching targets and what they are measured ag
   for t in "${targets[@]}"; do
     IFS='|' read -r name _ _ ceiling _ <<<"$t"
     if grep -Eq -- "$ONLY" <<<"$name"; then keep[$name]=1; [ -n "$ceiling" ] && keep[$ceiling]=1; fi
+  done
+  for t in "${targets[@]}"; do # a ceiling's own ceiling (the PK lookup under the one with a JWT check)
+    IFS='|' read -r name _ _ ceiling _ <<<"$t"
+    if [ -n "${keep[$name]:-}" ] && [ -n "$ceiling" ]; then keep[$ceiling]=1; fi
   done
   chosen=()
   for t in "${targets[@]}"; do [ -n "${keep[${t%%|*}]:-}" ] && chosen+=("$t"); done
