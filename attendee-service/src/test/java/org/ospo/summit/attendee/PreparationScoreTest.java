@@ -8,12 +8,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.api.Preparation.Sponsorship;
+import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.PreparationScore;
-import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.attendee.model.SponsorshipKind;
-import org.ospo.summit.attendee.model.Topic;
+import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.contracts.events.Topic;
 
 /** The completeness / readiness rule, case by case (documented on PreparationScore and in docs/). */
 class PreparationScoreTest {

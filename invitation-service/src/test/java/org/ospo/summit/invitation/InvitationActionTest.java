@@ -1,8 +1,13 @@
 package org.ospo.summit.invitation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -15,7 +20,10 @@ import org.ospo.summit.platform.problem.ProblemException;
 
 import static org.ospo.summit.invitation.model.InvitationStatus.*;
 
-/** Every action against every status: the legal ones pass, every other one is a 409 (contract 3.1). */
+/**
+ * Every action against every status: the legal ones pass and move the invitation where the action leads, every other
+ * one is a 409 and changes nothing (contract 3.1).
+ */
 class InvitationActionTest {
     private static final Map<InvitationAction, Set<InvitationStatus>> LEGAL = Map.of(
             InvitationAction.SEND, EnumSet.of(DRAFT),
@@ -25,6 +33,15 @@ class InvitationActionTest {
             InvitationAction.DECLINE, EnumSet.of(SENT, WAITLISTED, ACCEPTED),
             InvitationAction.EXPIRE, EnumSet.of(SENT),
             InvitationAction.PROMOTE, EnumSet.of(WAITLISTED));
+    private static final Map<InvitationAction, List<InvitationStatus>> LEADS_TO = Map.of(
+            InvitationAction.SEND, List.of(SENT),
+            InvitationAction.RESEND, List.of(SENT),
+            InvitationAction.REVOKE, List.of(REVOKED),
+            InvitationAction.ACCEPT, List.of(ACCEPTED, WAITLISTED),
+            InvitationAction.DECLINE, List.of(DECLINED),
+            InvitationAction.EXPIRE, List.of(EXPIRED),
+            InvitationAction.PROMOTE, List.of(ACCEPTED));
+    private static final OffsetDateTime AT = OffsetDateTime.parse("2027-03-01T10:00:00+08:00");
 
     @ParameterizedTest
     @EnumSource(InvitationAction.class)
@@ -40,6 +57,36 @@ class InvitationActionTest {
             } catch (ProblemException e) {
                 assertEquals(false, legal, action + " from " + status + " refused");
                 assertEquals(409, e.status());
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(InvitationAction.class)
+    void applyingMovesOnlyWhereTheActionLeadsAndOnlyFromItsStatuses(InvitationAction action) {
+        assertEquals(LEADS_TO.get(action).get(0), action.target(), action + " leads first to");
+        for (InvitationStatus status : InvitationStatus.values()) {
+            for (InvitationStatus next : InvitationStatus.values()) {
+                Invitation invitation = new Invitation();
+                invitation.status = status;
+                boolean legal = LEGAL.get(action).contains(status);
+                boolean leads = LEADS_TO.get(action).contains(next);
+                String what = action + " from " + status + " to " + next;
+                try {
+                    InvitationStatus left = invitation.apply(action, next, AT);
+                    assertTrue(legal && leads, what + " applied");
+                    assertEquals(status, left, what + ": the status it left");
+                    assertEquals(next, invitation.status, what);
+                    assertEquals(AT, invitation.updatedAt, what + ": when");
+                } catch (ProblemException e) {
+                    assertFalse(legal, what + " refused");
+                    assertEquals(409, e.status(), what);
+                    assertEquals(status, invitation.status, what + ": unchanged");
+                    assertNull(invitation.updatedAt, what + ": unchanged");
+                } catch (IllegalArgumentException e) {
+                    assertTrue(legal && !leads, what + " rejected as a target");
+                    assertEquals(status, invitation.status, what + ": unchanged");
+                }
             }
         }
     }

@@ -1,14 +1,13 @@
 package org.ospo.summit.agenda.api;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.agenda.model.AgendaSession;
 import org.ospo.summit.agenda.model.SessionKind;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.contracts.events.Topic;
 
 @Schema(description = "A session of an edition's draft, as organizers edit it (speakers: GET /api/sessions/{id} once "
         + "published)")
@@ -21,7 +20,7 @@ public record DraftSession(UUID id, @Schema(description = "the edition", example
 
     public static DraftSession of(AgendaSession s) {
         return new DraftSession(s.id, s.summitId, s.title, s.kind,
-                s.topics.isEmpty() ? List.of() : Arrays.stream(s.topics.split(",")).map(Topic::valueOf).toList(),
+                s.topics,
                 s.roomId, s.startsAt, s.endsAt, s.capacity);
     }
 }

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.agenda.model.SessionKind;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.contracts.events.Topic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
@@ -17,6 +17,14 @@ public record PublishedSession(UUID id, @Schema(example = "How our OSPO earned a
         @Schema(example = "2027-03-20T15:00:00.000+08:00") OffsetDateTime endsAt, Integer capacity,
         @Schema(description = "grows each time a published version changes this session (the iCalendar SEQUENCE)",
                 example = "1") int sequence) {
+
+    /**
+     * Whether the two share any moment: [startsAt, endsAt) intersect. The one rule of overlap, for published sessions
+     * (registrations, recommendations) and, in its query, for the draft ({@code SessionRepository.overlapping}).
+     */
+    public boolean overlaps(PublishedSession other) {
+        return startsAt.isBefore(other.endsAt) && endsAt.isAfter(other.startsAt);
+    }
 
     public PublishedSession withSequence(int next) {
         return new PublishedSession(id, title, summary, kind, topics, speakers, room, startsAt, endsAt, capacity, next);

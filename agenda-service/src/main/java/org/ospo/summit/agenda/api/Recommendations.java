@@ -3,7 +3,7 @@ package org.ospo.summit.agenda.api;
 import java.util.List;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.contracts.events.Topic;
 
 @Schema(description = "Sessions ranked by overlap with my preparation topics; full sessions, sessions clashing with "
         + "mine and sessions I registered for are left out")

@@ -13,7 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.agenda.model.SessionKind;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.contracts.events.Topic;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 

@@ -1,7 +1,7 @@
 package org.ospo.summit.agenda.api;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.contracts.events.Topic;
 
 @Schema(description = "Interest in a topic against the roundtable seats offered on it")
 public record TopicDemand(@Schema(example = "LEGAL") Topic topic,

@@ -6,6 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.ospo.summit.agenda.model.Eligibility;
+import org.ospo.summit.agenda.repository.EligibilityRepository;
+import org.ospo.summit.agenda.repository.RegistrationRepository;
 import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
@@ -14,10 +17,10 @@ import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
+import org.ospo.summit.platform.time.SummitClock;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -28,19 +31,18 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AttendeeEventsConsumer {
     static final String CONSUMER = "agenda-service.attendees";
-    private static final String UPSERT = "insert into attendee_eligibility (attendee_id, summit_id, status, topics, "
-            + "updated_at) values (:id, :summit, :status, '', now()) on conflict (attendee_id) do update set "
-            + "status = :status, updated_at = now() where attendee_eligibility.status = 'ACTIVE' or :status <> 'ACTIVE'";
-    /** an attendee's registrations deleted and their sessions' seats given back (each session once: one row each) */
-    private static final String LEAVE_ALL = "with gone as (delete from registration where attendee_id = :id "
-            + "returning session_id) update agenda_session s set seats_taken = s.seats_taken - 1 from gone "
-            + "where s.id = gone.session_id";
-
     private final EventInbox inbox;
+    private final EligibilityRepository eligibility;
+    private final RegistrationRepository registrations;
+    private final SummitClock clock;
     private final ObjectMapper json;
 
-    public AttendeeEventsConsumer(EventInbox inbox, ObjectMapper json) {
+    public AttendeeEventsConsumer(EventInbox inbox, EligibilityRepository eligibility,
+            RegistrationRepository registrations, SummitClock clock, ObjectMapper json) {
         this.inbox = inbox;
+        this.eligibility = eligibility;
+        this.registrations = registrations;
+        this.clock = clock;
         this.json = json;
     }
 
@@ -53,43 +55,29 @@ public class AttendeeEventsConsumer {
         EventType type = event.eventType().orElse(null);
         if (type == EventType.ATTENDEE_REGISTERED) {
             AttendeeRegistered registered = event.data(AttendeeRegistered.class, json);
-            return status(registered.attendeeId(), registered.summitId(), "ACTIVE");
+            return status(registered.attendeeId(), registered.summitId(), Eligibility.ACTIVE);
         }
         if (type == EventType.ATTENDEE_WITHDRAWN) {
             AttendeeWithdrawn withdrawn = event.data(AttendeeWithdrawn.class, json);
-            return leave(withdrawn.attendeeId(), withdrawn.summitId(), "WITHDRAWN");
+            return leave(withdrawn.attendeeId(), withdrawn.summitId(), Eligibility.WITHDRAWN);
         }
         if (type == EventType.ATTENDEE_ERASED) {
             AttendeeErased erased = event.data(AttendeeErased.class, json);
-            return leave(erased.attendeeId(), erased.summitId(), "ERASED");
+            return leave(erased.attendeeId(), erased.summitId(), Eligibility.ERASED);
         }
         if (type == EventType.ATTENDEE_PREPARATION_UPDATED) {
             AttendeePreparationUpdated p = event.data(AttendeePreparationUpdated.class, json);
-            return sql("update attendee_eligibility set topics = :topics, updated_at = now() where attendee_id = :id",
-                    p.attendeeId(), String.join(",", p.topics()));
+            return eligibility.wants(p.attendeeId(), p.topics(), clock.now());
         }
         return Uni.createFrom().voidItem();
     }
 
     /** An attendee of an edition (the first for an event from before editions) may register, or no longer. */
-    private Uni<Void> status(UUID attendee, Integer summitId, String status) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT).setParameter("id", attendee)
-                .setParameter("summit", Editions.of(summitId)).setParameter("status", status).executeUpdate())
-                .replaceWithVoid();
+    private Uni<Void> status(UUID attendee, Integer summitId, Eligibility status) {
+        return eligibility.record(attendee, Editions.of(summitId), status, clock.now());
     }
 
-    private Uni<Void> leave(UUID attendee, Integer summitId, String status) {
-        return status(attendee, summitId, status).chain(() -> sql(LEAVE_ALL, attendee, null));
+    private Uni<Void> leave(UUID attendee, Integer summitId, Eligibility status) {
+        return status(attendee, summitId, status).chain(() -> registrations.withdrawAll(attendee));
     }
-
-    private static Uni<Void> sql(String sql, UUID attendee, String topics) {
-        return Panache.getSession().chain(s -> {
-            var query = s.createNativeQuery(sql).setParameter("id", attendee);
-            if (topics != null) {
-                query.setParameter("topics", topics);
-            }
-            return query.executeUpdate();
-        }).replaceWithVoid();
-    }
-
 }

@@ -1,14 +1,19 @@
 package org.ospo.summit.agenda.model;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+
+import org.ospo.summit.contracts.events.Topic;
+import org.ospo.summit.platform.db.TopicsConverter;
 
 /** A session of the organizers' draft; the public sees it once a version is published. */
 @Entity
@@ -24,8 +29,8 @@ public class AgendaSession {
     public String summary;
     @Enumerated(EnumType.STRING)
     public SessionKind kind;
-    /** comma-separated {@link Topic} names */
-    public String topics;
+    @Convert(converter = TopicsConverter.class)
+    public List<Topic> topics;
     /** JSON array of speakers */
     public String speakers;
     @Column(name = "room_id")

@@ -14,11 +14,25 @@ import org.ospo.summit.agenda.model.SessionStatus;
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Tuple;
 
+/**
+ * Sessions of every edition's draft. The {@code read…} methods run on the reactive client without a Hibernate session
+ * (the hot reads); the others within the caller's session or transaction.
+ */
 @ApplicationScoped
 public class SessionRepository implements PanacheRepositoryBase<AgendaSession, UUID> {
+    private final Pool pool;
 
-    /** An edition's scheduled sessions other than {@code self} that overlap [start, end). */
+    public SessionRepository(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * An edition's scheduled sessions other than {@code self} that overlap [start, end): the rule of
+     * {@code PublishedSession.overlaps}, as a query.
+     */
     public Uni<List<AgendaSession>> overlapping(int summitId, OffsetDateTime start, OffsetDateTime end, UUID self) {
         return list("summitId = ?1 and status = ?2 and id <> ?3 and startsAt < ?4 and endsAt > ?5", summitId,
                 SessionStatus.SCHEDULED, self, end, start);
@@ -75,5 +89,17 @@ public class SessionRepository implements PanacheRepositoryBase<AgendaSession, U
                 Object[].class).getResultList())
                 .map(rows -> rows.stream()
                         .collect(Collectors.toMap(r -> (UUID) r[0], r -> ((Number) r[1]).longValue())));
+    }
+
+    /** A session's seats taken, as its row counts them now (0 for no such session). */
+    public Uni<Integer> readSeatsTaken(UUID id) {
+        return pool.preparedQuery("select seats_taken from agenda_session where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? 0 : rows.iterator().next().getInteger(0));
+    }
+
+    /** The edition of a session (of any edition's draft), or null when there is no such session. */
+    public Uni<Integer> readEdition(UUID id) {
+        return pool.preparedQuery("select summit_id from agenda_session where id = $1").execute(Tuple.of(id))
+                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getInteger(0));
     }
 }

@@ -11,12 +11,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.agenda.api.Change;
 import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.model.ChangeType;
+import org.ospo.summit.agenda.repository.RegistrationRepository;
 import org.ospo.summit.contracts.events.EventPayload;
 import org.ospo.summit.contracts.events.SessionCancelled;
 import org.ospo.summit.contracts.events.SessionChanged;
 import org.ospo.summit.platform.outbox.Outbox;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -27,19 +28,21 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AffectedAttendees {
     private final Outbox outbox;
+    private final RegistrationRepository registrations;
 
-    public AffectedAttendees(Outbox outbox) {
+    public AffectedAttendees(Outbox outbox, RegistrationRepository registrations) {
         this.outbox = outbox;
+        this.registrations = registrations;
     }
 
     public Uni<Void> announce(int summitId, int version, List<Change> changes, Map<UUID, PublishedSession> before,
             Map<UUID, PublishedSession> after) {
-        Set<UUID> touched = changes.stream().filter(c -> "MOVED".equals(c.type()) || "CANCELLED".equals(c.type()))
+        Set<UUID> touched = changes.stream().filter(c -> c.type().concernsAttendees())
                 .map(Change::sessionId).collect(Collectors.toSet());
         if (touched.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        return registered(touched).chain(attendees -> {
+        return registrations.attendeesOf(touched).chain(attendees -> {
             List<EventPayload> events = new ArrayList<>();
             for (Change change : changes) {
                 List<UUID> people = attendees.get(change.sessionId());
@@ -47,10 +50,10 @@ public class AffectedAttendees {
                 if (people == null) {
                     continue;
                 }
-                if ("CANCELLED".equals(change.type())) {
+                if (change.type() == ChangeType.CANCELLED) {
                     events.add(new SessionCancelled(was.id(), summitId, version, was.title(), was.startsAt(), was.room().name(),
                             people));
-                } else if ("MOVED".equals(change.type())) {
+                } else if (change.type() == ChangeType.MOVED) {
                     PublishedSession now = after.get(change.sessionId());
                     events.add(new SessionChanged(now.id(), summitId, version, now.title(), now.startsAt(), now.endsAt(),
                             now.room().name(), was.startsAt(), was.endsAt(), was.room().name(), people));
@@ -60,13 +63,5 @@ public class AffectedAttendees {
             return Multi.createFrom().iterable(events).onItem().transformToUniAndConcatenate(outbox::record)
                     .collect().last().replaceWithVoid();
         });
-    }
-
-    private Uni<Map<UUID, List<UUID>>> registered(Set<UUID> sessionIds) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select session_id, attendee_id from registration where session_id in (:ids) order by created_at",
-                Object[].class).setParameter("ids", sessionIds).getResultList())
-                .map(rows -> rows.stream().collect(Collectors.groupingBy(r -> (UUID) r[0],
-                        Collectors.mapping(r -> (UUID) r[1], Collectors.toList()))));
     }
 }

@@ -3,7 +3,6 @@ package org.ospo.summit.agenda.service;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +18,8 @@ import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.PublishedVersion;
 import org.ospo.summit.agenda.model.AgendaSession;
 import org.ospo.summit.agenda.model.AgendaVersion;
+import org.ospo.summit.agenda.model.ChangeType;
 import org.ospo.summit.agenda.model.Room;
-import org.ospo.summit.agenda.model.Topic;
 import org.ospo.summit.agenda.repository.AgendaVersionRepository;
 import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
@@ -41,8 +40,6 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class AgendaPublisher {
-    private static final Set<String> REVISING = Set.of("MOVED", "RETITLED", "UPDATED");
-
     private final SessionRepository sessions;
     private final RoomRepository rooms;
     private final AgendaVersionRepository versions;
@@ -106,7 +103,7 @@ public class AgendaPublisher {
         }
         Map<UUID, PublishedSession> before = previous.stream()
                 .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
-        Set<UUID> revised = changes.stream().filter(c -> REVISING.contains(c.type())).map(Change::sessionId)
+        Set<UUID> revised = changes.stream().filter(c -> c.type().revises()).map(Change::sessionId)
                 .collect(Collectors.toSet());
         List<PublishedSession> snapshot = draftSnapshot.stream().map(s -> {
             PublishedSession was = before.get(s.id());
@@ -116,7 +113,7 @@ public class AgendaPublisher {
         if (latest != null) {
             snapshots.cancelled(latest).forEach(s -> cancelled.put(s.id(), s));
         }
-        changes.stream().filter(c -> "CANCELLED".equals(c.type())).map(c -> before.get(c.sessionId()))
+        changes.stream().filter(c -> c.type() == ChangeType.CANCELLED).map(c -> before.get(c.sessionId()))
                 .forEach(gone -> cancelled.put(gone.id(), gone.withSequence(gone.sequence() + 1)));
 
         AgendaVersion version = new AgendaVersion();
@@ -141,7 +138,7 @@ public class AgendaPublisher {
         return scheduled.stream().map(s -> {
             Room room = byId.get(s.roomId);
             return new PublishedSession(s.id, s.title, s.summary, s.kind,
-                    s.topics.isEmpty() ? List.of() : Arrays.stream(s.topics.split(",")).map(Topic::valueOf).toList(),
+                    s.topics,
                     draft.speakers(s).stream().map(p -> new PublishedSession.Speaker(p.name(), p.company(), p.bio())).toList(),
                     new PublishedSession.Room(room.id, room.name), s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
                     s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), s.capacity != null ? s.capacity : room.capacity, 0);

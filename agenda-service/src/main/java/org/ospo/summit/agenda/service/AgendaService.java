@@ -14,8 +14,9 @@ import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.PublishedVersion;
 import org.ospo.summit.agenda.api.SessionDetail;
 import org.ospo.summit.agenda.model.SessionKind;
-import org.ospo.summit.agenda.model.Topic;
 import org.ospo.summit.agenda.repository.AgendaVersionRepository;
+import org.ospo.summit.agenda.repository.RegistrationRepository;
+import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.http.RenderedJson;
@@ -30,6 +31,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class AgendaService {
     private final AgendaVersionRepository versions;
+    private final RegistrationRepository registrations;
     private final PublishedAgenda published;
     private final Snapshots snapshots;
     private final KnownEditions editions;
@@ -41,11 +43,12 @@ public class AgendaService {
     private record Rendered(PublishedSession session, int seatsTaken, RenderedJson json) {
     }
 
-    public AgendaService(AgendaVersionRepository versions, PublishedAgenda published, Snapshots snapshots,
+    public AgendaService(AgendaVersionRepository versions, RegistrationRepository registrations, PublishedAgenda published, Snapshots snapshots,
             KnownEditions editions, SessionSeats seats, EntityTags tags) {
         this.seats = seats;
         this.tags = tags;
         this.versions = versions;
+        this.registrations = registrations;
         this.published = published;
         this.snapshots = snapshots;
         this.editions = editions;
@@ -68,12 +71,9 @@ public class AgendaService {
 
     /** An edition's agenda in figures: its latest version, its sessions and who registered for them. */
     public Uni<AgendaStats> stats(Integer summitId) {
-        return published.current(summitId).chain(agenda -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery("select count(*), count(distinct r.attendee_id) from registration r "
-                        + "join agenda_session s on s.id = r.session_id where s.summit_id = :summit", Object[].class)
-                        .setParameter("summit", agenda.summitId()).getSingleResult()))
-                .map(row -> new AgendaStats(agenda.summitId(), agenda.version(), agenda.sessions().size(),
-                        agenda.cancelled().size(), ((Number) row[0]).longValue(), ((Number) row[1]).longValue())));
+        return published.current(summitId).chain(agenda -> Panache.withSession(() -> registrations.totals(agenda.summitId()))
+                .map(totals -> new AgendaStats(agenda.summitId(), agenda.version(), agenda.sessions().size(),
+                        agenda.cancelled().size(), totals.registrations(), totals.attendees())));
     }
 
     /** An edition's versions after {@code since}, oldest first, with their changes. */

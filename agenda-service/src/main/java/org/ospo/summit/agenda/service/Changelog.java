@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.ospo.summit.agenda.api.Change;
 import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.model.ChangeType;
 
 /** What changed between two published snapshots: added, moved (time or room), retitled, updated, cancelled. */
 public final class Changelog {
@@ -22,23 +23,23 @@ public final class Changelog {
         for (PublishedSession now : after) {
             PublishedSession was = old.remove(now.id());
             if (was == null) {
-                changes.add(new Change("ADDED", now.id(), now.title(), where(now)));
+                changes.add(new Change(ChangeType.ADDED, now.id(), now.title(), where(now)));
                 continue;
             }
             if (!was.startsAt().isEqual(now.startsAt()) || !was.endsAt().isEqual(now.endsAt())
                     || !was.room().id().equals(now.room().id())) {
-                changes.add(new Change("MOVED", now.id(), now.title(), where(was) + " → " + where(now)));
+                changes.add(new Change(ChangeType.MOVED, now.id(), now.title(), where(was) + " → " + where(now)));
             }
             if (!was.title().equals(now.title())) {
-                changes.add(new Change("RETITLED", now.id(), now.title(), was.title() + " → " + now.title()));
+                changes.add(new Change(ChangeType.RETITLED, now.id(), now.title(), was.title() + " → " + now.title()));
             }
             if (!Objects.equals(was.summary(), now.summary()) || was.kind() != now.kind()
                     || !was.topics().equals(now.topics()) || !was.speakers().equals(now.speakers())
                     || !Objects.equals(was.capacity(), now.capacity())) {
-                changes.add(new Change("UPDATED", now.id(), now.title(), null));
+                changes.add(new Change(ChangeType.UPDATED, now.id(), now.title(), null));
             }
         }
-        old.values().forEach(gone -> changes.add(new Change("CANCELLED", gone.id(), gone.title(), where(gone))));
+        old.values().forEach(gone -> changes.add(new Change(ChangeType.CANCELLED, gone.id(), gone.title(), where(gone))));
         return changes;
     }
 

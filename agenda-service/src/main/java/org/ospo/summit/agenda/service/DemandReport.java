@@ -1,16 +1,15 @@
 package org.ospo.summit.agenda.service;
 
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.TopicDemand;
 import org.ospo.summit.agenda.model.SessionKind;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.agenda.repository.EligibilityRepository;
+import org.ospo.summit.contracts.events.Topic;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -21,29 +20,24 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class DemandReport {
-    private static final String INTEREST = "select topic, count(*) from attendee_eligibility, "
-            + "unnest(string_to_array(topics, ',')) as topic where summit_id = :summit and status = 'ACTIVE' "
-            + "group by topic";
-
     private final PublishedAgenda agenda;
+    private final EligibilityRepository eligibility;
 
-    public DemandReport(PublishedAgenda agenda) {
+    public DemandReport(PublishedAgenda agenda, EligibilityRepository eligibility) {
         this.agenda = agenda;
+        this.eligibility = eligibility;
     }
 
     /** Of an edition (the current one when {@code summitId} is null). */
     public Uni<List<TopicDemand>> byTopic(Integer summitId) {
-        return agenda.current(summitId).chain(current -> Panache.withSession(() -> Panache.getSession()
-                .chain(s -> s.createNativeQuery(INTEREST, Object[].class).setParameter("summit", current.summitId())
-                        .getResultList())).map(rows -> {
-                    Map<String, Long> interest = new HashMap<>();
-                    rows.forEach(r -> interest.put((String) r[0], ((Number) r[1]).longValue()));
+        return agenda.current(summitId).chain(current -> Panache.withSession(() -> eligibility.interest(current.summitId()))
+                .map(interest -> {
                     List<PublishedSession> roundtables = current.sessions().stream()
                             .filter(s -> s.kind() == SessionKind.ROUNDTABLE).toList();
                     return Arrays.stream(Topic.values()).map(topic -> {
                         List<PublishedSession> on = roundtables.stream().filter(s -> s.topics().contains(topic)).toList();
                         int seats = on.stream().mapToInt(PublishedSession::capacity).sum();
-                        long interested = interest.getOrDefault(topic.name(), 0L);
+                        long interested = interest.getOrDefault(topic, 0L);
                         return new TopicDemand(topic, interested, on.size(), seats, Math.max(0, interested - seats));
                     }).toList();
                 }));

@@ -15,11 +15,12 @@ import org.ospo.summit.agenda.api.RoomRequest;
 import org.ospo.summit.agenda.api.RoomView;
 import org.ospo.summit.agenda.api.SessionRequest;
 import org.ospo.summit.agenda.model.SessionKind;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.agenda.repository.AgendaVersionRepository;
+import org.ospo.summit.agenda.repository.RoomRepository;
+import org.ospo.summit.contracts.events.Topic;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
@@ -43,10 +44,15 @@ public class DemoAgenda {
     private final DraftAgenda draft;
     private final AgendaPublisher publisher;
     private final ObjectMapper json;
+    private final RoomRepository rooms;
+    private final AgendaVersionRepository versions;
 
     public DemoAgenda(@ConfigProperty(name = "summit.agenda.demo", defaultValue = "false") boolean enabled,
-            DraftAgenda draft, AgendaPublisher publisher, ObjectMapper json) {
+            DraftAgenda draft, AgendaPublisher publisher, ObjectMapper json, RoomRepository rooms,
+            AgendaVersionRepository versions) {
         this.enabled = enabled;
+        this.rooms = rooms;
+        this.versions = versions;
         this.draft = draft;
         this.publisher = publisher;
         this.json = json;
@@ -57,9 +63,8 @@ public class DemoAgenda {
         if (!enabled || !window.known()) {
             return Uni.createFrom().voidItem();
         }
-        return Panache.getSession().chain(s -> s.createNativeQuery("select (select count(*) from room where summit_id = "
-                + ":summit) + (select count(*) from agenda_version where summit_id = :summit)", Long.class)
-                .setParameter("summit", summitId).getSingleResult())
+        // an edition with rooms or a publication of its own is the organizers' already
+        return rooms.count("summitId", summitId).chain(r -> versions.count("summitId", summitId).map(v -> r + v))
                 .chain(existing -> existing > 0 ? Uni.createFrom().voidItem() : load(summitId, window));
     }
 

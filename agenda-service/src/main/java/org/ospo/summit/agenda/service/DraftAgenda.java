@@ -186,7 +186,7 @@ public class DraftAgenda {
                 session.title = r.title().trim();
                 session.summary = r.summary();
                 session.kind = r.kind();
-                session.topics = String.join(",", r.topics().stream().distinct().map(Enum::name).toList());
+                session.topics = r.topics().stream().distinct().toList();
                 session.speakers = write(r.speakers());
                 session.roomId = room.id;
                 session.startsAt = r.startsAt();

@@ -18,15 +18,14 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
+import org.ospo.summit.agenda.repository.AgendaVersionRepository;
+import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.platform.notify.NotifiedCache;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Each edition's latest published version, held in memory with its JSON and iCalendar written once. Which version is
@@ -37,7 +36,8 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class PublishedAgenda {
-    private final Pool pool;
+    private final AgendaVersionRepository versions;
+    private final SessionRepository sessions;
     private final Snapshots snapshots;
     private final SummitDays days;
     private final AgendaCalendar calendar;
@@ -50,10 +50,11 @@ public class PublishedAgenda {
     private static final int CURRENT = 0;
 
     /** {@code summit.agenda.read-cache=false} reads and renders the version on every request (the benchmark's baseline). */
-    public PublishedAgenda(Pool pool, Snapshots snapshots, SummitDays days, AgendaCalendar calendar,
+    public PublishedAgenda(AgendaVersionRepository versions, SessionRepository sessions, Snapshots snapshots, SummitDays days, AgendaCalendar calendar,
             @ConfigProperty(name = "summit.agenda.read-cache", defaultValue = "true") boolean cached,
             SummitClock clock) {
-        this.pool = pool;
+        this.versions = versions;
+        this.sessions = sessions;
         this.snapshots = snapshots;
         this.days = days;
         this.calendar = calendar;
@@ -121,41 +122,27 @@ public class PublishedAgenda {
     }
 
     private Uni<Current> fromDatabase(Integer summitId) {
-        return pool.preparedQuery(LATEST).execute(Tuple.tuple().addInteger(summitId)).chain(rows -> {
-            Row row = rows.iterator().next();
-            int edition = row.getInteger(0);
-            if (summitId != null && !row.getBoolean(2) && edition != Editions.FIRST) {
+        return versions.readNewest(summitId).chain(newest -> {
+            if (summitId != null && !newest.known() && newest.summitId() != Editions.FIRST) {
                 return Uni.createFrom().failure(ProblemException.notFound("Summit", summitId));
             }
-            int latest = row.getInteger(1);
-            Current held = cache.get(edition);
-            return cached && held != null && held.version() == latest ? Uni.createFrom().item(held)
-                    : load(edition, latest);
+            Current held = cache.get(newest.summitId());
+            return cached && held != null && held.version() == newest.version() ? Uni.createFrom().item(held)
+                    : load(newest.summitId(), newest.version());
         });
     }
 
     /** The edition of a session (of any edition's draft), or null when there is no such session. */
     public Uni<Integer> editionOf(UUID sessionId) {
-        return pool.preparedQuery("select summit_id from agenda_session where id = $1").execute(Tuple.of(sessionId))
-                .map(rows -> rows.size() == 0 ? null : rows.iterator().next().getInteger(0));
+        return sessions.readEdition(sessionId);
     }
-
-    private static final String LATEST = "select e.id, coalesce((select max(version) from agenda_version v "
-            + "where v.summit_id = e.id), 0), exists (select 1 from known_edition k where k.id = e.id) "
-            + "from (select coalesce($1::integer, (select id from known_edition where current), "
-            + Editions.FIRST + ") as id) e";
 
     private Uni<Current> load(int summitId, int version) {
         if (version == 0) {
             return Uni.createFrom().item(keep(build(summitId, 0, null, days.fallbackZone(), List.of(), List.of())));
         }
-        return pool.preparedQuery("select published_at, timezone, sessions, cancelled from agenda_version "
-                + "where summit_id = $1 and version = $2").execute(Tuple.of(summitId, version)).map(rows -> {
-                    Row row = rows.iterator().next();
-                    return keep(build(summitId, version, row.getOffsetDateTime("published_at"),
-                            ZoneId.of(row.getString("timezone")), snapshots.sessions(version, row.getString("sessions")),
-                            snapshots.sessions(version, row.getString("cancelled"))));
-                });
+        return versions.readSnapshot(summitId, version).map(v -> keep(build(summitId, version, v.publishedAt,
+                ZoneId.of(v.timezone), snapshots.sessions(version, v.sessions), snapshots.sessions(version, v.cancelled))));
     }
 
     private Current keep(Current loaded) {

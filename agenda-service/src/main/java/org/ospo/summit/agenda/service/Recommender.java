@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.service;
 
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.Recommendation;
 import org.ospo.summit.agenda.api.Recommendations;
-import org.ospo.summit.agenda.model.Topic;
+import org.ospo.summit.agenda.repository.EligibilityRepository;
+import org.ospo.summit.contracts.events.Topic;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -31,10 +31,12 @@ public class Recommender {
 
     private final PublishedAgenda agenda;
     private final RegistrationService registrations;
+    private final EligibilityRepository eligibility;
 
-    public Recommender(PublishedAgenda agenda, RegistrationService registrations) {
+    public Recommender(PublishedAgenda agenda, RegistrationService registrations, EligibilityRepository eligibility) {
         this.agenda = agenda;
         this.registrations = registrations;
+        this.eligibility = eligibility;
     }
 
     /**
@@ -55,7 +57,7 @@ public class Recommender {
         List<PublishedSession> own = mine.stream().map(current.byId()::get).filter(Objects::nonNull).toList();
         List<Recommendation> ranked = current.sessions().stream()
                 .filter(s -> !mine.contains(s.id()))
-                .filter(s -> own.stream().noneMatch(o -> overlaps(o, s)))
+                .filter(s -> own.stream().noneMatch(s::overlaps))
                 .map(s -> rate(s, topics, (int) Math.max(0, s.capacity() - taken.getOrDefault(s.id(), 0L))))
                 .filter(r -> r.score() > 0 && r.seatsLeft() > 0)
                 .sorted(Comparator.comparingInt(Recommendation::score).reversed()
@@ -72,16 +74,7 @@ public class Recommender {
         return new Recommendation(session, matched.size(), matched, seatsLeft, reason);
     }
 
-    private static boolean overlaps(PublishedSession a, PublishedSession b) {
-        return a.startsAt().isBefore(b.endsAt()) && a.endsAt().isAfter(b.startsAt());
-    }
-
-    private static Uni<Set<Topic>> topics(UUID attendeeId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select topics from attendee_eligibility where attendee_id = :a", String.class)
-                .setParameter("a", attendeeId).getResultList())
-                .map(rows -> rows.isEmpty() || rows.get(0).isBlank() ? Set.<Topic>of()
-                        : Arrays.stream(rows.get(0).split(",")).map(String::trim).filter(Topic::known)
-                                .map(Topic::valueOf).collect(Collectors.toSet()));
+    private Uni<Set<Topic>> topics(UUID attendeeId) {
+        return eligibility.findById(attendeeId).map(row -> row == null ? Set.of() : Set.copyOf(row.topics));
     }
 }

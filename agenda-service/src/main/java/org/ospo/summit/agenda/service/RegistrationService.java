@@ -1,14 +1,18 @@
 package org.ospo.summit.agenda.service;
 
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
+import org.ospo.summit.agenda.model.AttendeeEligibility;
+import org.ospo.summit.agenda.repository.EligibilityRepository;
+import org.ospo.summit.agenda.repository.RegistrationRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.KnownEditions;
@@ -17,9 +21,6 @@ import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * Registrations for published sessions. Only attendees learned from attendee.registered (and not withdrawn or
@@ -32,25 +33,26 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class RegistrationService {
-    private static final String EDITION_AND_MINE = "select e.summit_id, r.session_id from attendee_eligibility e "
-            + "left join registration r on r.attendee_id = e.attendee_id where e.attendee_id = $1";
     private final SessionRepository sessions;
+    private final RegistrationRepository registrations;
+    private final EligibilityRepository eligibility;
     private final PublishedAgenda agenda;
     private final AgendaCalendar calendar;
     private final SummitClock clock;
     private final KnownEditions editions;
     private final SessionSeats seats;
-    private final Pool pool;
 
-    public RegistrationService(SessionRepository sessions, PublishedAgenda agenda, AgendaCalendar calendar,
-            SummitClock clock, KnownEditions editions, SessionSeats seats, Pool pool) {
-        this.seats = seats;
-        this.pool = pool;
-        this.editions = editions;
+    public RegistrationService(SessionRepository sessions, RegistrationRepository registrations,
+            EligibilityRepository eligibility, PublishedAgenda agenda, AgendaCalendar calendar, SummitClock clock,
+            KnownEditions editions, SessionSeats seats) {
         this.sessions = sessions;
+        this.registrations = registrations;
+        this.eligibility = eligibility;
         this.agenda = agenda;
         this.calendar = calendar;
         this.clock = clock;
+        this.editions = editions;
+        this.seats = seats;
     }
 
     /** What a registration did: made now or already there, and the seats left afterwards. */
@@ -63,37 +65,40 @@ public class RegistrationService {
      * asking for one while the transaction holds another could exhaust the pool under load.
      */
     public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
-        return editionOf(attendeeId).chain(edition -> agenda.current(edition).map(PublishedAgenda.Current::byId)
-                .chain(published -> Panache.withTransaction(() -> lockEligible(attendeeId).chain(() -> {
-            PublishedSession session = published.get(sessionId);
-            if (session == null) {
-                return Uni.createFrom().failure(ProblemException.notFound("Published session", sessionId));
-            }
-            return editions.checkWritable(edition, "registrations").chain(() -> mine(attendeeId)).chain(mine -> {
-                if (mine.contains(sessionId)) {
-                    return sessions.seatsTaken(sessionId).map(taken -> new Outcome(false, left(session, taken)));
-                }
-                for (UUID otherId : mine) {
-                    PublishedSession other = published.get(otherId);
-                    if (other != null && other.startsAt().isBefore(session.endsAt())
-                            && other.endsAt().isAfter(session.startsAt())) {
-                        return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP,
-                                "You are registered for \"" + other.title()
-                                        + "\" at the same time").with("clashingSessionId", other.id()));
+        return editionOf(attendeeId).chain(edition -> agenda.current(edition))
+                .chain(current -> Panache.withTransaction(() -> registering(current, sessionId, attendeeId)))
+                .invoke(() -> seats.changed(sessionId));
+    }
+
+    private Uni<Outcome> registering(PublishedAgenda.Current current, UUID sessionId, UUID attendeeId) {
+        PublishedSession session = current.byId().get(sessionId);
+        return lockEligible(attendeeId)
+                .chain(() -> session == null
+                        ? Uni.createFrom().failure(ProblemException.notFound("Published session", sessionId))
+                        : editions.checkWritable(current.summitId(), "registrations"))
+                .chain(() -> registrations.sessionsOf(attendeeId))
+                .chain(mine -> mine.contains(sessionId)
+                        ? sessions.seatsTaken(sessionId).map(taken -> new Outcome(false, left(session, taken)))
+                        : take(session, attendeeId, mine.stream().map(current.byId()::get).filter(Objects::nonNull)
+                                .filter(session::overlaps).findFirst().orElse(null)));
+    }
+
+    /** A new registration and its seat, unless it clashes with one of mine or the session is full (409 each). */
+    private Uni<Outcome> take(PublishedSession session, UUID attendeeId, PublishedSession clash) {
+        if (clash != null) {
+            return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP,
+                    "You are registered for \"" + clash.title() + "\" at the same time")
+                    .with("clashingSessionId", clash.id()));
+        }
+        return registrations.add(session.id(), attendeeId, clock.now())
+                .chain(() -> sessions.takeSeatIfFree(session.id(), session.capacity()))
+                .map(taken -> {
+                    if (taken == null) {
+                        throw new ProblemException(409, ProblemType.SESSION_FULL, "All " + session.capacity()
+                                + " seats of \"" + session.title() + "\" are taken");
                     }
-                }
-                return sql("insert into registration (session_id, attendee_id, created_at) values (:s, :a, now())",
-                        sessionId, attendeeId)
-                        .chain(() -> sessions.takeSeatIfFree(sessionId, session.capacity()))
-                        .map(taken -> {
-                            if (taken == null) {
-                                throw new ProblemException(409, ProblemType.SESSION_FULL, "All " + session.capacity()
-                                        + " seats of \"" + session.title() + "\" are taken");
-                            }
-                            return new Outcome(true, left(session, taken));
-                        });
-            });
-        })).invoke(outcome -> seats.changed(sessionId))));
+                    return new Outcome(true, left(session, taken));
+                });
     }
 
     /** Leaves a session; a past edition's registrations stay as they are (409). */
@@ -102,17 +107,12 @@ public class RegistrationService {
     }
 
     private Uni<Void> leaving(UUID sessionId, UUID attendeeId) {
-        return eligibility(attendeeId, true).chain(() -> sessions.findById(sessionId))
-                .call(session -> session == null ? Uni.createFrom().voidItem()
-                        : editions.checkWritable(session.summitId, "registrations"))
-                .chain(() -> sql("delete from registration where session_id = :s and attendee_id = :a", sessionId,
-                        attendeeId))
-                .chain(n -> {
-                    if (n == 0) {
-                        return Uni.createFrom().failure(ProblemException.notFound("Registration for session", sessionId));
-                    }
-                    return sessions.seatFreed(sessionId);
-                });
+        return eligibility.lock(attendeeId).chain(() -> sessions.summitOf(sessionId))
+                .call(edition -> edition == null ? Uni.createFrom().voidItem()
+                        : editions.checkWritable(edition, "registrations"))
+                .chain(() -> registrations.remove(sessionId, attendeeId))
+                .chain(removed -> removed ? sessions.seatFreed(sessionId)
+                        : Uni.createFrom().failure(ProblemException.notFound("Registration for session", sessionId)));
     }
 
     /** My published sessions (of my edition), in time order. */
@@ -131,9 +131,7 @@ public class RegistrationService {
 
     /** The ids of my sessions (within the caller's session). */
     public Uni<List<UUID>> mine(UUID attendeeId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(
-                "select session_id from registration where attendee_id = :a", UUID.class)
-                .setParameter("a", attendeeId).getResultList());
+        return registrations.sessionsOf(attendeeId);
     }
 
     /** Seats taken per session that has any (within the caller's session). */
@@ -142,8 +140,8 @@ public class RegistrationService {
     }
 
     private static List<PublishedSession> inTimeOrder(List<UUID> ids, Map<UUID, PublishedSession> sessions) {
-        return ids.stream().map(sessions::get).filter(java.util.Objects::nonNull)
-                .sorted(java.util.Comparator.comparing(PublishedSession::startsAt)).toList();
+        return ids.stream().map(sessions::get).filter(Objects::nonNull)
+                .sorted(Comparator.comparing(PublishedSession::startsAt)).toList();
     }
 
     private static int left(PublishedSession session, long taken) {
@@ -152,52 +150,25 @@ public class RegistrationService {
 
     /** 403 unless attendee events made this attendee eligible (within the caller's session). */
     public Uni<Void> eligible(UUID attendeeId) {
-        return eligibility(attendeeId, false).invoke(RegistrationService::requireActive).replaceWithVoid();
+        return eligibility.findById(attendeeId).invoke(RegistrationService::requireActive).replaceWithVoid();
     }
 
     /** The same, the attendee's eligibility row then locked until the transaction ends. */
-    private static Uni<Void> lockEligible(UUID attendeeId) {
-        return eligibility(attendeeId, true).invoke(RegistrationService::requireActive).replaceWithVoid();
+    private Uni<Void> lockEligible(UUID attendeeId) {
+        return eligibility.lock(attendeeId).invoke(RegistrationService::requireActive).replaceWithVoid();
     }
 
-    private static void requireActive(String status) {
-        if (!"ACTIVE".equals(status)) {
+    private static void requireActive(AttendeeEligibility row) {
+        if (row == null || !row.status.mayRegister()) {
             throw ProblemException.forbidden("Only accepted attendees can register for sessions");
         }
     }
 
-    /** The attendee's eligibility status (null if none), its row locked until the transaction ends if asked. */
-    private static Uni<String> eligibility(UUID attendeeId, boolean lock) {
-        return Panache.getSession().chain(s -> s.createNativeQuery("select status from attendee_eligibility "
-                + "where attendee_id = :a" + (lock ? " for update" : ""), String.class)
-                .setParameter("a", attendeeId).getResultList()).map(rows -> rows.isEmpty() ? null : rows.get(0));
-    }
-
-    /** An attendee's edition and the ids of the sessions they registered for. */
-    private record EditionAndMine(int edition, List<UUID> sessionIds) {
-    }
-
-    /**
-     * {@link #editionOf} and {@link #mine} in one query, on the reactive client without a Hibernate session (a read of
-     * two columns needs no entity): the attendee's hot read. The published agenda is read after it, as
-     * {@link #register} does.
-     */
-    private Uni<EditionAndMine> editionAndMine(UUID attendeeId) {
-        return pool.preparedQuery(EDITION_AND_MINE).execute(Tuple.of(attendeeId)).chain(rows -> {
-            if (rows.size() == 0) {
-                return Panache.withSession(editions::currentId).map(current -> new EditionAndMine(current, List.of()));
-            }
-            int edition = 0;
-            List<UUID> mine = new ArrayList<>(rows.size());
-            for (Row row : rows) {
-                edition = row.getInteger(0);
-                UUID session = row.getUUID(1);
-                if (session != null) {
-                    mine.add(session);
-                }
-            }
-            return Uni.createFrom().item(new EditionAndMine(edition, mine));
-        });
+    /** My edition (the current one while attendee.registered has not arrived) and my sessions' ids. */
+    private Uni<RegistrationRepository.Mine> editionAndMine(UUID attendeeId) {
+        return registrations.readMine(attendeeId).chain(mine -> mine != null ? Uni.createFrom().item(mine)
+                : Panache.withSession(editions::currentId).map(current -> new RegistrationRepository.Mine(current,
+                        List.of())));
     }
 
     /**
@@ -205,14 +176,7 @@ public class RegistrationService {
      * registration has not arrived yet (they are not eligible then anyway).
      */
     public Uni<Integer> editionOf(UUID attendeeId) {
-        return Panache.withSession(() -> Panache.getSession().chain(s -> s.createNativeQuery(
-                "select summit_id from attendee_eligibility where attendee_id = :a", Integer.class)
-                .setParameter("a", attendeeId).getResultList()))
-                .chain(rows -> rows.isEmpty() ? Panache.withSession(editions::currentId) : Uni.createFrom().item(rows.get(0)));
-    }
-
-    private static Uni<Integer> sql(String sql, UUID sessionId, UUID attendeeId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter("s", sessionId)
-                .setParameter("a", attendeeId).executeUpdate());
+        return Panache.withSession(() -> eligibility.editionOf(attendeeId))
+                .chain(edition -> edition != null ? Uni.createFrom().item(edition) : Panache.withSession(editions::currentId));
     }
 }

@@ -4,11 +4,10 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.platform.notify.NotifiedCache;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 /**
  * The seats taken of each session, as its row counts them, held in memory while {@link AgendaListener} hears of
@@ -18,17 +17,16 @@ import io.vertx.mutiny.sqlclient.Tuple;
  */
 @ApplicationScoped
 public class SessionSeats {
-    private final Pool pool;
+    private final SessionRepository sessions;
     private final NotifiedCache<UUID, Integer> taken = new NotifiedCache<>();
 
-    public SessionSeats(Pool pool) {
-        this.pool = pool;
+    public SessionSeats(SessionRepository sessions) {
+        this.sessions = sessions;
     }
 
     /** the seats taken of a session (0 for no such session) */
     public Uni<Integer> taken(UUID session) {
-        return taken.get(session, () -> pool.preparedQuery("select seats_taken from agenda_session where id = $1")
-                .execute(Tuple.of(session)).map(rows -> rows.size() == 0 ? 0 : rows.iterator().next().getInteger(0)));
+        return taken.get(session, () -> sessions.readSeatsTaken(session));
     }
 
     /** the session's counter moved (a notification, or this replica's own write once committed) */

@@ -4,15 +4,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.agenda.model.EditionDays;
+import org.ospo.summit.agenda.repository.EditionDaysRepository;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.SummitUpdated;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -21,18 +21,13 @@ import io.smallrye.mutiny.Uni;
  */
 @ApplicationScoped
 public class SummitDays {
-    private static final String UPSERT = "insert into summit_days (id, starts_at, ends_at, timezone, updated_at) "
-            + "values (:id, :starts, :ends, :zone, :updated) on conflict (id) do update set starts_at = :starts, "
-            + "ends_at = :ends, timezone = :zone, updated_at = :updated where summit_days.updated_at <= :updated";
-
-    /** the first and last day, read in the summit's own zone by PostgreSQL */
-    private static final String WINDOW = "select to_char(starts_at at time zone timezone, 'YYYY-MM-DD'), "
-            + "to_char(ends_at at time zone timezone, 'YYYY-MM-DD'), timezone from summit_days where id = :id";
-
     private final ZoneId fallbackZone;
+    private final EditionDaysRepository days;
 
-    public SummitDays(@ConfigProperty(name = "summit.agenda.default-timezone", defaultValue = "Asia/Shanghai") ZoneId zone) {
+    public SummitDays(@ConfigProperty(name = "summit.agenda.default-timezone", defaultValue = "Asia/Shanghai") ZoneId zone,
+            EditionDaysRepository days) {
         this.fallbackZone = zone;
+        this.days = days;
     }
 
     public ZoneId fallbackZone() {
@@ -58,25 +53,23 @@ public class SummitDays {
 
     /** An edition's days, within the caller's session or transaction. */
     public Uni<Window> of(int summitId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(WINDOW, Object[].class).setParameter("id", summitId)
-                .getResultList()).map(this::window);
+        return days.findById(summitId).map(this::window);
     }
 
     /** Keeps each edition's newest announcement; an older one arriving late changes nothing. */
     public Uni<Void> update(SummitUpdated summit) {
-        ZoneId zone = zone(summit.timezone());
-        return Panache.getSession().chain(s -> s.createNativeQuery(UPSERT)
-                .setParameter("id", Editions.of(summit.summitId())).setParameter("starts", summit.startsAt())
-                .setParameter("ends", summit.endsAt()).setParameter("zone", zone.getId())
-                .setParameter("updated", summit.updatedAt()).executeUpdate()).replaceWithVoid();
+        return days.keepNewest(Editions.of(summit.summitId()), summit.startsAt(), summit.endsAt(),
+                zone(summit.timezone()).getId(), summit.updatedAt());
     }
 
-    private Window window(List<Object[]> rows) {
-        if (rows.isEmpty()) {
+    /** the first and last day, read in the edition's own zone */
+    private Window window(EditionDays row) {
+        if (row == null) {
             return new Window(null, null, fallbackZone);
         }
-        Object[] row = rows.get(0);
-        return new Window(LocalDate.parse((String) row[0]), LocalDate.parse((String) row[1]), zone((String) row[2]));
+        ZoneId zone = zone(row.timezone);
+        return new Window(row.startsAt.atZoneSameInstant(zone).toLocalDate(),
+                row.endsAt.atZoneSameInstant(zone).toLocalDate(), zone);
     }
 
     private ZoneId zone(String id) {

@@ -9,7 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.attendee.model.SponsorshipKind;
-import org.ospo.summit.attendee.model.Topic;
+import org.ospo.summit.contracts.events.Topic;
 
 /**
  * The preparation the letter asks of every invitee ("参与之前的准备"). Every field is optional; what is filled in

@@ -1,9 +1,11 @@
 package org.ospo.summit.attendee.model;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.contracts.events.Topic;
+import org.ospo.summit.platform.db.TopicsConverter;
 
 /** A person whose invitation to one edition was accepted; {@code id} is their attendee id there (JWT {@code sub}). */
 @Entity
@@ -45,8 +49,9 @@ public class Attendee {
     public int completeness;
     @Enumerated(EnumType.STRING)
     public Readiness readiness = Readiness.NOT_STARTED;
-    /** comma-separated {@link Topic} names, for filtering */
-    public String topics = "";
+    /** what they want to discuss, from their preparation (a comma-separated column, for filtering) */
+    @Convert(converter = TopicsConverter.class)
+    public List<Topic> topics = List.of();
     @Column(name = "sponsorship_offered")
     public boolean sponsorshipOffered;
     @Column(name = "join_organizing")

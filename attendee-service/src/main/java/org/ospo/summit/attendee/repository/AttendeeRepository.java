@@ -8,8 +8,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.contracts.events.Topic;
+import org.ospo.summit.platform.db.TopicsConverter;
 import org.ospo.summit.platform.paging.PageRequest;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
@@ -22,6 +23,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID> {
+    private static final TopicsConverter TOPICS = new TopicsConverter();
     private static final String READ = "select id, summit_id, invitation_id, email, full_name, company, job_title, "
             + "locale, status, registered_at, updated_at, withdrawn_at, withdraw_reason, preparation, completeness, "
             + "readiness, topics, sponsorship_offered, join_organizing, preparation_updated_at from attendee where id = $1";
@@ -59,7 +61,7 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
         a.preparation = row.getString("preparation");
         a.completeness = row.getInteger("completeness");
         a.readiness = Readiness.valueOf(row.getString("readiness"));
-        a.topics = row.getString("topics");
+        a.topics = TOPICS.convertToEntityAttribute(row.getString("topics"));
         a.sponsorshipOffered = row.getBoolean("sponsorship_offered");
         a.joinOrganizing = row.getBoolean("join_organizing");
         a.preparationUpdatedAt = row.getOffsetDateTime("preparation_updated_at");

@@ -2,6 +2,7 @@ package org.ospo.summit.attendee.service;
 
 import java.text.Normalizer;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,9 +20,9 @@ import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
-import org.ospo.summit.attendee.model.Topic;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
@@ -60,9 +61,9 @@ public class AttendeeInsights {
     }
 
     private AttendeeStats stats(int summitId, List<Attendee> active) {
-        Map<String, Long> topics = new LinkedHashMap<>();
+        Map<Topic, Long> topics = new EnumMap<>(Topic.class);
         for (Topic t : Topic.values()) {
-            topics.put(t.name(), 0L);
+            topics.put(t, 0L);
         }
         Map<String, String> firstWording = new LinkedHashMap<>();
         Map<String, Set<UUID>> raisedBy = new LinkedHashMap<>();
@@ -71,11 +72,7 @@ public class AttendeeInsights {
         for (Attendee a : active) {
             ready += a.readiness == Readiness.READY ? 1 : 0;
             inProgress += a.readiness == Readiness.IN_PROGRESS ? 1 : 0;
-            for (String t : a.topics.split(",")) {
-                if (!t.isBlank()) {
-                    topics.merge(t, 1L, Long::sum);
-                }
-            }
+            a.topics.forEach(t -> topics.merge(t, 1L, Long::sum));
             Preparation p = mapper.preparation(a);
             if (p != null && p.problems() != null) {
                 for (String problem : p.problems()) {

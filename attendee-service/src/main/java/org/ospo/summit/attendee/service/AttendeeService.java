@@ -1,6 +1,7 @@
 package org.ospo.summit.attendee.service;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -122,7 +123,7 @@ public class AttendeeService {
             a.preparation = null;
             a.completeness = 0;
             a.readiness = Readiness.NOT_STARTED;
-            a.topics = "";
+            a.topics = List.of();
             a.sponsorshipOffered = false;
             a.joinOrganizing = false;
             a.withdrawReason = null;

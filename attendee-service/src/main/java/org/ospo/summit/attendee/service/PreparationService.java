@@ -88,13 +88,13 @@ public class PreparationService {
         attendee.preparation = write(clean);
         attendee.completeness = score.completeness();
         attendee.readiness = score.readiness();
-        attendee.topics = String.join(",", clean.topics().stream().map(Enum::name).toList());
+        attendee.topics = clean.topics();
         attendee.sponsorshipOffered = clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered());
         attendee.joinOrganizing = Boolean.TRUE.equals(clean.joinOrganizingTeam());
         attendee.preparationUpdatedAt = clock.now();
         attendee.updatedAt = attendee.preparationUpdatedAt;
         return outbox.record(new AttendeePreparationUpdated(attendee.id, attendee.summitId,
-                clean.topics().stream().map(Enum::name).toList(), score.readiness(), score.completeness(),
+                clean.topics(), score.readiness(), score.completeness(),
                 attendee.sponsorshipOffered, attendee.joinOrganizing, attendee.preparationUpdatedAt))
                 .map(e -> mapper.view(attendee)); // as GET /api/attendees/me reads it back: the same ETag
     }

@@ -75,8 +75,23 @@ public class Invitation {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    public void moveTo(InvitationStatus next, OffsetDateTime at) {
+    /** Applies an action leading where it leads ({@link InvitationAction#target}); see the other form. */
+    public InvitationStatus apply(InvitationAction action, OffsetDateTime at) {
+        return apply(action, action.target(), at);
+    }
+
+    /**
+     * Applies an action: fails with 409 when it is illegal from the current status, else moves to {@code next} (one
+     * of the statuses the action leads to) at {@code at}. Returns the status it left.
+     */
+    public InvitationStatus apply(InvitationAction action, InvitationStatus next, OffsetDateTime at) {
+        action.check(this);
+        if (!action.leadsTo(next)) {
+            throw new IllegalArgumentException(action + " does not lead to " + next);
+        }
+        InvitationStatus before = status;
         status = next;
         updatedAt = at;
+        return before;
     }
 }

@@ -9,14 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.events.InvitationExpired;
 import org.ospo.summit.invitation.mail.InvitationMailer;
-import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
@@ -89,9 +88,8 @@ public class DeadlineJobs {
                 return Uni.createFrom().item(0);
             }
             return claim(CLAIM_EXPIRED, summit).chain(due -> each(due, 0, i -> {
-                InvitationAction.EXPIRE.check(i);
                 OffsetDateTime now = clock.now();
-                i.moveTo(InvitationStatus.EXPIRED, now);
+                i.apply(InvitationAction.EXPIRE, now);
                 return invitations
                         .addHistory(InvitationHistoryEntry.of(i.id, HistoryType.EXPIRED, "no answer by the deadline", now))
                         .call(() -> outbox.record(new InvitationExpired(i.id, i.summitId, i.updatedAt)))

@@ -91,7 +91,7 @@ public class InvitationService {
                             invitation.fullName, invitation.company, invitation.locale,
                             invitation.criteria.stream().map(Enum::name).toList(), InvitationStatus.DRAFT.name(),
                             invitation.referredBy, invitation.createdAt)))
-                    .call(() -> request.sendNow() ? send(invitation, summit, false) : Uni.createFrom().voidItem())
+                    .call(() -> request.sendNow() ? send(invitation, summit, InvitationAction.SEND) : Uni.createFrom().voidItem())
                     .call(() -> invitations.flush())
                     .map(i -> InvitationMapper.created(i, token, mailer.rsvpUrl(token)));
         }).onFailure(DbErrors::isUniqueViolation).transform(e -> duplicate(email, summit));
@@ -101,8 +101,7 @@ public class InvitationService {
     public Uni<InvitationView> send(UUID id) {
         return load(id).call(i -> summits.edition(i.summitId).chain(s -> {
             s.checkSendsInvitations();
-            InvitationAction.SEND.check(i);
-            return send(i, s, false);
+            return send(i, s, InvitationAction.SEND);
         })).map(InvitationMapper::view);
     }
 
@@ -111,8 +110,7 @@ public class InvitationService {
     public Uni<InvitationView> resend(UUID id) {
         return load(id).call(i -> summits.edition(i.summitId).chain(s -> {
             s.checkSendsInvitations();
-            InvitationAction.RESEND.check(i);
-            return send(i, s, true);
+            return send(i, s, InvitationAction.RESEND);
         })).map(InvitationMapper::view);
     }
 
@@ -122,10 +120,8 @@ public class InvitationService {
         return invitations.lock(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Invitation", id))
                 .chain(i -> summits.lockForSeatAllocation(i.summitId).chain(summit -> {
                     summit.checkWritable("invitations");
-                    InvitationAction.REVOKE.check(i);
-                    InvitationStatus before = i.status;
+                    InvitationStatus before = i.apply(InvitationAction.REVOKE, clock.now());
                     boolean wasSent = before != InvitationStatus.DRAFT;
-                    i.moveTo(InvitationStatus.REVOKED, clock.now());
                     return invitations.addHistory(InvitationHistoryEntry.of(i.id, HistoryType.REVOKED, "was " + before,
                             clock.now()))
                             .call(() -> outbox.record(new InvitationRevoked(i.id, i.summitId, i.attendeeId, i.updatedAt)))
@@ -154,9 +150,10 @@ public class InvitationService {
         });
     }
 
-    private Uni<Void> send(Invitation invitation, Summit summit, boolean resend) {
+    private Uni<Void> send(Invitation invitation, Summit summit, InvitationAction action) {
         OffsetDateTime now = clock.now();
-        invitation.moveTo(InvitationStatus.SENT, now);
+        invitation.apply(action, now);
+        boolean resend = action == InvitationAction.RESEND;
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, resend ? HistoryType.RESENT : HistoryType.SENT, null, now))
                 .call(() -> outbox.record(new InvitationSent(invitation.id, invitation.summitId, invitation.email,
                         invitation.fullName, invitation.locale, resend, invitation.updatedAt)))

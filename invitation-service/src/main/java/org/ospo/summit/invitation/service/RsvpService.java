@@ -116,9 +116,7 @@ public class RsvpService {
                 return Uni.createFrom().item(summit);
             }
             summit.checkWritable("invitations");
-            InvitationAction.DECLINE.check(invitation);
-            InvitationStatus before = invitation.status;
-            invitation.moveTo(InvitationStatus.DECLINED, clock.now());
+            InvitationStatus before = invitation.apply(InvitationAction.DECLINE, clock.now());
             invitation.respondedAt = invitation.updatedAt;
             return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.DECLINED, reason, clock.now()))
                     .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.summitId,

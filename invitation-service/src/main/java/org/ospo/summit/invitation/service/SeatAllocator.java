@@ -83,7 +83,7 @@ public class SeatAllocator {
             return Uni.createFrom().failure(new NoSeatFree());
         }
         invitation.respondedAt = clock.now();
-        return seat(invitation, HistoryType.ACCEPTED, null);
+        return seat(invitation, InvitationAction.ACCEPT, HistoryType.ACCEPTED, null);
     }
 
     /** ACCEPTED while a seat is left, WAITLISTED after; under the edition's row lock. */
@@ -91,7 +91,7 @@ public class SeatAllocator {
         InvitationAction.ACCEPT.check(invitation);
         invitation.respondedAt = clock.now();
         return summits.freeSeats(summit.id).chain(free -> free > 0
-                ? seat(invitation, HistoryType.ACCEPTED, null)
+                ? seat(invitation, InvitationAction.ACCEPT, HistoryType.ACCEPTED, null)
                 : waitlist(invitation, summit));
     }
 
@@ -114,14 +114,13 @@ public class SeatAllocator {
             return Uni.createFrom().voidItem();
         }
         Invitation invitation = waiting.get(index);
-        InvitationAction.PROMOTE.check(invitation);
-        return seat(invitation, HistoryType.PROMOTED, "a seat became free")
+        return seat(invitation, InvitationAction.PROMOTE, HistoryType.PROMOTED, "a seat became free")
                 .call(promoted -> mailer.promoted(promoted, summit))
                 .chain(() -> promote(waiting, index + 1, summit));
     }
 
-    private Uni<Invitation> seat(Invitation invitation, HistoryType historyType, String detail) {
-        invitation.moveTo(InvitationStatus.ACCEPTED, clock.now());
+    private Uni<Invitation> seat(Invitation invitation, InvitationAction action, HistoryType historyType, String detail) {
+        invitation.apply(action, InvitationStatus.ACCEPTED, clock.now());
         invitation.attendeeId = UUID.randomUUID();
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail, clock.now()))
                 .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.summitId, invitation.attendeeId,
@@ -131,7 +130,7 @@ public class SeatAllocator {
     }
 
     private Uni<Invitation> waitlist(Invitation invitation, Summit summit) {
-        invitation.moveTo(InvitationStatus.WAITLISTED, clock.now());
+        invitation.apply(InvitationAction.ACCEPT, InvitationStatus.WAITLISTED, clock.now());
         return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.WAITLISTED,
                 "summit full (" + summit.capacity + " seats)", clock.now()))
                 .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.summitId, invitation.email,

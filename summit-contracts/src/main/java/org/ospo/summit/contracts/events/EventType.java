@@ -9,23 +9,23 @@ import java.util.Optional;
  * {@code META-INF/summit-events/schemas/<type>.schema.json} and the AsyncAPI document lists them all.
  */
 public enum EventType {
-    INVITATION_CREATED("invitation.created", Topics.INVITATIONS, InvitationCreated.class),
-    INVITATION_SENT("invitation.sent", Topics.INVITATIONS, InvitationSent.class),
-    INVITATION_ACCEPTED("invitation.accepted", Topics.INVITATIONS, InvitationAccepted.class),
-    INVITATION_WAITLISTED("invitation.waitlisted", Topics.INVITATIONS, InvitationWaitlisted.class),
-    INVITATION_DECLINED("invitation.declined", Topics.INVITATIONS, InvitationDeclined.class),
-    INVITATION_EXPIRED("invitation.expired", Topics.INVITATIONS, InvitationExpired.class),
-    INVITATION_REVOKED("invitation.revoked", Topics.INVITATIONS, InvitationRevoked.class),
-    REFERRAL_SUBMITTED("referral.submitted", Topics.INVITATIONS, ReferralSubmitted.class),
-    REFERRAL_APPROVED("referral.approved", Topics.INVITATIONS, ReferralApproved.class),
-    ATTENDEE_REGISTERED("attendee.registered", Topics.ATTENDEES, AttendeeRegistered.class),
-    ATTENDEE_WITHDRAWN("attendee.withdrawn", Topics.ATTENDEES, AttendeeWithdrawn.class),
-    ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", Topics.ATTENDEES, AttendeePreparationUpdated.class),
-    ATTENDEE_ERASED("attendee.erased", Topics.ATTENDEES, AttendeeErased.class),
-    SUMMIT_UPDATED("summit.updated", Topics.INVITATIONS, SummitUpdated.class),
-    AGENDA_PUBLISHED("agenda.published", Topics.AGENDA, AgendaPublished.class),
-    SESSION_CHANGED("session.changed", Topics.AGENDA, SessionChanged.class),
-    SESSION_CANCELLED("session.cancelled", Topics.AGENDA, SessionCancelled.class);
+    INVITATION_CREATED("invitation.created", KafkaTopics.INVITATIONS, InvitationCreated.class),
+    INVITATION_SENT("invitation.sent", KafkaTopics.INVITATIONS, InvitationSent.class),
+    INVITATION_ACCEPTED("invitation.accepted", KafkaTopics.INVITATIONS, InvitationAccepted.class),
+    INVITATION_WAITLISTED("invitation.waitlisted", KafkaTopics.INVITATIONS, InvitationWaitlisted.class),
+    INVITATION_DECLINED("invitation.declined", KafkaTopics.INVITATIONS, InvitationDeclined.class),
+    INVITATION_EXPIRED("invitation.expired", KafkaTopics.INVITATIONS, InvitationExpired.class),
+    INVITATION_REVOKED("invitation.revoked", KafkaTopics.INVITATIONS, InvitationRevoked.class),
+    REFERRAL_SUBMITTED("referral.submitted", KafkaTopics.INVITATIONS, ReferralSubmitted.class),
+    REFERRAL_APPROVED("referral.approved", KafkaTopics.INVITATIONS, ReferralApproved.class),
+    ATTENDEE_REGISTERED("attendee.registered", KafkaTopics.ATTENDEES, AttendeeRegistered.class),
+    ATTENDEE_WITHDRAWN("attendee.withdrawn", KafkaTopics.ATTENDEES, AttendeeWithdrawn.class),
+    ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", KafkaTopics.ATTENDEES, AttendeePreparationUpdated.class),
+    ATTENDEE_ERASED("attendee.erased", KafkaTopics.ATTENDEES, AttendeeErased.class),
+    SUMMIT_UPDATED("summit.updated", KafkaTopics.INVITATIONS, SummitUpdated.class),
+    AGENDA_PUBLISHED("agenda.published", KafkaTopics.AGENDA, AgendaPublished.class),
+    SESSION_CHANGED("session.changed", KafkaTopics.AGENDA, SessionChanged.class),
+    SESSION_CANCELLED("session.cancelled", KafkaTopics.AGENDA, SessionCancelled.class);
 
     private final String type;
     private final String topic;

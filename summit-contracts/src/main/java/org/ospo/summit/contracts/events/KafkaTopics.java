@@ -1,13 +1,13 @@
 package org.ospo.summit.contracts.events;
 
 /** Kafka topics of the suite (contract section 7). Keys are aggregate ids. */
-public final class Topics {
+public final class KafkaTopics {
     public static final String INVITATIONS = "summit.invitations";
     public static final String ATTENDEES = "summit.attendees";
     public static final String AGENDA = "summit.agenda";
     /** Where consumers put messages they cannot process (poison messages), with the failure in headers. */
     public static final String DEAD_LETTER = "summit.dlq";
 
-    private Topics() {
+    private KafkaTopics() {
     }
 }
