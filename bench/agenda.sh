@@ -21,7 +21,7 @@ echo "starting the baseline replica (read cache off) on :$baseline_port ..." >&2
 log=$(mktemp)
 SUMMIT_JWT_PUBLIC_KEY=$root/.summit/keys/jwt-public.pem KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:9092 SUMMIT_DB_PASSWORD=summit \
   java -Xmx384m -Dquarkus.http.port="$baseline_port" -Dquarkus.management.port=$((baseline_port + 1000)) \
-  -Dsummit.agenda.read-cache=false \
+  -Dsummit.read-cache.enabled=false \
   -jar "$root/agenda-service/target/quarkus-app/quarkus-run.jar" > "$log" 2>&1 &
 baseline=$!
 trap 'kill $baseline 2>/dev/null; rm -f "$log"' EXIT

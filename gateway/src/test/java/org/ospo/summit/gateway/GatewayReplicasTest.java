@@ -8,11 +8,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -99,7 +101,8 @@ class GatewayReplicasTest {
 
         // b is back: after the cool-down it is in the rotation again
         serve("b", portB);
-        Thread.sleep(400);
+        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+                .until(() -> answers(2).containsKey("b"));
         Map<String, Integer> again = answers(40);
         assertTrue(again.getOrDefault("b", 0) >= 10, again::toString);
     }
@@ -109,7 +112,8 @@ class GatewayReplicasTest {
         String attendee = TestTokens.attendee(UUID.randomUUID());
         Map<String, Integer> byReplica = new HashMap<>();
         for (int i = 0; i < 30; i++) {
-            // past the cool-down each time: the replica on port 9 is in the rotation and refuses again
+            // every third call, let the cool-down (0.3 s) run out: the replica on port 9 is in the rotation again and
+            // refuses again (the time passing is what is tested, not something to wait for)
             Thread.sleep(i % 3 == 0 ? 350 : 0);
             var me = given().auth().oauth2(attendee).get("/api/me/summit").then().statusCode(200).extract();
             List<String> unavailable = me.path("unavailable");

@@ -43,6 +43,7 @@ import jakarta.inject.Inject;
  */
 @QuarkusTest
 class SeatConcurrencyTest {
+    private static final String DB = "summit_invitation_test";
     private static final int SEATS = 50;
     private static final int INVITEES = 500;
 
@@ -156,7 +157,7 @@ class SeatConcurrencyTest {
         String token = created.path("token");
         String id = created.path("id");
         SummitSettings.freeSeats(1);
-        try (Connection c = db()) {
+        try (Connection c = TestDb.connect(DB)) {
             c.setAutoCommit(false);
             try (PreparedStatement lock = c.prepareStatement("select seats_taken from summit where current for update")) {
                 lock.executeQuery().close();
@@ -176,10 +177,8 @@ class SeatConcurrencyTest {
             assertTrue(response.body().contains("\"WAITLISTED\""), response.body());
         }
         assertEquals("WAITLISTED", statusOf(id));
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
-                "update summit set seats_taken = seats_taken - 1 where current")) {
-            s.executeUpdate(); // the seat taken by hand above, given back
-        }
+        // the seat taken by hand above, given back
+        TestDb.execute(DB, "update summit set seats_taken = seats_taken - 1 where current");
         assertCounterMatches();
     }
 
@@ -201,7 +200,7 @@ class SeatConcurrencyTest {
 
     /** The current edition's seat counter equals its ACCEPTED invitations and stays within its capacity. */
     private static void assertCounterMatches() throws Exception {
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement("select seats_taken, capacity, (select count(*) "
+        try (Connection c = TestDb.connect(DB); PreparedStatement s = c.prepareStatement("select seats_taken, capacity, (select count(*) "
                 + "from invitation i where i.summit_id = summit.id and i.status = 'ACCEPTED') from summit where current");
                 ResultSet rs = s.executeQuery()) {
             rs.next();
@@ -215,12 +214,9 @@ class SeatConcurrencyTest {
                 .extract().path("status");
     }
 
-    private static Connection db() throws Exception {
-        return TestDb.connect("summit_invitation_test");
-    }
 
     private static Map<String, Long> countByStatus(java.util.Collection<String> ids) throws Exception {
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+        try (Connection c = TestDb.connect(DB); PreparedStatement s = c.prepareStatement(
                 "select status, count(*) from invitation where id = any(?) group by status")) {
             s.setArray(1, c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
             Map<String, Long> counts = new HashMap<>();
@@ -234,7 +230,7 @@ class SeatConcurrencyTest {
     }
 
     private static List<String> oldestWaitlisted(java.util.Collection<String> ids, int n) throws Exception {
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement("select id from invitation where id = any(?) "
+        try (Connection c = TestDb.connect(DB); PreparedStatement s = c.prepareStatement("select id from invitation where id = any(?) "
                 + "and status = 'WAITLISTED' order by responded_at, id limit ?")) {
             s.setArray(1, c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
             s.setInt(2, n);

@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.config.AgendaSettings;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
@@ -52,9 +52,8 @@ public class AgendaCalendar {
     private final Organizer organizer;
 
     /** METHOD:PUBLISH (RFC 5546) wants an ORGANIZER on every event: the organizers' address. */
-    public AgendaCalendar(@ConfigProperty(name = "summit.agenda.organizer-email",
-            defaultValue = "organizers@ospo-summit.example") String email) {
-        this.organizer = new Organizer(URI.create("mailto:" + email.trim()));
+    public AgendaCalendar(AgendaSettings settings) {
+        this.organizer = new Organizer(URI.create("mailto:" + settings.organizerEmail().trim()));
         this.organizer.add(new Cn("OSPO Summit organizers"));
     }
 

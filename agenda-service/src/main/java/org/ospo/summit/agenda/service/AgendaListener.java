@@ -1,14 +1,13 @@
 package org.ospo.summit.agenda.service;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.platform.notify.PgListener;
+import org.ospo.summit.platform.notify.ReadCacheSettings;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
@@ -22,7 +21,7 @@ import io.vertx.mutiny.sqlclient.Pool;
  * when it listens again memory starts empty. Staleness is therefore one notification's delivery (milliseconds); a
  * connection that stops delivering without closing is found by the heartbeat ({@code summit.read-cache.heartbeat},
  * 2 s; {@link org.ospo.summit.platform.notify.PgListener}), so even then a replica serves nothing older than three
- * heartbeats. {@code summit.agenda.read-cache=false} serves every read from the database.
+ * heartbeats. {@code summit.read-cache.enabled=false} serves every read from the database.
  */
 @ApplicationScoped
 public class AgendaListener {
@@ -30,11 +29,9 @@ public class AgendaListener {
     private final boolean enabled;
 
     public AgendaListener(Pool pool, Vertx vertx, PublishedAgenda agenda, SessionSeats seats,
-            @ConfigProperty(name = "summit.agenda.read-cache", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "summit.read-cache.heartbeat", defaultValue = "PT2S") Duration heartbeat,
-            @ConfigProperty(name = "summit.outbox.listen-retry", defaultValue = "PT1S") Duration retry) {
-        this.enabled = enabled;
-        this.listener = new PgListener("agenda read", pool, vertx, retry, heartbeat, Map.of(
+            ReadCacheSettings settings) {
+        this.enabled = settings.enabled();
+        this.listener = new PgListener("agenda read", pool, vertx, settings.listenRetry(), settings.heartbeat(), Map.of(
                 "agenda_published", payload -> agenda.changed(),
                 "agenda_seats", payload -> seats.changed(UUID.fromString(payload))),
                 () -> {

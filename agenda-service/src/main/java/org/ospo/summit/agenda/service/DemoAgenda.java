@@ -9,11 +9,11 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.agenda.api.RoomRequest;
 import org.ospo.summit.agenda.api.RoomView;
 import org.ospo.summit.agenda.api.SessionRequest;
+import org.ospo.summit.agenda.config.AgendaSettings;
 import org.ospo.summit.agenda.model.SessionKind;
 import org.ospo.summit.agenda.repository.AgendaVersionRepository;
 import org.ospo.summit.agenda.repository.RoomRepository;
@@ -47,10 +47,9 @@ public class DemoAgenda {
     private final RoomRepository rooms;
     private final AgendaVersionRepository versions;
 
-    public DemoAgenda(@ConfigProperty(name = "summit.agenda.demo", defaultValue = "false") boolean enabled,
-            DraftAgenda draft, AgendaPublisher publisher, ObjectMapper json, RoomRepository rooms,
+    public DemoAgenda(AgendaSettings settings, DraftAgenda draft, AgendaPublisher publisher, ObjectMapper json, RoomRepository rooms,
             AgendaVersionRepository versions) {
-        this.enabled = enabled;
+        this.enabled = settings.demo();
         this.rooms = rooms;
         this.versions = versions;
         this.draft = draft;

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
@@ -22,6 +21,7 @@ import org.ospo.summit.agenda.repository.AgendaVersionRepository;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.platform.notify.NotifiedCache;
+import org.ospo.summit.platform.notify.ReadCacheSettings;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -49,16 +49,16 @@ public class PublishedAgenda {
     private final NotifiedCache<Integer, Current> latest = new NotifiedCache<>();
     private static final int CURRENT = 0;
 
-    /** {@code summit.agenda.read-cache=false} reads and renders the version on every request (the benchmark's baseline). */
+    /** {@code summit.read-cache.enabled=false} reads and renders the version on every request (the benchmark's baseline). */
     public PublishedAgenda(AgendaVersionRepository versions, SessionRepository sessions, Snapshots snapshots, SummitDays days, AgendaCalendar calendar,
-            @ConfigProperty(name = "summit.agenda.read-cache", defaultValue = "true") boolean cached,
+            ReadCacheSettings readCache,
             SummitClock clock) {
         this.versions = versions;
         this.sessions = sessions;
         this.snapshots = snapshots;
         this.days = days;
         this.calendar = calendar;
-        this.cached = cached;
+        this.cached = readCache.enabled();
         this.clock = clock;
     }
 

@@ -7,7 +7,7 @@ import java.time.ZoneId;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.agenda.config.AgendaSettings;
 import org.ospo.summit.agenda.model.EditionDays;
 import org.ospo.summit.agenda.repository.EditionDaysRepository;
 import org.ospo.summit.contracts.events.Editions;
@@ -24,9 +24,8 @@ public class SummitDays {
     private final ZoneId fallbackZone;
     private final EditionDaysRepository days;
 
-    public SummitDays(@ConfigProperty(name = "summit.agenda.default-timezone", defaultValue = "Asia/Shanghai") ZoneId zone,
-            EditionDaysRepository days) {
-        this.fallbackZone = zone;
+    public SummitDays(AgendaSettings settings, EditionDaysRepository days) {
+        this.fallbackZone = settings.defaultTimezone();
         this.days = days;
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.api.Locales;
 import org.ospo.summit.contracts.events.SessionCancelled;
@@ -15,6 +14,7 @@ import org.ospo.summit.contracts.events.SessionChanged;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.security.TokenSeal;
+import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.time.SummitClock;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -36,11 +36,10 @@ public class InvitationMailer {
     private final String publicUrl;
     private final SummitClock clock;
 
-    public InvitationMailer(Engine qute, TokenSeal seal, @ConfigProperty(name = "summit.public-url") String publicUrl,
-            SummitClock clock) {
+    public InvitationMailer(Engine qute, TokenSeal seal, PublicUrls urls, SummitClock clock) {
         this.qute = qute;
         this.seal = seal;
-        this.publicUrl = publicUrl;
+        this.publicUrl = urls.base();
         this.clock = clock;
     }
 

@@ -6,13 +6,13 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.http.RenderedJson;
 import org.ospo.summit.platform.notify.NotifiedCache;
 import org.ospo.summit.platform.notify.PgListener;
+import org.ospo.summit.platform.notify.ReadCacheSettings;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.runtime.ShutdownEvent;
@@ -28,7 +28,7 @@ import io.vertx.mutiny.sqlclient.Pool;
  * changes clear it at once. While the listener has no connection, every read asks the database. Staleness is one
  * notification's delivery (milliseconds); a connection that stops delivering silently is found by the heartbeat
  * ({@code summit.read-cache.heartbeat}, 2 s), so even then nothing older than three heartbeats is served.
- * {@code summit.read-cache=false} reads the database every time.
+ * {@code summit.read-cache.enabled=false} reads the database every time.
  */
 @ApplicationScoped
 public class SummitSettings {
@@ -40,13 +40,11 @@ public class SummitSettings {
     private final boolean enabled;
 
     public SummitSettings(SummitRepository summits, EntityTags tags, Pool pool, Vertx vertx,
-            @ConfigProperty(name = "summit.read-cache", defaultValue = "true") boolean enabled,
-            @ConfigProperty(name = "summit.read-cache.heartbeat", defaultValue = "PT2S") Duration heartbeat,
-            @ConfigProperty(name = "summit.outbox.listen-retry", defaultValue = "PT1S") Duration retry) {
+            ReadCacheSettings readCache) {
         this.summits = summits;
         this.tags = tags;
-        this.enabled = enabled;
-        this.listener = new PgListener("summit settings", pool, vertx, retry, heartbeat,
+        this.enabled = readCache.enabled();
+        this.listener = new PgListener("summit settings", pool, vertx, readCache.listenRetry(), readCache.heartbeat(),
                 Map.of("summit_settings", payload -> changed()), memory::resume, memory::suspend);
     }
 

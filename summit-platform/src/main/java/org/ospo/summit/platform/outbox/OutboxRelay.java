@@ -56,18 +56,15 @@ public class OutboxRelay {
     private final PeriodicRelay timer;
     private final SummitClock clock;
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Vertx vertx,
-            @ConfigProperty(name = "summit.outbox.poll-interval", defaultValue = "PT0.2S") Duration pollInterval,
-            @ConfigProperty(name = "quarkus.application.name") String application,
-            @ConfigProperty(name = "summit.outbox.batch-size", defaultValue = "100") int batchSize,
-            @ConfigProperty(name = "summit.outbox.send-timeout", defaultValue = "PT20S") Duration sendTimeout,
-            MeterRegistry registry, SummitClock clock) {
+    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Vertx vertx, OutboxSettings settings,
+            @ConfigProperty(name = "quarkus.application.name") String application, MeterRegistry registry,
+            SummitClock clock) {
         this.emitter = emitter;
-        this.pollInterval = pollInterval;
-        this.timer = new PeriodicRelay(vertx, "outbox relay", this::relayBatch, batchSize);
+        this.pollInterval = settings.pollInterval();
+        this.timer = new PeriodicRelay(vertx, "outbox relay", this::relayBatch, settings.batchSize());
         this.source = URI.create("/summit/" + application);
-        this.batchSize = batchSize;
-        this.sendTimeout = sendTimeout;
+        this.batchSize = settings.batchSize();
+        this.sendTimeout = settings.sendTimeout();
         this.published = registry.counter("summit.outbox.published");
         this.failed = registry.counter("summit.outbox.failed");
         this.clock = clock;

@@ -6,7 +6,6 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.platform.notify.PgListener;
 
 import io.micrometer.core.instrument.Counter;
@@ -34,11 +33,9 @@ public class OutboxWakeUp {
     private final PgListener listener;
     private final boolean enabled;
 
-    public OutboxWakeUp(Pool pool, OutboxRelay relay, Vertx vertx,
-            @ConfigProperty(name = "summit.outbox.listen-retry", defaultValue = "PT1S") Duration retry,
-            @ConfigProperty(name = "summit.outbox.listen", defaultValue = "true") boolean enabled,
-            MeterRegistry registry) {
-        this.enabled = enabled;
+    public OutboxWakeUp(Pool pool, OutboxRelay relay, Vertx vertx, OutboxSettings settings, MeterRegistry registry) {
+        this.enabled = settings.listen();
+        Duration retry = settings.listenRetry();
         Counter wakeUps = registry.counter("summit.outbox.wakeups");
         this.listener = new PgListener("outbox", pool, vertx, retry, HEARTBEAT, Map.of(CHANNEL, payload -> {
             wakeUps.increment();

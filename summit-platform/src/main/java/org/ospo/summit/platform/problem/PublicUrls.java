@@ -18,6 +18,11 @@ public class PublicUrls {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 
+    /** the site's own address, without a trailing slash */
+    public String base() {
+        return base;
+    }
+
     /** e.g. {@code location("/api/rooms/" + id)} → {@code https://summit.example.org/api/rooms/…} */
     public URI location(String path) {
         return URI.create(base + path);
