@@ -4,20 +4,18 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
-import io.restassured.path.json.JsonPath;
 
 /** The local run's demo agenda: laid out on the summit's day once the summit is announced, published, once. */
 @QuarkusTest
@@ -34,9 +32,11 @@ class DemoAgendaTest {
     @Test
     void aPublishedDayOnEveryThemeAndKindInTwoRooms() throws Exception {
         SummitDaysTest.announce("2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", OffsetDateTime.now());
-        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> given().get("/api/agenda").then().extract()
-                .<Integer>path("version") >= 1);
-        JsonPath agenda = given().get("/api/agenda").then().statusCode(200).extract().jsonPath();
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> given().get("/api/agenda").then().extract().<Integer>path("version") >= 1);
+        JsonPath agenda =
+                given().get("/api/agenda").then().statusCode(200).extract().jsonPath();
         int version = agenda.getInt("version");
         List<Map<String, Object>> sessions = agenda.getList("sessions");
         assertEquals(13, sessions.size());
@@ -45,7 +45,9 @@ class DemoAgendaTest {
         Set<Object> topics = new HashSet<>();
         Set<Object> kinds = new HashSet<>();
         for (Map<String, Object> s : sessions) {
-            days.add(OffsetDateTime.parse((String) s.get("startsAt")).toLocalDate().toString());
+            days.add(OffsetDateTime.parse((String) s.get("startsAt"))
+                    .toLocalDate()
+                    .toString());
             rooms.add(((Map<?, ?>) s.get("room")).get("name"));
             topics.addAll((List<?>) s.get("topics"));
             kinds.add(s.get("kind"));
@@ -54,11 +56,15 @@ class DemoAgendaTest {
         assertEquals(2, rooms.size());
         assertEquals(Set.of("MANAGEMENT", "HR", "ECONOMICS", "LEGAL", "BUSINESS", "TECHNOLOGY"), topics);
         assertEquals(Set.of("KEYNOTE", "CASE_STUDY", "PRACTICE", "ROUNDTABLE", "NETWORKING", "PLANNING"), kinds);
-        assertTrue(((String) sessions.get(0).get("startsAt")).endsWith("T09:00:00.000+08:00"), sessions.get(0).toString());
+        assertTrue(
+                ((String) sessions.get(0).get("startsAt")).endsWith("T09:00:00.000+08:00"),
+                sessions.get(0).toString());
 
-        SummitDaysTest.awaitHandled(
-                SummitDaysTest.announce("2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", OffsetDateTime.now()));
-        assertEquals(version, given().get("/api/agenda").then().extract().<Integer>path("version"),
+        SummitDaysTest.awaitHandled(SummitDaysTest.announce(
+                "2027-03-20T09:00:00+08:00", "2027-03-20T18:00:00+08:00", OffsetDateTime.now()));
+        assertEquals(
+                version,
+                given().get("/api/agenda").then().extract().<Integer>path("version"),
                 "the demo is laid out once, never over existing data");
     }
 }

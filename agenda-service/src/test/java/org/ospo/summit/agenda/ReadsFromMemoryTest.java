@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,13 +12,10 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * The published agenda and the sessions' seats are served from memory, and a change made by any replica (here: by
@@ -30,18 +28,25 @@ class ReadsFromMemoryTest {
     private static final String DB = "summit_agenda_test";
     /** the bound the tests allow: far above a notification's delivery (milliseconds), below one heartbeat */
     private static final Duration BOUND = Duration.ofSeconds(2);
+
     private static final AtomicInteger SILENT = new AtomicInteger(1);
 
     private static int seatsLeft(String session) {
-        return given().get("/api/sessions/" + session).then().statusCode(200).extract().path("seatsLeft");
+        return given().get("/api/sessions/" + session)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seatsLeft");
     }
 
     /** another process changes a session's seat counter with the notifying trigger off: nobody is told */
     private static void setSeatsUnannounced(String session, int taken) throws SQLException {
-        try (Connection c = TestDb.connect(DB); Statement s = c.createStatement()) {
+        try (Connection c = TestDb.connect(DB);
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             s.execute("alter table agenda_session disable trigger agenda_session_seats_notify");
-            try (PreparedStatement update = c.prepareStatement("update agenda_session set seats_taken = ? where id = ?")) {
+            try (PreparedStatement update =
+                    c.prepareStatement("update agenda_session set seats_taken = ? where id = ?")) {
                 update.setInt(1, taken);
                 update.setObject(2, UUID.fromString(session));
                 assertEquals(1, update.executeUpdate());
@@ -75,18 +80,29 @@ class ReadsFromMemoryTest {
     @Test
     void aVersionPublishedByAnotherReplicaIsServedWithinTheBound() throws Exception {
         String session = RegistrationTest.publishedSession(4, "07:30", "08:00");
-        int version = given().get("/api/agenda").then().statusCode(200).extract().path("version");
+        int version =
+                given().get("/api/agenda").then().statusCode(200).extract().path("version");
         String etag = given().get("/api/agenda").then().extract().header("ETag");
         given().header("If-None-Match", etag).get("/api/agenda").then().statusCode(304);
 
         // what another replica's publication leaves in the database: the next version (here, the same sessions)
-        assertEquals(1, TestDb.execute(DB, "insert into agenda_version (summit_id, version, published_at, sessions, "
-                + "changes, cancelled, timezone) select summit_id, version + 1, now(), sessions, '[]', cancelled, timezone "
-                + "from agenda_version where summit_id = coalesce((select id from known_edition where current), 1) "
-                + "and version = ?", version));
-        Awaitility.await().atMost(BOUND).pollInterval(Duration.ofMillis(20))
+        assertEquals(
+                1,
+                TestDb.execute(
+                        DB,
+                        "insert into agenda_version (summit_id, version, published_at, sessions, "
+                                + "changes, cancelled, timezone) select summit_id, version + 1, now(), sessions, '[]', cancelled, timezone "
+                                + "from agenda_version where summit_id = coalesce((select id from known_edition where current), 1) "
+                                + "and version = ?",
+                        version));
+        Awaitility.await()
+                .atMost(BOUND)
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> given().get("/api/agenda").then().extract().<Integer>path("version") == version + 1);
-        given().header("If-None-Match", etag).get("/api/agenda").then().statusCode(200)
+        given().header("If-None-Match", etag)
+                .get("/api/agenda")
+                .then()
+                .statusCode(200)
                 .body("version", equalTo(version + 1));
         given().get("/api/sessions/" + session).then().statusCode(200).body("seatsLeft", equalTo(4));
     }
@@ -97,8 +113,12 @@ class ReadsFromMemoryTest {
         assertEquals(20, seatsLeft(session));
         awaitListening();
 
-        assertEquals(1, TestDb.count(DB, "select count(pg_terminate_backend(pid)) from pg_stat_activity "
-                + "where datname = current_database() and query like 'LISTEN agenda_published%'"));
+        assertEquals(
+                1,
+                TestDb.count(
+                        DB,
+                        "select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                                + "where datname = current_database() and query like 'LISTEN agenda_published%'"));
         // a change nobody announces: with the listener gone, memory is not trusted, so it shows within the bound
         setSeatsUnannounced(session, 6);
         awaitSeatsLeft(session, 14);
@@ -115,15 +135,19 @@ class ReadsFromMemoryTest {
         String session = RegistrationTest.publishedSession(30, "08:30", "09:00");
         awaitListening();
         assertEquals(30, seatsLeft(session));
-        String pid = TestDb.text(DB, "select pid from pg_stat_activity where datname = current_database() "
-                + "and query like 'LISTEN agenda_published%'");
+        String pid = TestDb.text(
+                DB,
+                "select pid from pg_stat_activity where datname = current_database() "
+                        + "and query like 'LISTEN agenda_published%'");
         // a connection that hangs without closing: its server process stopped (possible when PostgreSQL runs on this
         // machine, as in CI and ./summit test; skipped elsewhere)
         Assumptions.assumeTrue(signal("STOP", pid), "cannot stop PostgreSQL's process " + pid + " from here");
         try {
             setSeatsUnannounced(session, 12);
             // heartbeat 2 s (the default): silent for two heartbeats, noticed at the next check
-            Awaitility.await().atMost(Duration.ofSeconds(8)).pollInterval(Duration.ofMillis(100))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(8))
+                    .pollInterval(Duration.ofMillis(100))
                     .until(() -> seatsLeft(session) == 18);
         } finally {
             signal("CONT", pid);
@@ -144,13 +168,20 @@ class ReadsFromMemoryTest {
     }
 
     private static boolean signal(String signal, String pid) throws Exception {
-        Process kill = new ProcessBuilder("kill", "-" + signal, pid).redirectErrorStream(true).start();
+        Process kill = new ProcessBuilder("kill", "-" + signal, pid)
+                .redirectErrorStream(true)
+                .start();
         return kill.waitFor() == 0;
     }
 
     private static void awaitListening() {
-        Awaitility.await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50)).until(() -> TestDb.count(
-                DB, "select count(*) from pg_stat_activity where datname = current_database() "
-                        + "and query like 'LISTEN agenda_published%'") == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> TestDb.count(
+                                DB,
+                                "select count(*) from pg_stat_activity where datname = current_database() "
+                                        + "and query like 'LISTEN agenda_published%'")
+                        == 1);
     }
 }

@@ -5,6 +5,8 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -17,15 +19,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
-
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
 
 /** Registrations: eligibility from real attendee events, seats under concurrency, withdrawal frees seats. */
 @QuarkusTest
@@ -37,20 +35,30 @@ class RegistrationTest {
 
     static void attendeeEvent(String type, UUID attendee) {
         String json = switch (type) {
-            case "attendee.registered" -> "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
-                    + "\", \"fullName\": \"A\", \"company\": \"C\", \"registeredAt\": \"2027-01-10T10:00:00+08:00\"}";
-            case "attendee.withdrawn" -> "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
-                    + "\", \"reason\": \"DECLINED\", \"withdrawnAt\": \"2027-01-11T10:00:00+08:00\"}";
-            default -> "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
-                    + "\", \"erasedAt\": \"2027-01-11T10:00:00+08:00\"}";
+            case "attendee.registered" ->
+                "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
+                        + "\", \"fullName\": \"A\", \"company\": \"C\", \"registeredAt\": \"2027-01-10T10:00:00+08:00\"}";
+            case "attendee.withdrawn" ->
+                "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
+                        + "\", \"reason\": \"DECLINED\", \"withdrawnAt\": \"2027-01-11T10:00:00+08:00\"}";
+            default ->
+                "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
+                        + "\", \"erasedAt\": \"2027-01-11T10:00:00+08:00\"}";
         };
-        TestKafka.sendCloudEvent("summit.attendees", attendee.toString(), UUID.randomUUID().toString(), type, json);
+        TestKafka.sendCloudEvent(
+                "summit.attendees", attendee.toString(), UUID.randomUUID().toString(), type, json);
     }
 
     static void awaitEligible(List<UUID> attendees, String status) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> TestDb.count(
-                "summit_agenda_test", "select count(*) from attendee_eligibility where attendee_id = any(?) and status = ?",
-                attendees.toArray(UUID[]::new), status) == attendees.size());
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> TestDb.count(
+                                "summit_agenda_test",
+                                "select count(*) from attendee_eligibility where attendee_id = any(?) and status = ?",
+                                attendees.toArray(UUID[]::new),
+                                status)
+                        == attendees.size());
     }
 
     static UUID eligible() {
@@ -63,15 +71,23 @@ class RegistrationTest {
     /** A published session in a fresh room; returns its id. */
     static String publishedSession(int capacity, String from, String to) {
         String room = AgendaDraftAndPublishTest.room(100);
-        String body = AgendaDraftAndPublishTest.session("Session " + UUID.randomUUID(), room, "S " + UUID.randomUUID(),
-                from, to).replace("}]", "}], \"capacity\": " + capacity);
+        String body = AgendaDraftAndPublishTest.session(
+                        "Session " + UUID.randomUUID(), room, "S " + UUID.randomUUID(), from, to)
+                .replace("}]", "}], \"capacity\": " + capacity);
         String id = AgendaDraftAndPublishTest.created(body);
-        given().auth().oauth2(TestTokens.organizer()).post("/api/agenda/publish").then().statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .post("/api/agenda/publish")
+                .then()
+                .statusCode(200);
         return id;
     }
 
     static io.restassured.response.ValidatableResponse register(UUID attendee, String session) {
-        return given().auth().oauth2(TestTokens.attendee(attendee)).post("/api/sessions/" + session + "/registrations").then();
+        return given().auth()
+                .oauth2(TestTokens.attendee(attendee))
+                .post("/api/sessions/" + session + "/registrations")
+                .then();
     }
 
     @Test
@@ -82,14 +98,28 @@ class RegistrationTest {
         register(me, morning).statusCode(201).body("seatsLeft", equalTo(4));
         register(me, morning).statusCode(200).body("seatsLeft", equalTo(4));
         given().get("/api/sessions/" + morning).then().statusCode(200).body("seatsLeft", equalTo(4));
-        register(me, clash).statusCode(409).contentType(PROBLEM).body("type", equalTo("/problems/registration-overlap"))
+        register(me, clash)
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/registration-overlap"))
                 .body("clashingSessionId", equalTo(morning));
-        given().auth().oauth2(TestTokens.attendee(me)).get("/api/agenda/me").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.attendee(me))
+                .get("/api/agenda/me")
+                .then()
+                .statusCode(200)
                 .body("sessions.id", equalTo(List.of(morning)));
-        given().auth().oauth2(TestTokens.attendee(me)).delete("/api/sessions/" + morning + "/registrations/me").then()
+        given().auth()
+                .oauth2(TestTokens.attendee(me))
+                .delete("/api/sessions/" + morning + "/registrations/me")
+                .then()
                 .statusCode(204);
-        given().auth().oauth2(TestTokens.attendee(me)).delete("/api/sessions/" + morning + "/registrations/me").then()
-                .statusCode(404).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.attendee(me))
+                .delete("/api/sessions/" + morning + "/registrations/me")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM);
         register(me, clash).statusCode(201);
         register(me, UUID.randomUUID().toString()).statusCode(404).contentType(PROBLEM);
     }
@@ -98,7 +128,10 @@ class RegistrationTest {
     void onlyAcceptedAttendeesRegister() {
         String session = publishedSession(5, "07:00", "07:30");
         register(UUID.randomUUID(), session).statusCode(403).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.organizer()).post("/api/sessions/" + session + "/registrations").then()
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .post("/api/sessions/" + session + "/registrations")
+                .then()
                 .statusCode(403);
         given().post("/api/sessions/" + session + "/registrations").then().statusCode(401);
         given().get("/api/agenda/me").then().statusCode(401);
@@ -114,8 +147,9 @@ class RegistrationTest {
         register(eligible(), session).statusCode(409).body("type", equalTo("/problems/session-full"));
         attendeeEvent("attendee.withdrawn", leaving);
         attendeeEvent("attendee.erased", erased);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() ->
-                given().get("/api/sessions/" + session).<Integer>path("seatsLeft") == 2);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> given().get("/api/sessions/" + session).<Integer>path("seatsLeft") == 2);
         assertCounterMatches(session);
         register(leaving, session).statusCode(403);
         // a late (replayed) registration event does not make a withdrawn attendee eligible again
@@ -129,7 +163,9 @@ class RegistrationTest {
     void threeHundredConcurrentRegistrationsForTwentySeats() throws Exception {
         String session = publishedSession(20, "05:00", "05:45");
         List<UUID> attendees = eligibleAttendees(300);
-        Map<Integer, Long> statuses = allAtOnce(attendees.stream().map(a -> new Post(a, session)).toList()).stream()
+        Map<Integer, Long> statuses = allAtOnce(
+                        attendees.stream().map(a -> new Post(a, session)).toList())
+                .stream()
                 .collect(Collectors.groupingBy(HttpResponse::statusCode, Collectors.counting()));
         assertEquals(Map.of(201, 20L, 409, 280L), statuses);
         given().get("/api/sessions/" + session).then().body("seatsLeft", equalTo(0));
@@ -142,14 +178,19 @@ class RegistrationTest {
         HttpClient http = HttpClient.newHttpClient();
         List<CompletableFuture<HttpResponse<String>>> leaves = new ArrayList<>();
         for (UUID a : registered(session)) {
-            leaves.add(http.sendAsync(HttpRequest.newBuilder(URI.create(url)).header("Authorization",
-                    "Bearer " + TestTokens.attendee(a)).DELETE().build(), HttpResponse.BodyHandlers.ofString()));
+            leaves.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(url))
+                            .header("Authorization", "Bearer " + TestTokens.attendee(a))
+                            .DELETE()
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString()));
         }
         List<HttpResponse<String>> registrations = allAtOnce(rush);
         leaves.stream().map(CompletableFuture::join).forEach(r -> assertEquals(204, r.statusCode(), r.body()));
         long made = registrations.stream().filter(r -> r.statusCode() == 201).count();
         assertTrue(made <= 20, made + " registrations for the 20 seats freed");
-        registrations.forEach(r -> assertTrue(r.statusCode() == 201 || r.body().contains("/problems/session-full"), r.body()));
+        registrations.forEach(
+                r -> assertTrue(r.statusCode() == 201 || r.body().contains("/problems/session-full"), r.body()));
         assertEquals(made, registered(session).size());
         assertCounterMatches(session);
     }
@@ -170,16 +211,19 @@ class RegistrationTest {
         }
     }
 
-    private record Post(UUID attendee, String session) {
-    }
+    private record Post(UUID attendee, String session) {}
 
     private List<HttpResponse<String>> allAtOnce(List<Post> posts) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (Post p : posts) {
-            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + "api/sessions/" + p.session() + "/registrations"))
-                    .header("Authorization", "Bearer " + TestTokens.attendee(p.attendee()))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
+            answers.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + "api/sessions/" + p.session() + "/registrations"))
+                            .header("Authorization", "Bearer " + TestTokens.attendee(p.attendee()))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         return answers.stream().map(CompletableFuture::join).toList();
@@ -197,14 +241,24 @@ class RegistrationTest {
     }
 
     private static List<UUID> registered(String session) throws Exception {
-        return TestDb.column("summit_agenda_test", "select attendee_id from registration where session_id = ?",
-                UUID.fromString(session)).stream().map(UUID::fromString).toList();
+        return TestDb.column(
+                        "summit_agenda_test",
+                        "select attendee_id from registration where session_id = ?",
+                        UUID.fromString(session))
+                .stream()
+                .map(UUID::fromString)
+                .toList();
     }
 
     /** The session's seat counter equals its registrations. */
     static void assertCounterMatches(String session) throws Exception {
-        assertEquals(1L, TestDb.count("summit_agenda_test", "select count(*) from agenda_session s where s.id = ? and "
-                + "s.seats_taken = (select count(*) from registration r where r.session_id = s.id)",
-                UUID.fromString(session)), "seats_taken counts the registrations of " + session);
+        assertEquals(
+                1L,
+                TestDb.count(
+                        "summit_agenda_test",
+                        "select count(*) from agenda_session s where s.id = ? and "
+                                + "s.seats_taken = (select count(*) from registration r where r.session_id = s.id)",
+                        UUID.fromString(session)),
+                "seats_taken counts the registrations of " + session);
     }
 }

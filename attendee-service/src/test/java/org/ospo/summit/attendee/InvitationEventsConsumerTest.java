@@ -4,17 +4,15 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
-
-import io.quarkus.test.junit.QuarkusTest;
 
 /** invitation.accepted events through the real broker: creation, duplicates, poison messages. */
 @QuarkusTest
@@ -32,13 +30,19 @@ class InvitationEventsConsumerTest {
         UUID invitationId = UUID.randomUUID();
         UUID attendeeId = UUID.randomUUID();
         try (TestKafka.Reader attendees = TestKafka.tail("summit.attendees")) {
-            TestKafka.sendCloudEvent(TOPIC, invitationId.toString(), UUID.randomUUID().toString(),
-                    "invitation.accepted", accepted(invitationId, attendeeId, "Han Meimei"));
-            awaitAttendee(attendeeId).body("fullName", equalTo("Han Meimei"))
+            TestKafka.sendCloudEvent(
+                    TOPIC,
+                    invitationId.toString(),
+                    UUID.randomUUID().toString(),
+                    "invitation.accepted",
+                    accepted(invitationId, attendeeId, "Han Meimei"));
+            awaitAttendee(attendeeId)
+                    .body("fullName", equalTo("Han Meimei"))
                     .body("invitationId", equalTo(invitationId.toString()))
-                    .body("readiness", equalTo("NOT_STARTED")).body("completeness", equalTo(0));
-            ConsumerRecord<String, String> registered = attendees.await(r -> attendeeId.toString().equals(r.key()),
-                    Duration.ofSeconds(30));
+                    .body("readiness", equalTo("NOT_STARTED"))
+                    .body("completeness", equalTo(0));
+            ConsumerRecord<String, String> registered =
+                    attendees.await(r -> attendeeId.toString().equals(r.key()), Duration.ofSeconds(30));
             assertEquals("attendee.registered", TestKafka.header(registered, "ce_type"));
         }
     }
@@ -50,15 +54,27 @@ class InvitationEventsConsumerTest {
         String ceId = UUID.randomUUID().toString();
         try (TestKafka.Reader attendees = TestKafka.tail("summit.attendees")) {
             for (int i = 0; i < 2; i++) {
-                TestKafka.sendCloudEvent(TOPIC, invitationId.toString(), ceId, "invitation.accepted",
+                TestKafka.sendCloudEvent(
+                        TOPIC,
+                        invitationId.toString(),
+                        ceId,
+                        "invitation.accepted",
                         accepted(invitationId, attendeeId, "Twice Delivered"));
             }
             awaitAttendee(attendeeId);
             // a redelivery of the same data under a new id (a replayed outbox row) is also absorbed
-            TestKafka.sendCloudEvent(TOPIC, invitationId.toString(), UUID.randomUUID().toString(),
-                    "invitation.accepted", accepted(invitationId, attendeeId, "Twice Delivered"));
+            TestKafka.sendCloudEvent(
+                    TOPIC,
+                    invitationId.toString(),
+                    UUID.randomUUID().toString(),
+                    "invitation.accepted",
+                    accepted(invitationId, attendeeId, "Twice Delivered"));
             assertEquals(1, count("select count(*) from processed_event where event_id = ?", ceId));
-            assertEquals(1, attendees.all(r -> attendeeId.toString().equals(r.key()), Duration.ofSeconds(3)).size(),
+            assertEquals(
+                    1,
+                    attendees
+                            .all(r -> attendeeId.toString().equals(r.key()), Duration.ofSeconds(3))
+                            .size(),
                     "one attendee.registered");
             assertEquals(1, count("select count(*) from attendee where id = ?::uuid", attendeeId.toString()));
         }
@@ -70,25 +86,44 @@ class InvitationEventsConsumerTest {
         String unreadable = "poison-" + UUID.randomUUID();
         try (TestKafka.Reader dlq = TestKafka.tail("summit.dlq")) {
             TestKafka.sendCloudEvent(TOPIC, notACloudEvent, null, null, "{\"hello\": 1}");
-            TestKafka.sendCloudEvent(TOPIC, unreadable, UUID.randomUUID().toString(), "invitation.accepted",
+            TestKafka.sendCloudEvent(
+                    TOPIC,
+                    unreadable,
+                    UUID.randomUUID().toString(),
+                    "invitation.accepted",
                     "{\"attendeeId\": \"not-a-uuid\"");
-            ConsumerRecord<String, String> first = dlq.await(r -> notACloudEvent.equals(r.key()), Duration.ofSeconds(30));
+            ConsumerRecord<String, String> first =
+                    dlq.await(r -> notACloudEvent.equals(r.key()), Duration.ofSeconds(30));
             dlq.await(r -> unreadable.equals(r.key()), Duration.ofSeconds(30));
             // the reason names the consumer that gave up and why
             String reason = TestKafka.header(first, "dead-letter-reason");
-            org.junit.jupiter.api.Assertions.assertTrue(reason != null
-                    && reason.startsWith("attendee-service.invitations: not a CloudEvent"), reason);
+            org.junit.jupiter.api.Assertions.assertTrue(
+                    reason != null && reason.startsWith("attendee-service.invitations: not a CloudEvent"), reason);
         }
         UUID attendeeId = UUID.randomUUID();
-        TestKafka.sendCloudEvent(TOPIC, UUID.randomUUID().toString(), UUID.randomUUID().toString(),
-                "invitation.accepted", accepted(UUID.randomUUID(), attendeeId, "After The Poison"));
+        TestKafka.sendCloudEvent(
+                TOPIC,
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "invitation.accepted",
+                accepted(UUID.randomUUID(), attendeeId, "After The Poison"));
         awaitAttendee(attendeeId).body("fullName", equalTo("After The Poison"));
     }
 
     static io.restassured.response.ValidatableResponse awaitAttendee(UUID attendeeId) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() -> given()
-                .auth().oauth2(TestTokens.attendee(attendeeId)).get("/api/attendees/me").statusCode() == 200);
-        return given().auth().oauth2(TestTokens.attendee(attendeeId)).get("/api/attendees/me").then().statusCode(200);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> given().auth()
+                                .oauth2(TestTokens.attendee(attendeeId))
+                                .get("/api/attendees/me")
+                                .statusCode()
+                        == 200);
+        return given().auth()
+                .oauth2(TestTokens.attendee(attendeeId))
+                .get("/api/attendees/me")
+                .then()
+                .statusCode(200);
     }
 
     static long count(String sql, String parameter) throws Exception {

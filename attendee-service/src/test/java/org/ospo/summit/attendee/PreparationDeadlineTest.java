@@ -2,14 +2,12 @@ package org.ospo.summit.attendee;
 
 import static org.hamcrest.Matchers.equalTo;
 
-import java.util.Map;
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 
 /** After the configured edit deadline, preparations are read-only (409). */
 @QuarkusTest
@@ -25,7 +23,8 @@ class PreparationDeadlineTest {
     @Test
     void editsAfterTheDeadlineAreAConflict() {
         UUID attendee = PreparationResourceTest.registered("Late Person");
-        PreparationResourceTest.put(attendee, PreparationResourceTest.READY).statusCode(409)
+        PreparationResourceTest.put(attendee, PreparationResourceTest.READY)
+                .statusCode(409)
                 .body("type", equalTo("/problems/preparation-closed"));
     }
 }

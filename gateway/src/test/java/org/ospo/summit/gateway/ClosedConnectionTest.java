@@ -3,6 +3,9 @@ package org.ospo.summit.gateway;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,13 +17,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestTokens;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTest;
 
 /**
  * One agenda instance that answers the first request of each connection and closes the connection on the next one
@@ -43,18 +41,20 @@ class ClosedConnectionTest {
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
-            Thread acceptor = new Thread(() -> {
-                while (!server.isClosed()) {
-                    try {
-                        Socket connection = server.accept();
-                        Thread worker = new Thread(() -> serve(connection));
-                        worker.setDaemon(true);
-                        worker.start();
-                    } catch (IOException closed) {
-                        return;
-                    }
-                }
-            }, "dropping-agenda");
+            Thread acceptor = new Thread(
+                    () -> {
+                        while (!server.isClosed()) {
+                            try {
+                                Socket connection = server.accept();
+                                Thread worker = new Thread(() -> serve(connection));
+                                worker.setDaemon(true);
+                                worker.start();
+                            } catch (IOException closed) {
+                                return;
+                            }
+                        }
+                    },
+                    "dropping-agenda");
             acceptor.setDaemon(true);
             acceptor.start();
             return Map.of("summit.gateway.services.agenda", "http://127.0.0.1:" + server.getLocalPort());
@@ -72,7 +72,9 @@ class ClosedConnectionTest {
 
     /** answers the connection's first request, drops it at the second */
     private static void serve(Socket connection) {
-        try (connection; InputStream in = connection.getInputStream(); OutputStream out = connection.getOutputStream()) {
+        try (connection;
+                InputStream in = connection.getInputStream();
+                OutputStream out = connection.getOutputStream()) {
             for (int request = 1; readRequest(in); request++) {
                 if (request > 1) {
                     DROPPED.incrementAndGet();
@@ -80,7 +82,8 @@ class ClosedConnectionTest {
                 }
                 byte[] body = "{\"answered\": true}".getBytes(StandardCharsets.UTF_8);
                 out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                        + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                                + "\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
                 out.write(body);
                 out.flush();
             }
@@ -117,8 +120,13 @@ class ClosedConnectionTest {
         assertEquals(before + 1, DROPPED.get(), "the second read met the dropped connection and was sent again");
 
         // the fresh connection is in the pool now, and is dropped at the write
-        given().auth().oauth2(TestTokens.organizer()).contentType("application/json").body("{}")
-                .post("/api/sessions").then().statusCode(503);
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType("application/json")
+                .body("{}")
+                .post("/api/sessions")
+                .then()
+                .statusCode(503);
         assertEquals(before + 2, DROPPED.get(), "the write met the next dropped connection and was not repeated");
     }
 }

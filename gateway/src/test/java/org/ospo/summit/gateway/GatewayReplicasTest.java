@@ -4,6 +4,12 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.sun.net.httpserver.HttpServer;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
@@ -13,18 +19,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestTokens;
-
-import com.sun.net.httpserver.HttpServer;
-
-import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
-import io.quarkus.test.junit.TestProfile;
 
 /**
  * A service with several replicas: the gateway uses them in turn, leaves out one that refuses connections (the
@@ -49,7 +46,8 @@ class GatewayReplicasTest {
         @Override
         public Map<String, String> start() {
             int a = serve("a", 0), b = serve("b", 0);
-            return Map.of("summit.gateway.services.agenda",
+            return Map.of(
+                    "summit.gateway.services.agenda",
                     "http://127.0.0.1:9,http://127.0.0.1:" + a + ",http://127.0.0.1:" + b);
         }
 
@@ -81,7 +79,8 @@ class GatewayReplicasTest {
     private static Map<String, Integer> answers(int requests) {
         Map<String, Integer> byReplica = new HashMap<>();
         for (int i = 0; i < requests; i++) {
-            String replica = given().get("/api/agenda").then().statusCode(200).extract().path("replica");
+            String replica =
+                    given().get("/api/agenda").then().statusCode(200).extract().path("replica");
             byReplica.merge(replica, 1, Integer::sum);
         }
         return byReplica;
@@ -101,7 +100,9 @@ class GatewayReplicasTest {
 
         // b is back: after the cool-down it is in the rotation again
         serve("b", portB);
-        Awaitility.await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(50))
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(50))
                 .until(() -> answers(2).containsKey("b"));
         Map<String, Integer> again = answers(40);
         assertTrue(again.getOrDefault("b", 0) >= 10, again::toString);
@@ -115,7 +116,12 @@ class GatewayReplicasTest {
             // every third call, let the cool-down (0.3 s) run out: the replica on port 9 is in the rotation again and
             // refuses again (the time passing is what is tested, not something to wait for)
             Thread.sleep(i % 3 == 0 ? 350 : 0);
-            var me = given().auth().oauth2(attendee).get("/api/me/summit").then().statusCode(200).extract();
+            var me = given().auth()
+                    .oauth2(attendee)
+                    .get("/api/me/summit")
+                    .then()
+                    .statusCode(200)
+                    .extract();
             List<String> unavailable = me.path("unavailable");
             assertTrue(!unavailable.contains("agenda"), "agenda unavailable on call " + i + ": " + me.asString());
             byReplica.merge(me.path("agenda.replica"), 1, Integer::sum);

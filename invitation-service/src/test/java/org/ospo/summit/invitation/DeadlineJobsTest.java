@@ -5,9 +5,12 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -15,11 +18,6 @@ import org.ospo.summit.invitation.service.DeadlineJobs;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import jakarta.inject.Inject;
 
 /** Expiry after the deadline; exactly one reminder before it, even with two "replicas" running the job at once. */
 @QuarkusTest
@@ -51,7 +49,9 @@ class DeadlineJobsTest {
         SummitSettings.roomy();
         InvitationLifecycleTest.Created waiting = InvitationLifecycleTest.sent();
         run(jobs::remindDue);
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo(waiting.email()).size() == 1);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> mailbox.getMailsSentTo(waiting.email()).size() == 1);
         assertEquals(1, mailbox.getMailsSentTo(waiting.email()).size(), "outside the window: only the invitation");
 
         SummitSettings.set(SummitSettings.ROOMY, clock.now().plusDays(1));
@@ -65,15 +65,21 @@ class DeadlineJobsTest {
         while (run(jobs::remindDue) > 0) {
             // drain what other tests left unanswered
         }
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> mailbox.getMailsSentTo(waiting.email()).size() >= 2);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> mailbox.getMailsSentTo(waiting.email()).size() >= 2);
         // every run above has returned, so every reminder it decided on is queued: wait for the queue, not a while
         Outgoing.awaitAllSentTo(waiting.email());
         var mails = mailbox.getMailsSentTo(waiting.email());
         assertEquals(2, mails.size(), "the invitation and exactly one reminder");
-        assertEquals(true, mails.get(1).getSubject().startsWith("温馨提醒"), mails.get(1).getSubject());
+        assertEquals(
+                true, mails.get(1).getSubject().startsWith("温馨提醒"), mails.get(1).getSubject());
         assertEquals(true, mails.get(1).getText().contains("/rsvp/" + waiting.token()), "the same link");
         assertEquals(1, mailbox.getMailsSentTo(answered.email()).size(), "an answered invitation is not reminded");
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + waiting.id()).then()
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/" + waiting.id())
+                .then()
                 .body("events.type", hasItem("REMINDED"));
     }
 
@@ -90,13 +96,20 @@ class DeadlineJobsTest {
             while (run(jobs::expireOverdue) > 0) {
                 // every unanswered invitation, in batches
             }
-            reader.await(r -> waiting.id().equals(r.key()) && "invitation.expired".equals(TestKafka.header(r, "ce_type")),
+            reader.await(
+                    r -> waiting.id().equals(r.key()) && "invitation.expired".equals(TestKafka.header(r, "ce_type")),
                     Duration.ofSeconds(30));
         }
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + waiting.id()).then()
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/" + waiting.id())
+                .then()
                 .body("status", equalTo("EXPIRED"));
         given().get("/api/rsvp/" + waiting.token()).then().statusCode(410);
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + answered.id()).then()
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/" + answered.id())
+                .then()
                 .body("status", equalTo("ACCEPTED"));
         InvitationLifecycleTest.act(waiting.id(), "resend").statusCode(409);
         InvitationLifecycleTest.act(waiting.id(), "revoke").statusCode(409);

@@ -10,7 +10,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
@@ -26,26 +25,41 @@ class EditionMigrationTest {
     private static final String SCHEMA = "edition_migration";
     /** each table's rows as they were, without the columns the migration adds */
     private static final Map<String, String> DIGESTS = new LinkedHashMap<>();
+
     static {
-        DIGESTS.put("summit", "select md5(string_agg((to_jsonb(t) - array['year', 'status', 'current', 'created_at', "
-                + "'archived_at', 'anonymised_at', 'copied_from'])::text, '|' order by id)) from summit t");
-        DIGESTS.put("invitation", "select md5(string_agg((to_jsonb(t) - 'summit_id')::text, '|' order by id)) "
-                + "from invitation t");
-        DIGESTS.put("invitation_history", "select md5(string_agg(to_jsonb(t)::text, '|' order by id)) "
-                + "from invitation_history t");
-        DIGESTS.put("referral", "select md5(string_agg((to_jsonb(t) - 'summit_id')::text, '|' order by id)) "
-                + "from referral t");
+        DIGESTS.put(
+                "summit",
+                "select md5(string_agg((to_jsonb(t) - array['year', 'status', 'current', 'created_at', "
+                        + "'archived_at', 'anonymised_at', 'copied_from'])::text, '|' order by id)) from summit t");
+        DIGESTS.put(
+                "invitation",
+                "select md5(string_agg((to_jsonb(t) - 'summit_id')::text, '|' order by id)) " + "from invitation t");
+        DIGESTS.put(
+                "invitation_history",
+                "select md5(string_agg(to_jsonb(t)::text, '|' order by id)) " + "from invitation_history t");
+        DIGESTS.put(
+                "referral",
+                "select md5(string_agg((to_jsonb(t) - 'summit_id')::text, '|' order by id)) " + "from referral t");
         DIGESTS.put("outgoing_mail", "select md5(string_agg(to_jsonb(t)::text, '|' order by id)) from outgoing_mail t");
-        DIGESTS.put("outbox_event", "select md5(string_agg(to_jsonb(t)::text, '|' order by event_id)) "
-                + "from outbox_event t");
+        DIGESTS.put(
+                "outbox_event",
+                "select md5(string_agg(to_jsonb(t)::text, '|' order by event_id)) " + "from outbox_event t");
     }
 
     private static Flyway flyway(String target) {
         return Flyway.configure()
-                .dataSource("jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1") + ":"
-                        + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + DB, "summit", "summit")
-                .schemas(SCHEMA).defaultSchema(SCHEMA).locations("classpath:db/platform", "classpath:db/migration")
-                .outOfOrder(true).cleanDisabled(false).target(target).load();
+                .dataSource(
+                        "jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1") + ":"
+                                + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + DB,
+                        "summit",
+                        "summit")
+                .schemas(SCHEMA)
+                .defaultSchema(SCHEMA)
+                .locations("classpath:db/platform", "classpath:db/migration")
+                .outOfOrder(true)
+                .cleanDisabled(false)
+                .target(target)
+                .load();
     }
 
     @Test
@@ -61,8 +75,9 @@ class EditionMigrationTest {
 
             assertEquals(before, digests(c), "every row keeps every value it had");
             assertEquals(counts, counts(c), "no row lost or added");
-            assertEquals("1|2027|OPEN|true", text(c, "select id || '|' || year || '|' || status || '|' || current "
-                    + "from summit"));
+            assertEquals(
+                    "1|2027|OPEN|true",
+                    text(c, "select id || '|' || year || '|' || status || '|' || current " + "from summit"));
             assertEquals(0L, number(c, "select count(*) from invitation where summit_id <> 1"));
             assertEquals(0L, number(c, "select count(*) from referral where summit_id <> 1"));
             flyway("latest").migrate();
@@ -86,12 +101,14 @@ class EditionMigrationTest {
             });
             // and a second edition gets the next id
             try (Statement s = c.createStatement()) {
-                s.executeUpdate("insert into summit (name, year, starts_at, ends_at, venue, capacity, rsvp_deadline, "
-                        + "open_conference_url) select name, 2028, starts_at + interval '1 year', ends_at + interval "
-                        + "'1 year', venue, capacity, rsvp_deadline + interval '1 year', open_conference_url from summit");
+                s.executeUpdate(
+                        "insert into summit (name, year, starts_at, ends_at, venue, capacity, rsvp_deadline, "
+                                + "open_conference_url) select name, 2028, starts_at + interval '1 year', ends_at + interval "
+                                + "'1 year', venue, capacity, rsvp_deadline + interval '1 year', open_conference_url from summit");
             }
-            assertEquals("2|PLANNING|false", text(c, "select id || '|' || status || '|' || current from summit "
-                    + "where year = 2028"));
+            assertEquals(
+                    "2|PLANNING|false",
+                    text(c, "select id || '|' || status || '|' || current from summit " + "where year = 2028"));
         } finally {
             flyway("latest").clean();
         }
@@ -136,8 +153,9 @@ class EditionMigrationTest {
             s.executeUpdate("update referral set status = 'APPROVED', invitation_id = (select id from invitation "
                     + "where status = 'SENT' limit 1), decided_at = now() where id = (select min(id::text)::uuid "
                     + "from referral)");
-            s.executeUpdate("insert into outgoing_mail (invitation_id, kind, recipient, subject, body, created_at) "
-                    + "select id, 'INVITATION', email, 'Invitation', 'body', now() from invitation where status = 'SENT'");
+            s.executeUpdate(
+                    "insert into outgoing_mail (invitation_id, kind, recipient, subject, body, created_at) "
+                            + "select id, 'INVITATION', email, 'Invitation', 'body', now() from invitation where status = 'SENT'");
         }
     }
 
@@ -166,7 +184,8 @@ class EditionMigrationTest {
     }
 
     private static String text(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+        try (Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;
         }
     }

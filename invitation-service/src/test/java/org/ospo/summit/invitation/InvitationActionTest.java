@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.ospo.summit.invitation.model.InvitationStatus.*;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.platform.problem.ProblemException;
-
-import static org.ospo.summit.invitation.model.InvitationStatus.*;
 
 /**
  * Every action against every status: the legal ones pass and move the invitation where the action leads, every other

@@ -10,13 +10,11 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
-import java.util.UUID;
-
-import org.junit.jupiter.api.Test;
-import org.ospo.summit.platform.testing.TestTokens;
-
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.TestTokens;
 
 @QuarkusTest
 class InvitationResourceTest {
@@ -25,16 +23,22 @@ class InvitationResourceTest {
     @Test
     void createsASentInvitationWithAnUnguessableToken() {
         String email = Invitations.uniqueEmail();
-        String id = Invitations.create(email).statusCode(201)
+        String id = Invitations.create(email)
+                .statusCode(201)
                 .header("Location", matchesPattern(".*/api/invitations/[0-9a-f-]{36}"))
                 .body("status", equalTo("SENT"))
                 .body("email", equalTo(email))
                 .body("criteria", hasItem("OSPO_PRACTITIONER"))
                 .body("token", matchesPattern("[A-Za-z0-9_-]{43}"))
                 .body("rsvpUrl", matchesPattern("http://localhost:8080/rsvp/[A-Za-z0-9_-]{43}"))
-                .extract().path("id");
+                .extract()
+                .path("id");
 
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + id).then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/" + id)
+                .then()
+                .statusCode(200)
                 .body("id", equalTo(id))
                 .body("token", nullValue())
                 .body("events.type", equalTo(java.util.List.of("CREATED", "SENT")));
@@ -42,75 +46,148 @@ class InvitationResourceTest {
 
     @Test
     void locationComesFromThePublicUrlNotFromTheHostHeader() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).header("Host", "evil.example")
-                .header("X-Forwarded-Host", "evil.example").body(Invitations.body(Invitations.uniqueEmail()))
-                .post("/api/invitations").then().statusCode(201)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
+                .header("Host", "evil.example")
+                .header("X-Forwarded-Host", "evil.example")
+                .body(Invitations.body(Invitations.uniqueEmail()))
+                .post("/api/invitations")
+                .then()
+                .statusCode(201)
                 .header("Location", matchesPattern("http://localhost:8080/api/invitations/[0-9a-f-]{36}"))
                 .body("rsvpUrl", matchesPattern("http://localhost:8080/rsvp/.*"));
     }
 
     @Test
     void draftWhenNotSent() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
                 .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"send\": false}"))
-                .post("/api/invitations").then().statusCode(201).body("status", equalTo("DRAFT"));
+                .post("/api/invitations")
+                .then()
+                .statusCode(201)
+                .body("status", equalTo("DRAFT"));
     }
 
     @Test
     void duplicateOpenInvitationIsAConflictWhateverTheCaseAndSpaces() {
         String email = Invitations.uniqueEmail();
         Invitations.create(email).statusCode(201);
-        Invitations.create("  " + email.toUpperCase() + " ").statusCode(409).contentType(PROBLEM)
-                .body("status", equalTo(409)).body("type", equalTo("/problems/conflict"));
+        Invitations.create("  " + email.toUpperCase() + " ")
+                .statusCode(409)
+                .contentType(PROBLEM)
+                .body("status", equalTo(409))
+                .body("type", equalTo("/problems/conflict"));
     }
 
     @Test
     void controlCharactersAndRunawayPagesAre400NotAServerError() {
         String organizer = TestTokens.organizer();
-        given().auth().oauth2(organizer).contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail()).replace("\"fullName\": \"", "\"fullName\": \"Nul\\u0000"))
-                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
+        given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
+                .body(Invitations.body(Invitations.uniqueEmail())
+                        .replace("\"fullName\": \"", "\"fullName\": \"Nul\\u0000"))
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("violations[0].field", equalTo("fullName"))
-                .body("violations[0].message", equalTo("must not contain control characters (other than tab and line breaks)"));
-        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+                .body(
+                        "violations[0].message",
+                        equalTo("must not contain control characters (other than tab and line breaks)"));
+        given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
                 .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"note\": \"bell\\u0007\"}"))
-                .post("/api/invitations").then().statusCode(400).body("violations[0].field", equalTo("note"));
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .body("violations[0].field", equalTo("note"));
         // tabs and line breaks are text
-        given().auth().oauth2(organizer).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
                 .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"note\": \"a\\tb\\r\\nc\"}"))
-                .post("/api/invitations").then().statusCode(201);
-        given().auth().oauth2(organizer).urlEncodingEnabled(false).get("/api/invitations?q=%00").then().statusCode(400)
-                .contentType(PROBLEM).body("violations[0].field", equalTo("q"));
-        given().auth().oauth2(organizer).queryParam("page", 21474837).queryParam("size", 100).get("/api/invitations")
-                .then().statusCode(400).contentType(PROBLEM);
-        given().auth().oauth2(organizer).queryParam("page", 100000).queryParam("size", 100).get("/api/invitations")
-                .then().statusCode(200).body("items", hasSize(0));
-        given().auth().oauth2(organizer).contentType("text/csv")
-                .body("email,fullName,company,jobTitle,locale\nnul-" + UUID.randomUUID() + "@example.com,A\u0000B,C,,en\n")
-                .post("/api/invitations/import").then().statusCode(200).body("created", equalTo(0))
+                .post("/api/invitations")
+                .then()
+                .statusCode(201);
+        given().auth()
+                .oauth2(organizer)
+                .urlEncodingEnabled(false)
+                .get("/api/invitations?q=%00")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("q"));
+        given().auth()
+                .oauth2(organizer)
+                .queryParam("page", 21474837)
+                .queryParam("size", 100)
+                .get("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(organizer)
+                .queryParam("page", 100000)
+                .queryParam("size", 100)
+                .get("/api/invitations")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(0));
+        given().auth()
+                .oauth2(organizer)
+                .contentType("text/csv")
+                .body("email,fullName,company,jobTitle,locale\nnul-" + UUID.randomUUID()
+                        + "@example.com,A\u0000B,C,,en\n")
+                .post("/api/invitations/import")
+                .then()
+                .statusCode(200)
+                .body("created", equalTo(0))
                 .body("errors[0].line", equalTo(2));
     }
 
     @Test
     void aBodyOfTheWrongShapeIsExplainedWithoutJavaNames() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("[1, 2]")
-                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
+                .body("[1, 2]")
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("detail", org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("org.ospo")))
                 .body("detail", org.hamcrest.Matchers.containsString("a JSON object"));
     }
 
     @Test
     void malformedJsonIs400Problem() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body("{\"email\": ")
-                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
-                .body("type", equalTo("/problems/malformed-body")).body("title", notNullValue());
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
+                .body("{\"email\": ")
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/malformed-body"))
+                .body("title", notNullValue());
     }
 
     @Test
     void missingAndInvalidFieldsAreListedAsViolations() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
                 .body("{\"email\": \"not-an-email\", \"locale\": \"fr\", \"criteria\": []}")
-                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/validation"))
                 .body("violations.field", hasItem("email"))
                 .body("violations.field", hasItem("fullName"))
@@ -121,38 +198,77 @@ class InvitationResourceTest {
 
     @Test
     void unknownCriterionNamesTheField() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
                 .body(Invitations.body(Invitations.uniqueEmail()).replace("OSPO_PRACTITIONER", "RICH"))
-                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM)
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
                 .body("violations[0].field", equalTo("criteria[0]"));
     }
 
     @Test
     void emptyBodyIs400() {
-        given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
-                .post("/api/invitations").then().statusCode(400).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
+                .post("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
     }
 
     @Test
     void unknownIdIs404AndMalformedIdToo() {
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + UUID.randomUUID()).then()
-                .statusCode(404).contentType(PROBLEM).body("status", equalTo(404));
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/not-a-uuid").then()
-                .statusCode(404).contentType(PROBLEM)
-                .body("detail", equalTo("\"not-a-uuid\" is not an id here: ids are UUIDs (e.g. "
-                        + "0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11), so it names nothing"));
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/" + UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body("status", equalTo(404));
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/not-a-uuid")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
+                .body(
+                        "detail",
+                        equalTo("\"not-a-uuid\" is not an id here: ids are UUIDs (e.g. "
+                                + "0b6c7d2e-4f7a-4d55-9d8e-2f1f7b0c9a11), so it names nothing"));
     }
 
     @Test
     void noTokenIs401WrongRoleIs403BadTokenIs401() {
-        given().contentType(ContentType.JSON).body(Invitations.body(Invitations.uniqueEmail()))
-                .post("/api/invitations").then().statusCode(401).contentType(PROBLEM)
+        given().contentType(ContentType.JSON)
+                .body(Invitations.body(Invitations.uniqueEmail()))
+                .post("/api/invitations")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM)
                 .header("WWW-Authenticate", equalTo("Bearer"));
-        given().auth().oauth2(TestTokens.attendee(UUID.randomUUID())).get("/api/invitations").then()
-                .statusCode(403).contentType(PROBLEM).body("type", equalTo("/problems/forbidden"));
-        given().auth().oauth2("not.a.jwt").get("/api/invitations").then().statusCode(401).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.withIssuer("https://evil.example")).get("/api/invitations").then()
-                .statusCode(401).contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.attendee(UUID.randomUUID()))
+                .get("/api/invitations")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM)
+                .body("type", equalTo("/problems/forbidden"));
+        given().auth()
+                .oauth2("not.a.jwt")
+                .get("/api/invitations")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.withIssuer("https://evil.example"))
+                .get("/api/invitations")
+                .then()
+                .statusCode(401)
+                .contentType(PROBLEM);
     }
 
     @Test
@@ -161,32 +277,69 @@ class InvitationResourceTest {
         for (int i = 0; i < 3; i++) {
             Invitations.create(marker + "-" + i + "@example.com").statusCode(201);
         }
-        given().auth().oauth2(TestTokens.organizer()).queryParam("q", marker).queryParam("size", 2)
-                .queryParam("status", "SENT").get("/api/invitations").then().statusCode(200)
-                .body("items", hasSize(2)).body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2));
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations").then().statusCode(200)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .queryParam("q", marker)
+                .queryParam("size", 2)
+                .queryParam("status", "SENT")
+                .get("/api/invitations")
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("total", equalTo(3))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2));
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations")
+                .then()
+                .statusCode(200)
                 .body("total", greaterThanOrEqualTo(3));
     }
 
     @Test
     void badPagingAndStatusAre400() {
-        given().auth().oauth2(TestTokens.organizer()).queryParam("size", 500).get("/api/invitations").then()
-                .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("size"));
-        given().auth().oauth2(TestTokens.organizer()).queryParam("page", -1).get("/api/invitations").then()
-                .statusCode(400).contentType(PROBLEM);
-        given().auth().oauth2(TestTokens.organizer()).queryParam("status", "MAYBE").get("/api/invitations").then()
-                .statusCode(400).contentType(PROBLEM).body("violations[0].field", equalTo("status"));
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .queryParam("size", 500)
+                .get("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("size"));
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .queryParam("page", -1)
+                .get("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM);
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .queryParam("status", "MAYBE")
+                .get("/api/invitations")
+                .then()
+                .statusCode(400)
+                .contentType(PROBLEM)
+                .body("violations[0].field", equalTo("status"));
     }
 
     @Test
     void unknownPathIsAProblem() {
-        given().get("/api/nothing-here").then().statusCode(404).contentType(PROBLEM)
+        given().get("/api/nothing-here")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("instance", endsWith("/api/nothing-here"));
     }
 
     @Test
     void wrongMethodIs405Problem() {
-        given().auth().oauth2(TestTokens.organizer()).delete("/api/invitations").then().statusCode(405)
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .delete("/api/invitations")
+                .then()
+                .statusCode(405)
                 .contentType(PROBLEM);
     }
 }

@@ -2,17 +2,14 @@ package org.ospo.summit.invitation;
 
 import static io.restassured.RestAssured.given;
 
-import java.util.UUID;
-
-import org.ospo.summit.platform.testing.TestTokens;
-
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import java.util.UUID;
+import org.ospo.summit.platform.testing.TestTokens;
 
 /** Test fixtures: invitations created through the API, with unique emails so tests never collide. */
 final class Invitations {
-    private Invitations() {
-    }
+    private Invitations() {}
 
     static String uniqueEmail() {
         return "invitee-" + UUID.randomUUID() + "@example.com";
@@ -24,8 +21,12 @@ final class Invitations {
     }
 
     static ValidatableResponse create(String email) {
-        return given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON).body(body(email))
-                .post("/api/invitations").then();
+        return given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
+                .body(body(email))
+                .post("/api/invitations")
+                .then();
     }
 
     /** Creates a SENT invitation and returns its RSVP token. */

@@ -1,7 +1,6 @@
 package org.ospo.summit.invitation;
 
 import java.time.Duration;
-
 import org.awaitility.Awaitility;
 import org.ospo.summit.platform.testing.TestDb;
 
@@ -10,11 +9,15 @@ import org.ospo.summit.platform.testing.TestDb;
  * recipient: the positive signal that every mail the service decided on has reached the mailbox, instead of a sleep.
  */
 final class Outgoing {
-    private Outgoing() {
-    }
+    private Outgoing() {}
 
     static void awaitAllSentTo(String recipient) {
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> TestDb.count("summit_invitation_test",
-                "select count(*) from outgoing_mail where recipient = ? and sent_at is null", recipient) == 0);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> TestDb.count(
+                                "summit_invitation_test",
+                                "select count(*) from outgoing_mail where recipient = ? and sent_at is null",
+                                recipient)
+                        == 0);
     }
 }

@@ -5,12 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 
 @QuarkusTest
 class RsvpResourceTest {
@@ -19,7 +18,9 @@ class RsvpResourceTest {
     @Test
     void viewShowsInviteeSummitAndDeadline() {
         String token = Invitations.sentToken();
-        given().get("/api/rsvp/" + token).then().statusCode(200)
+        given().get("/api/rsvp/" + token)
+                .then()
+                .statusCode(200)
                 .body("invitee.fullName", equalTo("李雷"))
                 .body("invitee.company", equalTo("Example Tech"))
                 .body("status", equalTo("SENT"))
@@ -31,30 +32,48 @@ class RsvpResourceTest {
     @Test
     void acceptGivesAnAttendeeTokenAndIsIdempotent() {
         String token = Invitations.sentToken();
-        String attendeeId = given().post("/api/rsvp/" + token + "/accept").then().statusCode(200)
+        String attendeeId = given().post("/api/rsvp/" + token + "/accept")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("accessToken", notNullValue())
                 .body("expiresIn", equalTo(2592000))
-                .extract().path("attendeeId");
-        String again = given().post("/api/rsvp/" + token + "/accept").then().statusCode(200)
-                .body("status", equalTo("ACCEPTED")).extract().path("attendeeId");
+                .extract()
+                .path("attendeeId");
+        String again = given().post("/api/rsvp/" + token + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .extract()
+                .path("attendeeId");
         assertEquals(attendeeId, again, "accepting twice returns the same attendee");
-        given().get("/api/rsvp/" + token).then().statusCode(200).body("status", equalTo("ACCEPTED"))
+        given().get("/api/rsvp/" + token)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
                 .header("Cache-Control", equalTo("no-store"));
-        given().post("/api/rsvp/" + token + "/token").then().statusCode(200).header("Cache-Control", equalTo("no-store"));
+        given().post("/api/rsvp/" + token + "/token")
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("no-store"));
     }
 
     @Test
     void theInvitationPageCannotBeFramedCachedOrLeakItsUrl() {
         String token = Invitations.sentToken();
-        var page = given().get("/rsvp/" + token).then().statusCode(200)
-                .header("Cache-Control", equalTo("no-store")).header("Referrer-Policy", equalTo("no-referrer"))
-                .header("X-Frame-Options", equalTo("DENY")).header("X-Content-Type-Options", equalTo("nosniff"))
+        var page = given().get("/rsvp/" + token)
+                .then()
+                .statusCode(200)
+                .header("Cache-Control", equalTo("no-store"))
+                .header("Referrer-Policy", equalTo("no-referrer"))
+                .header("X-Frame-Options", equalTo("DENY"))
+                .header("X-Content-Type-Options", equalTo("nosniff"))
                 .extract();
         String csp = page.header("Content-Security-Policy");
         org.junit.jupiter.api.Assertions.assertTrue(csp.contains("frame-ancestors 'none'"), csp);
         String nonce = csp.replaceAll(".*script-src 'nonce-([^']+)'.*", "$1");
-        org.junit.jupiter.api.Assertions.assertTrue(page.asString().contains("<script nonce=\"" + nonce + "\">"),
+        org.junit.jupiter.api.Assertions.assertTrue(
+                page.asString().contains("<script nonce=\"" + nonce + "\">"),
                 "the page's own script carries the nonce");
         String other = given().get("/rsvp/" + token).then().extract().header("Content-Security-Policy");
         org.junit.jupiter.api.Assertions.assertNotEquals(csp, other, "a fresh nonce per answer");
@@ -66,10 +85,19 @@ class RsvpResourceTest {
         String token = Invitations.sentToken();
         String key = java.util.UUID.randomUUID().toString();
         long before = TestDb.count("summit_invitation_test", "select count(*) from idempotency_key");
-        String first = given().header("Idempotency-Key", key).post("/api/rsvp/" + token + "/accept").then()
-                .statusCode(200).body("status", equalTo("ACCEPTED")).extract().path("attendeeId");
-        given().header("Idempotency-Key", key).post("/api/rsvp/" + token + "/accept").then()
-                .statusCode(200).body("status", equalTo("ACCEPTED")).body("attendeeId", equalTo(first));
+        String first = given().header("Idempotency-Key", key)
+                .post("/api/rsvp/" + token + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .extract()
+                .path("attendeeId");
+        given().header("Idempotency-Key", key)
+                .post("/api/rsvp/" + token + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("attendeeId", equalTo(first));
         // the link's endpoints are idempotent by design; nothing (no access token) is kept for an anonymous key
         assertEquals(before, TestDb.count("summit_invitation_test", "select count(*) from idempotency_key"));
     }
@@ -77,20 +105,39 @@ class RsvpResourceTest {
     @Test
     void theAttendeeTokenCarriesTheAttendeeRoleNotTheOrganizerOne() {
         String token = Invitations.sentToken();
-        String accessToken = given().post("/api/rsvp/" + token + "/accept").then().statusCode(200)
-                .extract().path("accessToken");
-        given().auth().oauth2(accessToken).get("/api/invitations").then().statusCode(403).contentType(PROBLEM);
+        String accessToken = given().post("/api/rsvp/" + token + "/accept")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
+        given().auth()
+                .oauth2(accessToken)
+                .get("/api/invitations")
+                .then()
+                .statusCode(403)
+                .contentType(PROBLEM);
     }
 
     @Test
     void unknownTokenIs404ProblemAndDraftTokenToo() {
-        given().get("/api/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA").then().statusCode(404).contentType(PROBLEM)
+        given().get("/api/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA")
+                .then()
+                .statusCode(404)
+                .contentType(PROBLEM)
                 .body("type", equalTo("/problems/unknown-token"));
-        given().post("/api/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/accept").then().statusCode(404)
+        given().post("/api/rsvp/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/accept")
+                .then()
+                .statusCode(404)
                 .contentType(PROBLEM);
-        String draft = given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON)
+        String draft = given().auth()
+                .oauth2(TestTokens.organizer())
+                .contentType(ContentType.JSON)
                 .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"send\": false}"))
-                .post("/api/invitations").then().statusCode(201).extract().path("token");
+                .post("/api/invitations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
         given().get("/api/rsvp/" + draft).then().statusCode(404).contentType(PROBLEM);
     }
 

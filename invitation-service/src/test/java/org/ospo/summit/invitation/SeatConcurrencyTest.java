@@ -5,6 +5,11 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.mailer.MockMailbox;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -23,18 +28,11 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.mailer.MockMailbox;
-import io.quarkus.test.common.http.TestHTTPResource;
-import io.quarkus.test.junit.QuarkusTest;
-import jakarta.inject.Inject;
 
 /**
  * The seat counter under load (SeatAllocator): 500 concurrent accepts for 50 seats give exactly 50 ACCEPTED and 450
@@ -76,36 +74,56 @@ class SeatConcurrencyTest {
         double seatFree = accepts("seat-free");
         double editionLock = accepts("edition-lock");
 
-        Map<String, Long> outcome = allAtOnce(idByToken.keySet().stream().map(t -> "api/rsvp/" + t + "/accept").toList())
-                .stream().map(r -> {
-            assertEquals(200, r.statusCode(), r.body());
-            return r.body().contains("\"ACCEPTED\"") ? "ACCEPTED" : r.body().contains("\"WAITLISTED\"") ? "WAITLISTED" : r.body();
-        }).collect(Collectors.groupingBy(s -> s, Collectors.counting()));
+        Map<String, Long> outcome =
+                allAtOnce(idByToken.keySet().stream()
+                                .map(t -> "api/rsvp/" + t + "/accept")
+                                .toList())
+                        .stream()
+                        .map(r -> {
+                            assertEquals(200, r.statusCode(), r.body());
+                            return r.body().contains("\"ACCEPTED\"")
+                                    ? "ACCEPTED"
+                                    : r.body().contains("\"WAITLISTED\"") ? "WAITLISTED" : r.body();
+                        })
+                        .collect(Collectors.groupingBy(s -> s, Collectors.counting()));
         assertEquals(Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS)), outcome);
-        assertEquals(Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS)),
-                countByStatus(idByToken.values()), "the database agrees");
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/stats").then()
+        assertEquals(
+                Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS)),
+                countByStatus(idByToken.values()),
+                "the database agrees");
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/stats")
+                .then()
                 .body("seatsLeft", equalTo(0));
         assertCounterMatches();
         double taken = accepts("seat-free") - seatFree;
         double locked = accepts("edition-lock") - editionLock;
         assertEquals(INVITEES, taken + locked, "every accept answered once");
-        assertTrue(taken >= 1 && locked >= INVITEES - SEATS, taken + " took a free seat at once, " + locked
-                + " went on under the edition's lock (every waitlisted one among them)");
+        assertTrue(
+                taken >= 1 && locked >= INVITEES - SEATS,
+                taken + " took a free seat at once, " + locked
+                        + " went on under the edition's lock (every waitlisted one among them)");
 
         List<String> expectedPromoted = oldestWaitlisted(idByToken.values(), 5);
         List<String> decliners = idByToken.entrySet().stream()
-                .filter(e -> "ACCEPTED".equals(statusOf(e.getValue()))).limit(5).map(Map.Entry::getKey).toList();
+                .filter(e -> "ACCEPTED".equals(statusOf(e.getValue())))
+                .limit(5)
+                .map(Map.Entry::getKey)
+                .toList();
         for (String token : decliners) {
             given().post("/api/rsvp/" + token + "/decline").then().statusCode(200);
         }
         for (String id : expectedPromoted) {
             assertEquals("ACCEPTED", statusOf(id), "oldest waitlisted " + id + " promoted");
-            Awaitility.await().atMost(Duration.ofSeconds(20))
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
                     .until(() -> mailbox.getMailsSentTo(emailById.get(id)).stream()
-                            .anyMatch(m -> m.getSubject().contains("席位") || m.getSubject().contains("seat")));
+                            .anyMatch(m -> m.getSubject().contains("席位")
+                                    || m.getSubject().contains("seat")));
         }
-        assertEquals(Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS - 5), "DECLINED", 5L),
+        assertEquals(
+                Map.of("ACCEPTED", (long) SEATS, "WAITLISTED", (long) (INVITEES - SEATS - 5), "DECLINED", 5L),
                 countByStatus(idByToken.values()));
         assertCounterMatches();
     }
@@ -122,13 +140,18 @@ class SeatConcurrencyTest {
         List<String> contenders = new ArrayList<>();
         Map<String, String> idByToken = new HashMap<>();
         for (int i = 0; i < 300; i++) {
-            var created = Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract();
+            var created = Invitations.create(Invitations.uniqueEmail())
+                    .statusCode(201)
+                    .extract();
             idByToken.put(created.path("token"), created.path("id"));
             (i < 40 ? decliners : contenders).add(created.path("token"));
         }
         SummitSettings.freeSeats(60);
         for (String token : decliners) {
-            given().post("/api/rsvp/" + token + "/accept").then().statusCode(200).body("status", equalTo("ACCEPTED"));
+            given().post("/api/rsvp/" + token + "/accept")
+                    .then()
+                    .statusCode(200)
+                    .body("status", equalTo("ACCEPTED"));
         }
 
         List<String> requests = new ArrayList<>();
@@ -137,10 +160,16 @@ class SeatConcurrencyTest {
         Collections.shuffle(requests, new Random(7));
         allAtOnce(requests).forEach(r -> assertEquals(200, r.statusCode(), r.body()));
 
-        assertEquals(Map.of("ACCEPTED", 60L, "WAITLISTED", 200L),
+        assertEquals(
+                Map.of("ACCEPTED", 60L, "WAITLISTED", 200L),
                 countByStatus(contenders.stream().map(idByToken::get).toList()));
-        assertEquals(Map.of("DECLINED", 40L), countByStatus(decliners.stream().map(idByToken::get).toList()));
-        given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/stats").then()
+        assertEquals(
+                Map.of("DECLINED", 40L),
+                countByStatus(decliners.stream().map(idByToken::get).toList()));
+        given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/stats")
+                .then()
                 .body("seatsLeft", equalTo(0));
         assertCounterMatches();
     }
@@ -153,22 +182,32 @@ class SeatConcurrencyTest {
     @Test
     void aSeatTakenBeforeTheCommitWaitlistsTheAccept() throws Exception {
         SummitSettings.roomy();
-        var created = Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract();
+        var created =
+                Invitations.create(Invitations.uniqueEmail()).statusCode(201).extract();
         String token = created.path("token");
         String id = created.path("id");
         SummitSettings.freeSeats(1);
         try (Connection c = TestDb.connect(DB)) {
             c.setAutoCommit(false);
-            try (PreparedStatement lock = c.prepareStatement("select seats_taken from summit where current for update")) {
+            try (PreparedStatement lock =
+                    c.prepareStatement("select seats_taken from summit where current for update")) {
                 lock.executeQuery().close();
             }
-            CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient().sendAsync(HttpRequest
-                    .newBuilder(URI.create(base + "api/rsvp/" + token + "/accept"))
-                    .POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+            CompletableFuture<HttpResponse<String>> answer = HttpClient.newHttpClient()
+                    .sendAsync(
+                            HttpRequest.newBuilder(URI.create(base + "api/rsvp/" + token + "/accept"))
+                                    .POST(HttpRequest.BodyPublishers.noBody())
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             // the accept writes its rows and waits at its commit for this lock; meanwhile the last seat goes
-            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> TestDb.count("summit_invitation_test",
-                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'commit%'") > 0);
-            try (PreparedStatement take = c.prepareStatement("update summit set seats_taken = capacity where current")) {
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> TestDb.count(
+                                    "summit_invitation_test",
+                                    "select count(*) from pg_stat_activity where wait_event_type = 'Lock' and query ilike 'commit%'")
+                            > 0);
+            try (PreparedStatement take =
+                    c.prepareStatement("update summit set seats_taken = capacity where current")) {
                 take.executeUpdate();
             }
             c.commit();
@@ -188,11 +227,15 @@ class SeatConcurrencyTest {
 
     /** POSTs to every path at once (one connection each); the answers in the same order. */
     private List<HttpResponse<String>> allAtOnce(List<String> paths) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
         for (String path : paths) {
-            answers.add(http.sendAsync(HttpRequest.newBuilder(URI.create(base + path))
-                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(120)).build(),
+            answers.add(http.sendAsync(
+                    HttpRequest.newBuilder(URI.create(base + path))
+                            .POST(HttpRequest.BodyPublishers.noBody())
+                            .timeout(Duration.ofSeconds(120))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString()));
         }
         return answers.stream().map(CompletableFuture::join).toList();
@@ -200,8 +243,10 @@ class SeatConcurrencyTest {
 
     /** The current edition's seat counter equals its ACCEPTED invitations and stays within its capacity. */
     private static void assertCounterMatches() throws Exception {
-        try (Connection c = TestDb.connect(DB); PreparedStatement s = c.prepareStatement("select seats_taken, capacity, (select count(*) "
-                + "from invitation i where i.summit_id = summit.id and i.status = 'ACCEPTED') from summit where current");
+        try (Connection c = TestDb.connect(DB);
+                PreparedStatement s = c.prepareStatement(
+                        "select seats_taken, capacity, (select count(*) "
+                                + "from invitation i where i.summit_id = summit.id and i.status = 'ACCEPTED') from summit where current");
                 ResultSet rs = s.executeQuery()) {
             rs.next();
             assertEquals(rs.getLong(3), rs.getLong(1), "seats_taken counts the ACCEPTED invitations");
@@ -210,15 +255,22 @@ class SeatConcurrencyTest {
     }
 
     private static String statusOf(String id) {
-        return given().auth().oauth2(TestTokens.organizer()).get("/api/invitations/" + id).then().statusCode(200)
-                .extract().path("status");
+        return given().auth()
+                .oauth2(TestTokens.organizer())
+                .get("/api/invitations/" + id)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("status");
     }
 
-
     private static Map<String, Long> countByStatus(java.util.Collection<String> ids) throws Exception {
-        try (Connection c = TestDb.connect(DB); PreparedStatement s = c.prepareStatement(
-                "select status, count(*) from invitation where id = any(?) group by status")) {
-            s.setArray(1, c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
+        try (Connection c = TestDb.connect(DB);
+                PreparedStatement s = c.prepareStatement(
+                        "select status, count(*) from invitation where id = any(?) group by status")) {
+            s.setArray(
+                    1,
+                    c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
             Map<String, Long> counts = new HashMap<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
@@ -230,9 +282,12 @@ class SeatConcurrencyTest {
     }
 
     private static List<String> oldestWaitlisted(java.util.Collection<String> ids, int n) throws Exception {
-        try (Connection c = TestDb.connect(DB); PreparedStatement s = c.prepareStatement("select id from invitation where id = any(?) "
-                + "and status = 'WAITLISTED' order by responded_at, id limit ?")) {
-            s.setArray(1, c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
+        try (Connection c = TestDb.connect(DB);
+                PreparedStatement s = c.prepareStatement("select id from invitation where id = any(?) "
+                        + "and status = 'WAITLISTED' order by responded_at, id limit ?")) {
+            s.setArray(
+                    1,
+                    c.createArrayOf("uuid", ids.stream().map(UUID::fromString).toArray()));
             s.setInt(2, n);
             List<String> result = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

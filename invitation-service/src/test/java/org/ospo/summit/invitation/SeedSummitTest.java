@@ -4,19 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.vertx.VertxContextSupport;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.invitation.service.SummitService;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.vertx.VertxContextSupport;
-import jakarta.inject.Inject;
 
 /**
  * A fresh install's summit (the seed, which no organizer has set) never lies in the past: once the clock passes its
@@ -56,10 +54,14 @@ class SeedSummitTest {
         clock.travelTo(Instant.parse("2027-03-07T00:00:00Z"));
         try (TestKafka.Reader reader = TestKafka.tail("summit.invitations")) {
             assertEquals(true, keepSeedAhead());
-            reader.await(r -> "summit.updated".equals(TestKafka.header(r, "ce_type")) && r.value().contains("2027-05-16"),
+            reader.await(
+                    r -> "summit.updated".equals(TestKafka.header(r, "ce_type"))
+                            && r.value().contains("2027-05-16"),
                     Duration.ofSeconds(30));
         }
-        given().get("/api/summit").then().statusCode(200)
+        given().get("/api/summit")
+                .then()
+                .statusCode(200)
                 .body("startsAt", equalTo("2027-05-16T09:00:00.000+08:00"))
                 .body("endsAt", equalTo("2027-05-16T18:00:00.000+08:00"))
                 .body("rsvpDeadline", equalTo("2027-05-02T23:59:00.000+08:00"));
@@ -71,6 +73,9 @@ class SeedSummitTest {
         SummitSettings.roomy();
         clock.travelTo(Instant.parse("2027-03-07T00:00:00Z"));
         assertEquals(false, keepSeedAhead());
-        given().get("/api/summit").then().statusCode(200).body("rsvpDeadline", equalTo("2027-03-06T23:59:00.000+08:00"));
+        given().get("/api/summit")
+                .then()
+                .statusCode(200)
+                .body("rsvpDeadline", equalTo("2027-03-06T23:59:00.000+08:00"));
     }
 }

@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -24,7 +23,8 @@ import org.yaml.snakeyaml.Yaml;
  * signing key — in the rendered Kubernetes manifests and in docker-compose — and compose hard-codes no secret.
  */
 class DeploymentSecretsIT {
-    private static final Path ROOT = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
 
     @Test
     @SuppressWarnings("unchecked")
@@ -39,10 +39,11 @@ class DeploymentSecretsIT {
             }
             deployments++;
             String name = (String) ((Map<String, Object>) resource.get("metadata")).get("name");
-            Map<String, Object> pod = (Map<String, Object>) ((Map<String, Object>) ((Map<String, Object>) resource
-                    .get("spec")).get("template")).get("spec");
+            Map<String, Object> pod = (Map<String, Object>)
+                    ((Map<String, Object>) ((Map<String, Object>) resource.get("spec")).get("template")).get("spec");
             String text = new Yaml().dump(pod);
-            if (text.contains("summit-jwt-signing") || text.contains("SUMMIT_JWT_PRIVATE_KEY")
+            if (text.contains("summit-jwt-signing")
+                    || text.contains("SUMMIT_JWT_PRIVATE_KEY")
                     || text.contains("jwt-private.pem")) {
                 withSigningKey.add(name);
             }
@@ -64,7 +65,8 @@ class DeploymentSecretsIT {
         Set<String> withSigningKey = new TreeSet<>();
         services.forEach((name, definition) -> {
             String dumped = new Yaml().dump(definition);
-            if (dumped.contains("jwt-signing:") && !name.equals("jwt-keys") || dumped.contains("SUMMIT_JWT_PRIVATE_KEY")) {
+            if (dumped.contains("jwt-signing:") && !name.equals("jwt-keys")
+                    || dumped.contains("SUMMIT_JWT_PRIVATE_KEY")) {
                 withSigningKey.add(name);
             }
         });
@@ -73,9 +75,10 @@ class DeploymentSecretsIT {
         assertTrue(text.contains("chmod 400 /signing/jwt-private.pem"), "the signing key is 0400");
         assertFalse(text.contains("chmod 644"), "no key is world-readable");
         // secrets come from the environment (.env), compose refuses to start without them
-        for (String secret : List.of("SUMMIT_DB_PASSWORD", "SUMMIT_TOKEN_SEAL_KEY", "POSTGRES_PASSWORD",
-                "SUMMIT_AUTH_ACCOUNTS_ORGANIZER")) {
-            for (String line : text.lines().filter(l -> l.trim().startsWith(secret + ":")).toList()) {
+        for (String secret : List.of(
+                "SUMMIT_DB_PASSWORD", "SUMMIT_TOKEN_SEAL_KEY", "POSTGRES_PASSWORD", "SUMMIT_AUTH_ACCOUNTS_ORGANIZER")) {
+            for (String line :
+                    text.lines().filter(l -> l.trim().startsWith(secret + ":")).toList()) {
                 assertTrue(line.contains("${") && line.contains(":?"), "hard-coded secret in compose: " + line.trim());
             }
         }
@@ -85,11 +88,14 @@ class DeploymentSecretsIT {
     @Test
     void theImageBuildContextHoldsNoSecret() throws IOException {
         // .dockerignore: everything is out ("**"), then only the packaged services and the Dockerfile come back in
-        List<String> rules = Files.readAllLines(ROOT.resolve(".dockerignore")).stream().map(String::trim)
-                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> rules = Files.readAllLines(ROOT.resolve(".dockerignore")).stream()
+                .map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
         assertEquals("**", rules.get(0), "the context starts empty");
         for (String rule : rules.subList(1, rules.size())) {
-            assertTrue(rule.equals("!*/target/quarkus-app/**") || rule.equals("!infra/docker/**"),
+            assertTrue(
+                    rule.equals("!*/target/quarkus-app/**") || rule.equals("!infra/docker/**"),
                     "the build context lets in more than the packaged services: " + rule);
         }
         assertTrue(Files.readString(ROOT.resolve("infra/docker/Dockerfile.jvm")).contains("USER 185"), "non-root");
@@ -98,8 +104,10 @@ class DeploymentSecretsIT {
     /** {@code kubectl kustomize k8s/base} where kubectl is installed, else the base's resource files as they are */
     private static String renderedManifests() throws Exception {
         try {
-            Process kubectl = new ProcessBuilder("kubectl", "kustomize", ROOT.resolve("k8s/base").toString())
-                    .redirectErrorStream(true).start();
+            Process kubectl = new ProcessBuilder(
+                            "kubectl", "kustomize", ROOT.resolve("k8s/base").toString())
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(kubectl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (kubectl.waitFor(60, TimeUnit.SECONDS) && kubectl.exitValue() == 0) {
                 return out;
@@ -108,7 +116,8 @@ class DeploymentSecretsIT {
         } catch (IOException noKubectl) {
             List<String> docs = new ArrayList<>();
             try (var files = Files.list(ROOT.resolve("k8s/base"))) {
-                for (Path f : files.filter(p -> !p.getFileName().toString().equals("kustomization.yaml")).toList()) {
+                for (Path f : files.filter(p -> !p.getFileName().toString().equals("kustomization.yaml"))
+                        .toList()) {
                     docs.add(Files.readString(f, StandardCharsets.UTF_8));
                 }
             }

@@ -22,7 +22,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class GatewayBurstIT {
     private static final int CONNECTIONS = 64;
     private static final byte[] REQUEST = ("GET /api/agenda HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: application/json"
-            + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+                    + "\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII);
 
     @BeforeAll
     static void suite() {
@@ -45,24 +45,35 @@ class GatewayBurstIT {
     void stillAnswersAfterBurstsAreCutOffMidFlight() throws Exception {
         for (int round = 1; round <= 5; round++) {
             long answered = burst(Duration.ofSeconds(2), round % 2 == 0);
-            System.out.printf("burst %d: %d responses, then %d connections reset mid-flight%n", round, answered,
-                    CONNECTIONS);
+            System.out.printf(
+                    "burst %d: %d responses, then %d connections reset mid-flight%n", round, answered, CONNECTIONS);
             assertTrue(answered > 0, "the burst got answers");
         }
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         for (int i = 0; i < 100; i++) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(Suite.GATEWAY + "/api/agenda"))
-                    .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(URI.create(Suite.GATEWAY + "/api/agenda"))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             assertEquals(200, response.statusCode(), "request " + i + " after the bursts");
             assertTrue(response.body().contains("\"version\""), response.body());
         }
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(Suite.GATEWAY + "/api/auth/login"))
-                .timeout(Duration.ofSeconds(5)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"organizer\",\"password\":\"summit-local\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> login = http.send(
+                HttpRequest.newBuilder(URI.create(Suite.GATEWAY + "/api/auth/login"))
+                        .timeout(Duration.ofSeconds(5))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"username\":\"organizer\",\"password\":\"summit-local\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
-        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Suite.management(18080) + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> ready = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Suite.management(18080) + "/q/health/ready"))
+                        .timeout(Duration.ofSeconds(5))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
     }
 

@@ -10,7 +10,6 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -24,11 +23,11 @@ final class Jwts {
     private static final Base64.Encoder B64 = Base64.getUrlEncoder().withoutPadding();
     private static PrivateKey suiteKey;
 
-    private Jwts() {
-    }
+    private Jwts() {}
 
     /** the claims of a well-formed token; {@code extra} is spliced in as more JSON members */
-    static String claims(String subject, String group, String issuer, String audience, long iat, long exp, String extra) {
+    static String claims(
+            String subject, String group, String issuer, String audience, long iat, long exp, String extra) {
         StringBuilder json = new StringBuilder("{\"sub\":\"" + subject + "\",\"upn\":\"" + subject + "\",\"groups\":[\""
                 + group + "\"],\"iss\":\"" + issuer + "\",\"iat\":" + iat + ",\"exp\":" + exp);
         if (audience != null) {
@@ -67,7 +66,8 @@ final class Jwts {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Files.readAllBytes(keys().resolve("jwt-public.pem")), "HmacSHA256"));
-            return signingInput + "." + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
+            return signingInput + "."
+                    + B64.encodeToString(mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -98,18 +98,24 @@ final class Jwts {
         if (suiteKey == null) {
             try {
                 String pem = Files.readString(keys().resolve("jwt-private.pem"))
-                        .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+                        .replaceAll("-----[A-Z ]+-----", "")
+                        .replaceAll("\\s", "");
                 suiteKey = KeyFactory.getInstance("RSA")
-                        .generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+                        .generatePrivate(
+                                new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
             } catch (Exception e) {
-                throw new IllegalStateException("cannot read .summit/keys/jwt-private.pem (./summit test creates it)", e);
+                throw new IllegalStateException(
+                        "cannot read .summit/keys/jwt-private.pem (./summit test creates it)", e);
             }
         }
         return suiteKey;
     }
 
     private static Path keys() {
-        return Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize().resolve(".summit/keys");
+        return Path.of(System.getProperty("summit.root", ".."))
+                .toAbsolutePath()
+                .normalize()
+                .resolve(".summit/keys");
     }
 
     private static String part(String json) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,9 +30,13 @@ class ProductionDefaultsIT {
         Process gateway = Suite.launch("gateway", 18190, Map.of("SUMMIT_CORS_ORIGINS", ""));
         try {
             Suite.await("gateway (no origins)", Suite.management(18190), "/q/health/ready");
-            given().baseUri("http://127.0.0.1:18190").header("Origin", "http://localhost:5173")
-                    .header("Access-Control-Request-Method", "POST").options("/api/invitations").then()
-                    .statusCode(403).contentType(Suite.PROBLEM);
+            given().baseUri("http://127.0.0.1:18190")
+                    .header("Origin", "http://localhost:5173")
+                    .header("Access-Control-Request-Method", "POST")
+                    .options("/api/invitations")
+                    .then()
+                    .statusCode(403)
+                    .contentType(Suite.PROBLEM);
         } finally {
             gateway.destroy();
             gateway.waitFor(20, TimeUnit.SECONDS);

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -14,12 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-
-import io.restassured.http.ContentType;
-import io.restassured.path.json.JsonPath;
 
 /**
  * The invitation page in a real headless Chromium on a phone-sized screen (390×844), through the gateway: every state
@@ -31,7 +29,8 @@ import io.restassured.path.json.JsonPath;
 class RsvpPageIT {
     private static final String VENUE = "Shanghai International Convention Center";
     private static final String VENUE_ZH = "上海国际会议中心";
-    private static final Path ROOT = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+    private static final Path ROOT =
+            Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
     private static String organizer;
 
     @BeforeAll
@@ -55,26 +54,47 @@ class RsvpPageIT {
         settings.put("openConferenceUrl", "https://gotc2023.oschina.net/");
         Map<String, Object> create = new LinkedHashMap<>(settings);
         create.put("year", 2030 + (int) (Math.random() * 60));
-        int id = given().auth().oauth2(organizer).contentType(ContentType.JSON).body(create).post("/api/summits").then()
-                .statusCode(201).extract().path("id");
+        int id = given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
+                .body(create)
+                .post("/api/summits")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         settings.put("status", "OPEN");
-        given().auth().oauth2(organizer).contentType(ContentType.JSON).body(settings).put("/api/summits/" + id).then()
+        given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
+                .body(settings)
+                .put("/api/summits/" + id)
+                .then()
                 .statusCode(200);
         return id;
     }
 
     /** a SENT invitation to that edition: [id, token] */
     static String[] invite(int edition, String name, String locale) {
-        var created = given().auth().oauth2(organizer).contentType(ContentType.JSON).queryParam("summit", edition)
+        var created = given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
+                .queryParam("summit", edition)
                 .body("{\"email\": \"page-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"" + name + "\", "
                         + "\"company\": \"Open Corp\", \"locale\": \"" + locale + "\", \"criteria\": [\"EVANGELIST\"]}")
-                .post("/api/invitations").then().statusCode(201).extract();
-        return new String[] { created.path("id"), created.path("token") };
+                .post("/api/invitations")
+                .then()
+                .statusCode(201)
+                .extract();
+        return new String[] {created.path("id"), created.path("token")};
     }
 
     static JsonPath browse(Map<String, Object> scenario) throws Exception {
-        Process node = new ProcessBuilder("node", ROOT.resolve("browser-tests/rsvp-page.mjs").toString(),
-                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(scenario)).start();
+        Process node = new ProcessBuilder(
+                        "node",
+                        ROOT.resolve("browser-tests/rsvp-page.mjs").toString(),
+                        new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(scenario))
+                .start();
         assertTrue(node.waitFor(90, TimeUnit.SECONDS), "the browser check finished");
         String output = new String(node.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String errors = new String(node.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -127,12 +147,19 @@ class RsvpPageIT {
         JsonPath en = open(token, "?lang=en", "zh-CN");
         assertState(en, "OPEN", "en", List.of("accept", "decline"));
         assertTrue(en.getString("heading[0]").startsWith("You are invited to"), en.prettify());
-        assertTrue(en.getString("text").contains("10 April 2027, 09:00–18:00, China Standard Time (UTC+08:00)")
-                && en.getString("text").contains(VENUE), en.getString("text"));
+        assertTrue(
+                en.getString("text").contains("10 April 2027, 09:00–18:00, China Standard Time (UTC+08:00)")
+                        && en.getString("text").contains(VENUE),
+                en.getString("text"));
 
         // accepting asks once more, then shows the next steps; a reload shows the same
-        JsonPath accepted = browse(Map.of("url", Suite.GATEWAY + "/rsvp/" + token, "action", "accept",
-                "screenshot", ROOT.resolve("system-tests/target/rsvp-page-accepted.png").toString()));
+        JsonPath accepted = browse(Map.of(
+                "url",
+                Suite.GATEWAY + "/rsvp/" + token,
+                "action",
+                "accept",
+                "screenshot",
+                ROOT.resolve("system-tests/target/rsvp-page-accepted.png").toString()));
         assertTrue(accepted.getString("confirmation.text").contains(VENUE_ZH), accepted.prettify());
         assertTrue(accepted.getBoolean("confirmation.withinScreen"), "the confirmation within sight");
         for (String name : List.of("after", "reloaded")) {
@@ -140,15 +167,18 @@ class RsvpPageIT {
             assertState(seen, "ACCEPTED", "zh-CN", List.of("withdraw"));
             assertTrue(seen.getString("heading[0]").startsWith("您已确认参加"), seen.prettify());
             String next = seen.getString("text");
-            assertTrue(next.contains("回顾自己的开源项目办公室工作") && next.contains("告诉上司峰会这天和上班一样重要")
-                    && next.contains("如何回到这里"), next);
+            assertTrue(
+                    next.contains("回顾自己的开源项目办公室工作") && next.contains("告诉上司峰会这天和上班一样重要") && next.contains("如何回到这里"),
+                    next);
             assertEquals("/api/agenda.ics", seen.getString("calendar"));
         }
         given().get("/api/rsvp/" + token).then().statusCode(200).body("status", equalTo("ACCEPTED"));
         JsonPath acceptedEn = open(token, "?lang=en", "zh-CN");
         assertState(acceptedEn, "ACCEPTED", "en", List.of("withdraw"));
-        assertTrue(acceptedEn.getString("text").contains("Review your OSPO work")
-                && acceptedEn.getString("text").contains("How to come back"), acceptedEn.getString("text"));
+        assertTrue(
+                acceptedEn.getString("text").contains("Review your OSPO work")
+                        && acceptedEn.getString("text").contains("How to come back"),
+                acceptedEn.getString("text"));
     }
 
     @Test
@@ -156,19 +186,33 @@ class RsvpPageIT {
         int edition = edition(100, "2027-03-20T23:59:00+08:00");
         String[] invitation = invite(edition, "Wang Fang", "en");
         String reason = "Travelling to the OSPO meetup in Berlin that week";
-        JsonPath declined = browse(Map.of("url", Suite.GATEWAY + "/rsvp/" + invitation[1], "action", "decline",
-                "reason", reason, "acceptLanguage", "zh-CN"));
+        JsonPath declined = browse(Map.of(
+                "url",
+                Suite.GATEWAY + "/rsvp/" + invitation[1],
+                "action",
+                "decline",
+                "reason",
+                reason,
+                "acceptLanguage",
+                "zh-CN"));
         assertState(declined, "OPEN", "en", List.of("accept", "decline"));
-        assertTrue(declined.getString("confirmation.text").contains("Your seat goes to someone waiting"),
+        assertTrue(
+                declined.getString("confirmation.text").contains("Your seat goes to someone waiting"),
                 declined.prettify());
-        assertTrue(declined.getBoolean("confirmation.withinScreen"), "the question within sight: " + declined.prettify());
+        assertTrue(
+                declined.getBoolean("confirmation.withinScreen"), "the question within sight: " + declined.prettify());
         for (String name : List.of("after", "reloaded")) {
             JsonPath seen = part(declined, name);
             assertState(seen, "DECLINED", "en", List.of());
             assertEquals("https://gotc2023.oschina.net/", seen.getString("openConference"));
         }
-        given().auth().oauth2(organizer).get("/api/invitations/" + invitation[0]).then().statusCode(200)
-                .body("status", equalTo("DECLINED")).body("events.find { it.type == 'DECLINED' }.detail", equalTo(reason));
+        given().auth()
+                .oauth2(organizer)
+                .get("/api/invitations/" + invitation[0])
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("DECLINED"))
+                .body("events.find { it.type == 'DECLINED' }.detail", equalTo(reason));
         JsonPath zh = open(invitation[1], "?lang=zh-CN", "en");
         assertState(zh, "DECLINED", "zh-CN", List.of());
         assertTrue(zh.getString("heading[0]").contains("您已婉拒邀请"), zh.prettify());
@@ -179,18 +223,25 @@ class RsvpPageIT {
         int edition = edition(100, "2027-03-20T23:59:00+08:00");
         String token = invite(edition, "李雷", "zh-CN")[1];
         // the invitee declined in another tab meanwhile; this tab then confirms accepting
-        JsonPath refused = browse(Map.of("url", Suite.GATEWAY + "/rsvp/" + token, "action", "accept",
-                "meanwhile", Suite.GATEWAY + "/api/rsvp/" + token + "/decline"));
+        JsonPath refused = browse(Map.of(
+                "url",
+                Suite.GATEWAY + "/rsvp/" + token,
+                "action",
+                "accept",
+                "meanwhile",
+                Suite.GATEWAY + "/api/rsvp/" + token + "/decline"));
         assertEquals("DECLINED", refused.getString("after.state"), refused.prettify());
         assertEquals(List.of(), refused.getList("after.buttons"));
-        assertTrue(refused.getString("after.result").startsWith("未能完成：This invitation was declined"),
-                refused.prettify());
+        assertTrue(
+                refused.getString("after.result").startsWith("未能完成：This invitation was declined"), refused.prettify());
     }
 
     @Test
     void aFullEditionPutsTheInviteeOnTheWaitingListWhichTheyMayLeave() throws Exception {
         int edition = edition(1, "2027-03-20T23:59:00+08:00");
-        given().post("/api/rsvp/" + invite(edition, "First In", "en")[1] + "/accept").then().statusCode(200)
+        given().post("/api/rsvp/" + invite(edition, "First In", "en")[1] + "/accept")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"));
         String[] waiting = invite(edition, "Second In", "en");
         JsonPath waitlisted = browse(Map.of("url", Suite.GATEWAY + "/rsvp/" + waiting[1], "action", "accept"));
@@ -219,7 +270,11 @@ class RsvpPageIT {
 
         int edition = edition(100, "2027-03-20T23:59:00+08:00");
         String[] revoked = invite(edition, "Revoked Person", "en");
-        given().auth().oauth2(organizer).post("/api/invitations/" + revoked[0] + "/revoke").then().statusCode(200);
+        given().auth()
+                .oauth2(organizer)
+                .post("/api/invitations/" + revoked[0] + "/revoke")
+                .then()
+                .statusCode(200);
         JsonPath gone = open(revoked[1], "", "zh-CN");
         assertState(gone, "REVOKED", "en", List.of());
         assertEquals(410, gone.getInt("status"));
@@ -236,7 +291,11 @@ class RsvpPageIT {
         assertState(chinese, "UNKNOWN", "zh-CN", List.of());
         assertTrue(chinese.getString("heading[0]").contains("未找到邀请"));
         assertFalse(chinese.getString("text").contains("null"), chinese.getString("text"));
-        given().header("Accept-Language", "en").get("/rsvp/" + unknown).then().statusCode(404)
-                .header("Content-Language", "en").contentType(containsString("text/html"));
+        given().header("Accept-Language", "en")
+                .get("/rsvp/" + unknown)
+                .then()
+                .statusCode(404)
+                .header("Content-Language", "en")
+                .contentType(containsString("text/html"));
     }
 }

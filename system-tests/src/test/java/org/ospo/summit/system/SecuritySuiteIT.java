@@ -4,6 +4,11 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +21,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -24,13 +28,6 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.ospo.summit.platform.testing.ProblemBodies;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 
 /**
  * The suite attacked as an outsider would, through the gateway, from the merged OpenAPI document: every operation
@@ -41,11 +38,15 @@ import io.restassured.specification.RequestSpecification;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SecuritySuiteIT {
     enum Access {
-        PUBLIC, ATTENDEE, ORGANIZER, ATTENDEE_OR_ORGANIZER
+        PUBLIC,
+        ATTENDEE,
+        ORGANIZER,
+        ATTENDEE_OR_ORGANIZER
     }
 
     /** who may call what (contract sections 2–6); keys are "METHOD path" as in the OpenAPI document */
     static final Map<String, Access> EXPECTED = new LinkedHashMap<>();
+
     static {
         // sign-in, summit, RSVP link (contract 2, 3.1, 3.2)
         EXPECTED.put("POST /api/auth/login", Access.PUBLIC);
@@ -112,8 +113,8 @@ class SecuritySuiteIT {
     /** operations that would change shared state if a fuzz case happened to be valid: their bodies are not fuzzed */
     private static final java.util.Set<String> NOT_FUZZED = java.util.Set.of("POST /api/agenda/publish");
     /** operations whose effect would spoil the rest of the run (or other tests): only their refusals are checked */
-    private static final java.util.Set<String> DESTRUCTIVE = java.util.Set.of("POST /api/agenda/publish",
-            "DELETE /api/attendees/me");
+    private static final java.util.Set<String> DESTRUCTIVE =
+            java.util.Set.of("POST /api/agenda/publish", "DELETE /api/attendees/me");
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger CLIENT = new AtomicInteger();
@@ -128,21 +129,33 @@ class SecuritySuiteIT {
     static void suite() throws Exception {
         Suite.startBehindGateway();
         ProblemBodies.install();
-        openApi = JSON.readTree(given().get("/q/openapi").then().statusCode(200).extract().asString());
+        openApi = JSON.readTree(
+                given().get("/q/openapi").then().statusCode(200).extract().asString());
         organizer = Suite.organizerToken();
-        String rsvp = given().auth().oauth2(organizer).contentType(ContentType.JSON)
+        String rsvp = given().auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
                 .body("{\"email\": \"security-" + UUID.randomUUID() + "@example.com\", \"fullName\": \"Sec Urity\", "
                         + "\"company\": \"Probe Corp\", \"locale\": \"en\", \"criteria\": [\"EVANGELIST\"]}")
-                .post("/api/invitations").then().statusCode(201).extract().path("token");
-        attendee = given().post("/api/rsvp/" + rsvp + "/accept").then().statusCode(200).extract().path("accessToken");
+                .post("/api/invitations")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("token");
+        attendee = given().post("/api/rsvp/" + rsvp + "/accept")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     @AfterAll
     static void report() throws Exception {
         int total = CASES.values().stream().mapToInt(Integer::intValue).sum();
-        StringBuilder report = new StringBuilder("security suite: " + operations().size() + " operations, " + total
-                + " cases, " + failuresInAll + " failures\n");
-        CASES.forEach((kind, n) -> report.append("  ").append(kind).append(": ").append(n).append('\n'));
+        StringBuilder report = new StringBuilder("security suite: "
+                + operations().size() + " operations, " + total + " cases, " + failuresInAll + " failures\n");
+        CASES.forEach((kind, n) ->
+                report.append("  ").append(kind).append(": ").append(n).append('\n'));
         System.out.print(report);
         Path out = Path.of("target/security-suite.txt");
         Files.createDirectories(out.getParent());
@@ -152,11 +165,13 @@ class SecuritySuiteIT {
     /** every operation of the merged document as "METHOD path" */
     static List<String> operations() {
         List<String> ops = new ArrayList<>();
-        openApi.get("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
-            if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
-                ops.add(method.toUpperCase() + " " + path.getKey());
-            }
-        }));
+        openApi.get("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(method -> {
+                    if (List.of("get", "put", "post", "delete", "patch").contains(method)) {
+                        ops.add(method.toUpperCase() + " " + path.getKey());
+                    }
+                }));
         return ops;
     }
 
@@ -167,7 +182,9 @@ class SecuritySuiteIT {
         missing.removeAll(EXPECTED.keySet());
         TreeSet<String> stale = new TreeSet<>(EXPECTED.keySet());
         stale.removeAll(operations());
-        assertTrue(missing.isEmpty(), "operations with no expected access (add them to SecuritySuiteIT.EXPECTED): " + missing);
+        assertTrue(
+                missing.isEmpty(),
+                "operations with no expected access (add them to SecuritySuiteIT.EXPECTED): " + missing);
         assertTrue(stale.isEmpty(), "access table entries no operation has: " + stale);
     }
 
@@ -196,26 +213,46 @@ class SecuritySuiteIT {
         String aud = Jwts.AUDIENCE;
         Map<String, String> forged = new LinkedHashMap<>();
         forged.put("alg none", Jwts.unsigned(Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
-        forged.put("HS256 keyed with the public key",
+        forged.put(
+                "HS256 keyed with the public key",
                 Jwts.hs256WithPublicKey(Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
-        forged.put("foreign key", Jwts.rs256(Jwts.foreignKey(), Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
-        forged.put("expired", Jwts.rs256(Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, aud, now - 7200, now - 3600, null)));
-        forged.put("wrong issuer", Jwts.rs256(Jwts.suiteKey(),
-                Jwts.claims("o", "organizer", "https://evil.example", aud, now, now + 600, null)));
-        forged.put("wrong audience", Jwts.rs256(Jwts.suiteKey(),
-                Jwts.claims("o", "organizer", iss, "another-app", now, now + 600, null)));
-        forged.put("no audience", Jwts.rs256(Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, null, now, now + 600, null)));
-        forged.put("issued in the future", Jwts.rs256(Jwts.suiteKey(),
-                Jwts.claims("o", "organizer", iss, aud, now + 3600, now + 7200, null)));
-        forged.put("100-year lifetime", Jwts.rs256(Jwts.suiteKey(),
-                Jwts.claims("o", "organizer", iss, aud, now, now + 100L * 365 * 86400, null)));
-        forged.put("no iat", Jwts.rs256(Jwts.suiteKey(), "{\"sub\":\"o\",\"groups\":[\"organizer\"],\"iss\":\"" + iss
-                + "\",\"aud\":\"" + aud + "\",\"exp\":" + (now + 600) + "}"));
-        forged.put("tampered claims (attendee made organizer)", Jwts.tampered(attendee,
-                Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
+        forged.put(
+                "foreign key",
+                Jwts.rs256(Jwts.foreignKey(), Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
+        forged.put(
+                "expired",
+                Jwts.rs256(Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, aud, now - 7200, now - 3600, null)));
+        forged.put(
+                "wrong issuer",
+                Jwts.rs256(
+                        Jwts.suiteKey(),
+                        Jwts.claims("o", "organizer", "https://evil.example", aud, now, now + 600, null)));
+        forged.put(
+                "wrong audience",
+                Jwts.rs256(Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, "another-app", now, now + 600, null)));
+        forged.put(
+                "no audience",
+                Jwts.rs256(Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, null, now, now + 600, null)));
+        forged.put(
+                "issued in the future",
+                Jwts.rs256(Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, aud, now + 3600, now + 7200, null)));
+        forged.put(
+                "100-year lifetime",
+                Jwts.rs256(
+                        Jwts.suiteKey(), Jwts.claims("o", "organizer", iss, aud, now, now + 100L * 365 * 86400, null)));
+        forged.put(
+                "no iat",
+                Jwts.rs256(
+                        Jwts.suiteKey(),
+                        "{\"sub\":\"o\",\"groups\":[\"organizer\"],\"iss\":\"" + iss + "\",\"aud\":\"" + aud
+                                + "\",\"exp\":" + (now + 600) + "}"));
+        forged.put(
+                "tampered claims (attendee made organizer)",
+                Jwts.tampered(attendee, Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
         forged.put("garbage", "not.a.jwt");
-        String[] targets = { Suite.GATEWAY, "http://127.0.0.1:18081", "http://127.0.0.1:18082", "http://127.0.0.1:18083" };
-        String[] paths = { "/api/invitations", "/api/attendees", "/api/agenda/demand" };
+        String[] targets = {Suite.GATEWAY, "http://127.0.0.1:18081", "http://127.0.0.1:18082", "http://127.0.0.1:18083"
+        };
+        String[] paths = {"/api/invitations", "/api/attendees", "/api/agenda/demand"};
         forged.forEach((what, token) -> {
             for (String base : targets) {
                 for (String path : paths) {
@@ -232,8 +269,12 @@ class SecuritySuiteIT {
             }
         });
         // the suite's own valid token passes, so the refusals above are about the forgery
-        assertEquals(200, client().auth().oauth2(Jwts.valid("organizer-probe", "organizer")).get("/api/invitations")
-                .statusCode());
+        assertEquals(
+                200,
+                client().auth()
+                        .oauth2(Jwts.valid("organizer-probe", "organizer"))
+                        .get("/api/invitations")
+                        .statusCode());
         assertNoFailures();
     }
 
@@ -258,7 +299,7 @@ class SecuritySuiteIT {
                 continue;
             }
             String concrete = path.replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            for (Iterator<String> types = body.fieldNames(); types.hasNext();) {
+            for (Iterator<String> types = body.fieldNames(); types.hasNext(); ) {
                 String type = types.next();
                 JsonNode schema = resolve(body.get(type).path("schema"));
                 for (Fuzz.Case c : Fuzz.bodies(type, schema, this::resolve)) {
@@ -284,12 +325,17 @@ class SecuritySuiteIT {
 
     private void check(String kind, String op, String token, Integer expected) {
         String method = op.substring(0, op.indexOf(' '));
-        String path = op.substring(op.indexOf(' ') + 1).replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+        String path = op.substring(op.indexOf(' ') + 1)
+                .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         count(kind);
         // the operation's own media type, so that content negotiation is not what answers
-        JsonNode content = openApi.get("paths").get(op.substring(op.indexOf(' ') + 1)).get(method.toLowerCase())
-                .path("requestBody").path("content");
-        String type = content.isObject() && content.fieldNames().hasNext() ? content.fieldNames().next()
+        JsonNode content = openApi.get("paths")
+                .get(op.substring(op.indexOf(' ') + 1))
+                .get(method.toLowerCase())
+                .path("requestBody")
+                .path("content");
+        String type = content.isObject() && content.fieldNames().hasNext()
+                ? content.fieldNames().next()
                 : ContentType.JSON.toString();
         byte[] body = (type.contains("json") ? "{}" : "email\n").getBytes(StandardCharsets.UTF_8);
         Response r = send(method, path, token, type, body);
@@ -391,8 +437,9 @@ class SecuritySuiteIT {
             failuresInAll += found.size();
             FAILURES.clear();
         }
-        assertTrue(found.isEmpty(), found.size() + " failure(s):\n  "
-                + String.join("\n  ", found.subList(0, Math.min(40, found.size()))));
+        assertTrue(
+                found.isEmpty(),
+                found.size() + " failure(s):\n  " + String.join("\n  ", found.subList(0, Math.min(40, found.size()))));
     }
 
     static String abbreviate(String text) {

@@ -1,5 +1,8 @@
 package org.ospo.summit.system;
 
+import io.restassured.RestAssured;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
 import java.net.URI;
@@ -19,14 +22,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.ospo.summit.platform.testing.ProblemBodies;
 import org.ospo.summit.platform.testing.SpecConformance;
 import org.ospo.summit.platform.testing.TestBroker;
-
-import io.restassured.RestAssured;
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * The packaged suite, started once per test JVM: the four quarkus-run.jar in prod mode on ports 1808x (management
@@ -37,6 +35,7 @@ final class Suite {
     static final String GATEWAY = "http://127.0.0.1:18080";
     static final String PROBLEM = "application/problem+json";
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
+
     static {
         PORTS.put("invitation-service", 18081);
         PORTS.put("attendee-service", 18082);
@@ -45,15 +44,16 @@ final class Suite {
     }
     /** a second gateway whose agenda-service address answers nothing, for "a service is down" */
     static final String GATEWAY_WITHOUT_AGENDA = "http://127.0.0.1:18090";
+
     private static final List<Process> PROCESSES = new ArrayList<>();
     /** the first replica of each service, by name (for the tests that stop and restart them) */
     private static final Map<String, Process> PRIMARIES = new LinkedHashMap<>();
+
     private static final AtomicInteger CLIENTS = new AtomicInteger();
     private static boolean started;
     private static boolean gatewayWithoutAgenda;
 
-    private Suite() {
-    }
+    private Suite() {}
 
     static synchronized void start() {
         if (started) {
@@ -105,21 +105,51 @@ final class Suite {
 
     /** Sets the summit's capacity (the other settings as they are), through the suite's gateway. */
     static void summitCapacity(String organizer, int capacity) {
-        Map<String, Object> body = new LinkedHashMap<>(RestAssured.given().baseUri(GATEWAY)
-                .get("/api/summit").then().statusCode(200).extract().jsonPath().getMap("$"));
-        body.keySet().retainAll(List.of("name", "startsAt", "endsAt", "timezone", "venue", "rsvpDeadline",
-                "referralQuota", "openConferenceUrl"));
+        Map<String, Object> body = new LinkedHashMap<>(RestAssured.given()
+                .baseUri(GATEWAY)
+                .get("/api/summit")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$"));
+        body.keySet()
+                .retainAll(List.of(
+                        "name",
+                        "startsAt",
+                        "endsAt",
+                        "timezone",
+                        "venue",
+                        "rsvpDeadline",
+                        "referralQuota",
+                        "openConferenceUrl"));
         body.put("capacity", capacity);
-        RestAssured.given().baseUri(GATEWAY).auth().oauth2(organizer)
-                .contentType(ContentType.JSON).body(body).put("/api/summit").then().statusCode(200);
+        RestAssured.given()
+                .baseUri(GATEWAY)
+                .auth()
+                .oauth2(organizer)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .put("/api/summit")
+                .then()
+                .statusCode(200);
     }
 
     /** Exactly {@code n} seats free: capacity for everyone accepted and waiting, plus n (raising it promotes the waiting). */
     static void freeSeats(String organizer, int n) {
-        Map<String, Object> stats = RestAssured.given().baseUri(GATEWAY).auth().oauth2(organizer)
-                .get("/api/invitations/stats").then().statusCode(200).extract().jsonPath().getMap("$");
-        summitCapacity(organizer, ((Number) stats.get("seatsTaken")).intValue()
-                + ((Number) stats.get("waitlisted")).intValue() + n);
+        Map<String, Object> stats = RestAssured.given()
+                .baseUri(GATEWAY)
+                .auth()
+                .oauth2(organizer)
+                .get("/api/invitations/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getMap("$");
+        summitCapacity(
+                organizer,
+                ((Number) stats.get("seatsTaken")).intValue() + ((Number) stats.get("waitlisted")).intValue() + n);
     }
 
     /** invitation id → RSVP token of n new invitations, created through {@code gateway} (20 organizer requests at a time) */
@@ -129,8 +159,13 @@ final class Suite {
             String body = "{\"email\": \"" + label + "-" + UUID.randomUUID() + "@example.com\", \"fullName\": \""
                     + label + " " + i + "\", \"company\": \"Open Corp\", \"locale\": \"en\", "
                     + "\"criteria\": [\"OSPO_PRACTITIONER\"]}";
-            creations.add(() -> RestAssured.given().baseUri(gateway).auth().oauth2(organizer)
-                    .contentType(ContentType.JSON).body(body).post("/api/invitations"));
+            creations.add(() -> RestAssured.given()
+                    .baseUri(gateway)
+                    .auth()
+                    .oauth2(organizer)
+                    .contentType(ContentType.JSON)
+                    .body(body)
+                    .post("/api/invitations"));
         }
         Map<String, String> tokens = new LinkedHashMap<>();
         for (Response created : concurrently(20, creations)) {
@@ -158,8 +193,15 @@ final class Suite {
 
     /** how many seats are free now */
     static int seatsLeft(String organizer) {
-        return RestAssured.given().baseUri(GATEWAY).auth().oauth2(organizer)
-                .get("/api/invitations/stats").then().statusCode(200).extract().path("seatsLeft");
+        return RestAssured.given()
+                .baseUri(GATEWAY)
+                .auth()
+                .oauth2(organizer)
+                .get("/api/invitations/stats")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("seatsLeft");
     }
 
     /** Starts the suite (once) and points RestAssured at its gateway. */
@@ -175,9 +217,15 @@ final class Suite {
 
     /** A fresh token of the local organizer (signed in through the gateway). */
     static String organizerToken() {
-        return RestAssured.given().baseUri(GATEWAY).contentType(ContentType.JSON)
+        return RestAssured.given()
+                .baseUri(GATEWAY)
+                .contentType(ContentType.JSON)
                 .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
-                .post("/api/auth/login").then().statusCode(200).extract().path("accessToken");
+                .post("/api/auth/login")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("accessToken");
     }
 
     /** Starts (once) a second gateway on 18090 in front of the same services, except agenda-service, which is away. */
@@ -195,6 +243,7 @@ final class Suite {
     static final int REPLICA_OFFSET = 100;
     /** a gateway in front of both replicas of every service */
     static final String GATEWAY_OF_REPLICAS = "http://127.0.0.1:18091";
+
     private static final List<Process> REPLICAS = new ArrayList<>();
 
     /** Starts (once) a second replica of each service and a gateway on 18091 that uses both replicas in turn. */
@@ -209,7 +258,8 @@ final class Suite {
         Map<String, String> both = new LinkedHashMap<>();
         for (String service : BACKENDS) {
             int port = PORTS.get(service);
-            both.put("SUMMIT_" + service.replace("-service", "").toUpperCase() + "_URL",
+            both.put(
+                    "SUMMIT_" + service.replace("-service", "").toUpperCase() + "_URL",
                     "http://127.0.0.1:" + port + ",http://127.0.0.1:" + (port + REPLICA_OFFSET));
         }
         REPLICAS.add(launch("gateway", 18091, both));
@@ -247,11 +297,13 @@ final class Suite {
     }
 
     private static Process launch(String service, int port, Map<String, String> overrides, boolean appendLog) {
-        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("summit.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         File logs = root.resolve("system-tests/target/system-test-logs").toFile();
         logs.mkdirs();
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Dquarkus.http.port=" + port,
-                "-Dquarkus.management.port=" + management(port)));
+        List<String> command = new ArrayList<>(List.of(
+                "java", "-Xmx256m", "-Dquarkus.http.port=" + port, "-Dquarkus.management.port=" + management(port)));
         String base = service.replace("-service", "");
         if (!service.equals("gateway")) {
             command.add("-Dsummit.db.name=summit_" + base + "_test");
@@ -260,24 +312,32 @@ final class Suite {
             command.add("-Dsummit.auth.accounts.organizer=summit-local");
             command.add("-Dsummit.public-url=" + GATEWAY);
         }
-        command.addAll(List.of("-jar", root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
+        command.addAll(List.of(
+                "-jar",
+                root.resolve(service + "/target/quarkus-app/quarkus-run.jar").toString()));
         File log = new File(logs, service + (overrides.isEmpty() ? "" : "-" + port) + ".log");
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log) : ProcessBuilder.Redirect.to(log));
         Map<String, String> env = builder.environment();
         env.putIfAbsent("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
-        env.putIfAbsent("SUMMIT_JWT_PUBLIC_KEY", root.resolve(".summit/keys/jwt-public.pem").toString());
+        env.putIfAbsent(
+                "SUMMIT_JWT_PUBLIC_KEY",
+                root.resolve(".summit/keys/jwt-public.pem").toString());
         // only invitation-service signs: the others never see the signing key
         env.remove("SUMMIT_JWT_PRIVATE_KEY");
         if (service.equals("invitation-service")) {
-            env.put("SUMMIT_JWT_PRIVATE_KEY", root.resolve(".summit/keys/jwt-private.pem").toString());
+            env.put(
+                    "SUMMIT_JWT_PRIVATE_KEY",
+                    root.resolve(".summit/keys/jwt-private.pem").toString());
         }
         env.put("SUMMIT_LOG_JSON", "false");
         env.putIfAbsent("SUMMIT_DB_PASSWORD", "summit");
         // up to ten services' processes share the machine's PostgreSQL (max_connections 100 by default)
         env.putIfAbsent("SUMMIT_DB_POOL_SIZE", "8");
         env.put("SUMMIT_CORS_ORIGINS", "http://localhost:5173");
-        // the tests stand in for an ingress on loopback: their X-Forwarded-For names the client (rate limits per client)
+        // the tests stand in for an ingress on loopback: their X-Forwarded-For names the client (rate limits per
+        // client)
         env.put("SUMMIT_TRUSTED_PROXIES", "127.0.0.1");
         env.put("SUMMIT_MAIL_MOCK", "true");
         env.put("SUMMIT_DEADLINE_CHECK_EVERY", "2s");
@@ -323,26 +383,38 @@ final class Suite {
     static List<String> secretsInTelemetry(List<String> secrets) throws IOException {
         List<String> found = new ArrayList<>();
         for (String uri : managementUris()) {
-            String metrics = RestAssured.given().baseUri(uri).get("/q/metrics").then().statusCode(200)
-                    .extract().asString();
+            String metrics = RestAssured.given()
+                    .baseUri(uri)
+                    .get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
             if (!metrics.contains("http_server_requests_seconds_count")) {
                 found.add(uri + " has no HTTP metrics to look at");
             }
-            secrets.stream().filter(s -> metrics.contains(s.substring(0, Math.min(16, s.length()))))
-                    .findAny().ifPresent(s -> found.add("a token appears in the metrics of " + uri));
+            secrets.stream()
+                    .filter(s -> metrics.contains(s.substring(0, Math.min(16, s.length()))))
+                    .findAny()
+                    .ifPresent(s -> found.add("a token appears in the metrics of " + uri));
         }
         for (Path log : logFiles()) {
             String text = java.nio.file.Files.readString(log, java.nio.charset.StandardCharsets.UTF_8);
-            secrets.stream().filter(s -> text.contains(s.substring(0, Math.min(16, s.length()))))
-                    .findAny().ifPresent(s -> found.add("a token appears in " + log.getFileName()));
+            secrets.stream()
+                    .filter(s -> text.contains(s.substring(0, Math.min(16, s.length()))))
+                    .findAny()
+                    .ifPresent(s -> found.add("a token appears in " + log.getFileName()));
         }
         return found;
     }
 
     /** every log file the suite's processes write */
     static List<Path> logFiles() {
-        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
-        File[] files = root.resolve("system-tests/target/system-test-logs").toFile().listFiles();
+        Path root = Path.of(System.getProperty("summit.root", ".."))
+                .toAbsolutePath()
+                .normalize();
+        File[] files =
+                root.resolve("system-tests/target/system-test-logs").toFile().listFiles();
         List<Path> logs = new ArrayList<>();
         if (files != null) {
             for (File f : files) {
@@ -353,17 +425,22 @@ final class Suite {
     }
 
     static Path logOf(String service, int port) {
-        Path root = Path.of(System.getProperty("summit.root", "..")).toAbsolutePath().normalize();
+        Path root = Path.of(System.getProperty("summit.root", ".."))
+                .toAbsolutePath()
+                .normalize();
         return root.resolve("system-tests/target/system-test-logs/" + service + "-" + port + ".log");
     }
 
     static void await(String service, int port, String health) {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<Void> response = http.send(HttpRequest.newBuilder(
-                        URI.create("http://127.0.0.1:" + port + health)).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse<Void> response = http.send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + health))
+                                .timeout(Duration.ofSeconds(5))
+                                .build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;

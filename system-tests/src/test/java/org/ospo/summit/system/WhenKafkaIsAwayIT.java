@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,17 +16,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestBroker;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
-
-import io.restassured.http.ContentType;
 
 /**
  * What is down degrades only what depends on it. A service that is away: its routes answer 503 problem+json, the
@@ -46,10 +43,16 @@ class WhenKafkaIsAwayIT {
         String away = Suite.GATEWAY_WITHOUT_AGENDA;
         given().baseUri(away).get("/api/agenda").then().statusCode(503).contentType(Suite.PROBLEM);
         given().baseUri(away).get("/api/summit").then().statusCode(200);
-        given().baseUri(away).contentType(ContentType.JSON)
-                .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}").post("/api/auth/login").then()
+        given().baseUri(away)
+                .contentType(ContentType.JSON)
+                .body("{\"username\": \"organizer\", \"password\": \"summit-local\"}")
+                .post("/api/auth/login")
+                .then()
                 .statusCode(200);
-        given().baseUri("http://127.0.0.1:" + Suite.management(18090)).get("/q/health/ready").then().statusCode(200)
+        given().baseUri("http://127.0.0.1:" + Suite.management(18090))
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"));
     }
 
@@ -65,12 +68,22 @@ class WhenKafkaIsAwayIT {
         Suite.freeSeats(organizer, 60);
         // 20 attendees who update their preparation during the outage (they exist before it) ...
         Map<String, String> preparing = Suite.invite(Suite.GATEWAY, organizer, 20, "preparing");
-        List<Map<String, String>> attendees = Suite.concurrently(10, preparing.values().stream()
-                .<Callable<Map<String, String>>>map(token -> () -> accept(token)).toList());
-        UUID[] preparingIds = attendees.stream().map(a -> UUID.fromString(a.get("attendeeId"))).toArray(UUID[]::new);
-        Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() ->
-                TestDb.count("summit_agenda_test", "select count(*) from attendee_eligibility where attendee_id = any(?)",
-                        (Object) preparingIds) == 20);
+        List<Map<String, String>> attendees = Suite.concurrently(
+                10,
+                preparing.values().stream()
+                        .<Callable<Map<String, String>>>map(token -> () -> accept(token))
+                        .toList());
+        UUID[] preparingIds = attendees.stream()
+                .map(a -> UUID.fromString(a.get("attendeeId")))
+                .toArray(UUID[]::new);
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(300))
+                .until(() -> TestDb.count(
+                                "summit_agenda_test",
+                                "select count(*) from attendee_eligibility where attendee_id = any(?)",
+                                (Object) preparingIds)
+                        == 20);
         // ... and 40 invitees who accept during it
         Map<String, String> accepting = Suite.invite(Suite.GATEWAY, organizer, 40, "offline");
 
@@ -81,9 +94,11 @@ class WhenKafkaIsAwayIT {
             long stopped = System.nanoTime();
             TestBroker.stop();
             try {
-                for (int port : new int[] { 18081, 18082, 18083, 18080 }) {
+                for (int port : new int[] {18081, 18082, 18083, 18080}) {
                     long started = System.nanoTime();
-                    given().baseUri("http://127.0.0.1:" + Suite.management(port)).get("/q/health/ready").then()
+                    given().baseUri("http://127.0.0.1:" + Suite.management(port))
+                            .get("/q/health/ready")
+                            .then()
                             .statusCode(200);
                     long ms = Duration.ofNanos(System.nanoTime() - started).toMillis();
                     assertTrue(ms < 2000, "readiness of :" + port + " took " + ms + " ms with Kafka away");
@@ -91,13 +106,18 @@ class WhenKafkaIsAwayIT {
                 given().get("/api/agenda").then().statusCode(200);
                 // the burst, spread over the outage: 40 accepts and three preparations per attendee, all answered
                 List<Callable<Map<String, String>>> accepts = accepting.values().stream()
-                        .<Callable<Map<String, String>>>map(token -> () -> accept(token)).toList();
+                        .<Callable<Map<String, String>>>map(token -> () -> accept(token))
+                        .toList();
                 List<Callable<Integer>> updates = new ArrayList<>();
                 for (int round = 0; round < PREPARATIONS.size(); round++) {
                     String topics = PREPARATIONS.get(round);
                     for (Map<String, String> a : attendees) {
-                        updates.add(() -> given().auth().oauth2(a.get("accessToken")).contentType(ContentType.JSON)
-                                .body("{\"topics\": " + topics + "}").put("/api/attendees/me/preparation").statusCode());
+                        updates.add(() -> given().auth()
+                                .oauth2(a.get("accessToken"))
+                                .contentType(ContentType.JSON)
+                                .body("{\"topics\": " + topics + "}")
+                                .put("/api/attendees/me/preparation")
+                                .statusCode());
                     }
                 }
                 accepted = Suite.concurrently(4, accepts);
@@ -106,40 +126,78 @@ class WhenKafkaIsAwayIT {
                     preparationUpdates.addAll(Suite.concurrently(4, updates.subList(round * 20, (round + 1) * 20)));
                 }
                 // attendee-service learns of the acceptances only through Kafka: not yet
-                assertEquals(404, given().auth().oauth2(accepted.get(0).get("accessToken")).get("/api/attendees/me")
-                        .statusCode());
+                assertEquals(
+                        404,
+                        given().auth()
+                                .oauth2(accepted.get(0).get("accessToken"))
+                                .get("/api/attendees/me")
+                                .statusCode());
                 long waited = Duration.ofNanos(System.nanoTime() - stopped).toMillis();
                 Thread.sleep(Math.max(0, OUTAGE.toMillis() - waited));
             } finally {
                 TestBroker.start();
             }
             assertEquals(List.of(200), preparationUpdates.stream().distinct().toList(), "every preparation saved");
-            assertEquals(40, accepted.stream().filter(a -> "ACCEPTED".equals(a.get("status"))).count());
+            assertEquals(
+                    40,
+                    accepted.stream()
+                            .filter(a -> "ACCEPTED".equals(a.get("status")))
+                            .count());
 
             // the outboxes kept every event: they arrive once the broker is back, each once
-            UUID[] invitationIds = accepting.keySet().stream().map(UUID::fromString).toArray(UUID[]::new);
-            UUID[] acceptedIds = accepted.stream().map(a -> UUID.fromString(a.get("attendeeId"))).toArray(UUID[]::new);
-            Awaitility.await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() ->
-                    TestDb.count("summit_agenda_test", "select count(*) from attendee_eligibility where attendee_id = any(?)"
-                            + " and status = 'ACTIVE'", (Object) acceptedIds) == 40);
-            assertEquals(40, TestDb.count("summit_attendee_test", "select count(*) from attendee where invitation_id = any(?)",
-                    (Object) invitationIds));
+            UUID[] invitationIds =
+                    accepting.keySet().stream().map(UUID::fromString).toArray(UUID[]::new);
+            UUID[] acceptedIds = accepted.stream()
+                    .map(a -> UUID.fromString(a.get("attendeeId")))
+                    .toArray(UUID[]::new);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(120))
+                    .pollInterval(Duration.ofSeconds(1))
+                    .until(() -> TestDb.count(
+                                    "summit_agenda_test",
+                                    "select count(*) from attendee_eligibility where attendee_id = any(?)"
+                                            + " and status = 'ACTIVE'",
+                                    (Object) acceptedIds)
+                            == 40);
+            assertEquals(
+                    40,
+                    TestDb.count(
+                            "summit_attendee_test",
+                            "select count(*) from attendee where invitation_id = any(?)",
+                            (Object) invitationIds));
             String last = PREPARATIONS.get(PREPARATIONS.size() - 1).replaceAll("[\\[\\]\" ]", "");
-            Awaitility.await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    TestDb.count("summit_agenda_test", "select count(*) from attendee_eligibility where attendee_id = any(?)"
-                            + " and topics = ?", preparingIds, last) == 20);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> TestDb.count(
+                                    "summit_agenda_test",
+                                    "select count(*) from attendee_eligibility where attendee_id = any(?)"
+                                            + " and topics = ?",
+                                    preparingIds,
+                                    last)
+                            == 20);
             Set<String> acceptedInvitations = accepting.keySet();
-            Map<String, Long> acceptedEvents = invitationEvents.all(r -> acceptedInvitations.contains(r.key())
-                    && "invitation.accepted".equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(2)).stream()
+            Map<String, Long> acceptedEvents = invitationEvents
+                    .all(
+                            r -> acceptedInvitations.contains(r.key())
+                                    && "invitation.accepted".equals(TestKafka.header(r, "ce_type")),
+                            Duration.ofSeconds(2))
+                    .stream()
                     .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
             assertEquals(40, acceptedEvents.size());
             assertTrue(acceptedEvents.values().stream().allMatch(n -> n == 1), "published twice: " + acceptedEvents);
-            Set<String> preparingKeys = Arrays.stream(preparingIds).map(UUID::toString).collect(Collectors.toSet());
-            Map<String, Long> preparedEvents = attendeeEvents.all(r -> preparingKeys.contains(r.key())
-                    && "attendee.preparation-updated".equals(TestKafka.header(r, "ce_type")), Duration.ofSeconds(2))
-                    .stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
+            Set<String> preparingKeys =
+                    Arrays.stream(preparingIds).map(UUID::toString).collect(Collectors.toSet());
+            Map<String, Long> preparedEvents = attendeeEvents
+                    .all(
+                            r -> preparingKeys.contains(r.key())
+                                    && "attendee.preparation-updated".equals(TestKafka.header(r, "ce_type")),
+                            Duration.ofSeconds(2))
+                    .stream()
+                    .collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
             assertEquals(20, preparedEvents.size());
-            assertTrue(preparedEvents.values().stream().allMatch(n -> n == PREPARATIONS.size()),
+            assertTrue(
+                    preparedEvents.values().stream().allMatch(n -> n == PREPARATIONS.size()),
                     "one event per preparation saved: " + preparedEvents);
         } finally {
             Suite.freeSeats(organizer, seatsBefore);
@@ -147,13 +205,13 @@ class WhenKafkaIsAwayIT {
     }
 
     private static final Duration OUTAGE = Duration.ofSeconds(30);
-    private static final List<String> PREPARATIONS = List.of("[\"LEGAL\"]", "[\"HR\", \"LEGAL\"]",
-            "[\"ECONOMICS\", \"TECHNOLOGY\"]");
+    private static final List<String> PREPARATIONS =
+            List.of("[\"LEGAL\"]", "[\"HR\", \"LEGAL\"]", "[\"ECONOMICS\", \"TECHNOLOGY\"]");
 
     /** accepts an invitation as its own invitee would (their address); status, attendeeId and accessToken */
     private static Map<String, String> accept(String token) {
-        io.restassured.response.Response r = given().header("X-Forwarded-For", Suite.clientAddress())
-                .post("/api/rsvp/" + token + "/accept");
+        io.restassured.response.Response r =
+                given().header("X-Forwarded-For", Suite.clientAddress()).post("/api/rsvp/" + token + "/accept");
         assertEquals(200, r.statusCode(), r.asString());
         Map<String, String> answer = new HashMap<>();
         answer.put("status", r.path("status"));

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -21,15 +23,11 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.testing.TestDb;
-
-import io.restassured.http.ContentType;
-import io.restassured.response.Response;
 
 /**
  * PostgreSQL restarted under load (pg_ctlcluster … restart: every connection of every service is cut, the server
@@ -48,8 +46,14 @@ class WhenTheDatabaseRestartsIT {
     }
 
     /** one request of the load and what it got */
-    private record Outcome(String operation, long startedNanos, long endedNanos, int status, String contentType,
-            String retryAfter, String body) {
+    private record Outcome(
+            String operation,
+            long startedNanos,
+            long endedNanos,
+            int status,
+            String contentType,
+            String retryAfter,
+            String body) {
         boolean failed() {
             return status >= 500;
         }
@@ -66,29 +70,52 @@ class WhenTheDatabaseRestartsIT {
             Map<String, String> first = Suite.invite(Suite.GATEWAY, organizer, 1, "pg-attendee");
             String invitationId = first.keySet().iterator().next();
             String attendee = given().header("X-Forwarded-For", Suite.clientAddress())
-                    .post("/api/rsvp/" + first.get(invitationId) + "/accept").then().statusCode(200).extract()
+                    .post("/api/rsvp/" + first.get(invitationId) + "/accept")
+                    .then()
+                    .statusCode(200)
+                    .extract()
                     .path("accessToken");
-            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200)).until(() ->
-                    given().auth().oauth2(attendee).get("/api/attendees/me").statusCode() == 200);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> given().auth()
+                                    .oauth2(attendee)
+                                    .get("/api/attendees/me")
+                                    .statusCode()
+                            == 200);
             Map<String, String> burst = Suite.invite(Suite.GATEWAY, organizer, 60, "pg-restart");
             Queue<String> toAccept = new ConcurrentLinkedQueue<>(burst.values());
             Queue<String> accepted = new ConcurrentLinkedQueue<>();
 
             List<Supplier<Outcome>> operations = List.of(
-                    () -> call("invitation", () -> given().auth().oauth2(organizer).get("/api/invitations/" + invitationId)),
-                    () -> call("rsvp", () -> given().header("X-Forwarded-For", Suite.clientAddress())
-                            .get("/api/rsvp/" + first.get(invitationId))),
+                    () -> call(
+                            "invitation",
+                            () -> given().auth().oauth2(organizer).get("/api/invitations/" + invitationId)),
+                    () -> call(
+                            "rsvp",
+                            () -> given().header("X-Forwarded-For", Suite.clientAddress())
+                                    .get("/api/rsvp/" + first.get(invitationId))),
                     () -> call("attendee", () -> given().auth().oauth2(attendee).get("/api/attendees/me")),
-                    () -> call("preparation", () -> given().auth().oauth2(attendee).contentType(ContentType.JSON)
-                            .body("{\"topics\": [\"LEGAL\"]}").put("/api/attendees/me/preparation")),
-                    () -> call("my-agenda", () -> given().auth().oauth2(attendee).get("/api/agenda/me")),
+                    () -> call(
+                            "preparation",
+                            () -> given().auth()
+                                    .oauth2(attendee)
+                                    .contentType(ContentType.JSON)
+                                    .body("{\"topics\": [\"LEGAL\"]}")
+                                    .put("/api/attendees/me/preparation")),
+                    () -> call(
+                            "my-agenda", () -> given().auth().oauth2(attendee).get("/api/agenda/me")),
                     () -> {
                         String token = toAccept.poll();
                         if (token == null) {
-                            return call("stats", () -> given().auth().oauth2(organizer).get("/api/invitations/stats"));
+                            return call(
+                                    "stats",
+                                    () -> given().auth().oauth2(organizer).get("/api/invitations/stats"));
                         }
-                        Outcome o = call("accept", () -> given().header("X-Forwarded-For", Suite.clientAddress())
-                                .post("/api/rsvp/" + token + "/accept"));
+                        Outcome o = call(
+                                "accept",
+                                () -> given().header("X-Forwarded-For", Suite.clientAddress())
+                                        .post("/api/rsvp/" + token + "/accept"));
                         // a client that met the outage retries later, as Retry-After says
                         (o.status == 200 ? accepted : toAccept).add(token);
                         return o;
@@ -101,7 +128,9 @@ class WhenTheDatabaseRestartsIT {
             for (int t = 0; t < 6; t++) {
                 load.submit(() -> {
                     while (running.get()) {
-                        outcomes.add(operations.get(Math.floorMod(turn.getAndIncrement(), operations.size())).get());
+                        outcomes.add(operations
+                                .get(Math.floorMod(turn.getAndIncrement(), operations.size()))
+                                .get());
                         sleep(20);
                     }
                 });
@@ -111,9 +140,11 @@ class WhenTheDatabaseRestartsIT {
             try {
                 sleep(3000);
                 restartStarted = System.nanoTime();
-                Process p = new ProcessBuilder(restart).redirectErrorStream(true).start();
+                Process p =
+                        new ProcessBuilder(restart).redirectErrorStream(true).start();
                 String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertTrue(p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0,
+                assertTrue(
+                        p.waitFor(120, TimeUnit.SECONDS) && p.exitValue() == 0,
                         String.join(" ", restart) + " failed: " + output);
                 restartEnded = System.nanoTime();
                 sleep(SETTLE.toMillis() + 5000);
@@ -127,13 +158,19 @@ class WhenTheDatabaseRestartsIT {
             Collections.sort(all, (a, b) -> Long.compare(a.startedNanos, b.startedNanos));
             // before the restart: nothing failed; after it settled: nothing failed, on every service
             long settled = restartEnded + SETTLE.toNanos();
-            List<Outcome> outside = all.stream().filter(Outcome::failed)
-                    .filter(o -> o.endedNanos < restartStarted || o.startedNanos > settled).toList();
+            List<Outcome> outside = all.stream()
+                    .filter(Outcome::failed)
+                    .filter(o -> o.endedNanos < restartStarted || o.startedNanos > settled)
+                    .toList();
             assertEquals(List.of(), outside, "failures outside the outage window");
-            Map<String, Long> afterwards = all.stream().filter(o -> o.startedNanos > settled && o.status < 300)
+            Map<String, Long> afterwards = all.stream()
+                    .filter(o -> o.startedNanos > settled && o.status < 300)
                     .collect(Collectors.groupingBy(Outcome::operation, Collectors.counting()));
-            assertTrue(afterwards.keySet().containsAll(List.of("invitation", "rsvp", "attendee", "preparation",
-                    "my-agenda")), "every service answers again without a restart: " + afterwards);
+            assertTrue(
+                    afterwards
+                            .keySet()
+                            .containsAll(List.of("invitation", "rsvp", "attendee", "preparation", "my-agenda")),
+                    "every service answers again without a restart: " + afterwards);
             // during it: 503 problem+json with Retry-After, nothing else
             List<Outcome> failed = all.stream().filter(Outcome::failed).toList();
             for (Outcome o : failed) {
@@ -141,27 +178,39 @@ class WhenTheDatabaseRestartsIT {
                 assertTrue(o.contentType != null && o.contentType.startsWith(Suite.PROBLEM), o.toString());
                 assertTrue(o.retryAfter != null && o.retryAfter.matches("\\d+"), o.toString());
             }
-            List<Outcome> clientErrors = all.stream().filter(o -> o.status >= 400 && o.status < 500).toList();
+            List<Outcome> clientErrors =
+                    all.stream().filter(o -> o.status >= 400 && o.status < 500).toList();
             assertEquals(List.of(), clientErrors, "no request of the load is a client mistake");
-            System.out.printf("database restart: %d requests, %d answered 503 during the %d ms outage%n", all.size(),
-                    failed.size(), Duration.ofNanos(restartEnded - restartStarted).toMillis());
+            System.out.printf(
+                    "database restart: %d requests, %d answered 503 during the %d ms outage%n",
+                    all.size(),
+                    failed.size(),
+                    Duration.ofNanos(restartEnded - restartStarted).toMillis());
 
             // every invitee who met the outage accepted on a later try; each acceptance became one attendee
             while (!toAccept.isEmpty()) {
                 String token = toAccept.poll();
-                given().header("X-Forwarded-For", Suite.clientAddress()).post("/api/rsvp/" + token + "/accept").then()
+                given().header("X-Forwarded-For", Suite.clientAddress())
+                        .post("/api/rsvp/" + token + "/accept")
+                        .then()
                         .statusCode(200);
                 accepted.add(token);
             }
             assertEquals(60, accepted.size());
-            for (int port : new int[] { 18081, 18082, 18083, 18080 }) {
-                Response ready = given().baseUri("http://127.0.0.1:" + Suite.management(port)).get("/q/health/ready");
+            for (int port : new int[] {18081, 18082, 18083, 18080}) {
+                Response ready = given().baseUri("http://127.0.0.1:" + Suite.management(port))
+                        .get("/q/health/ready");
                 assertEquals(200, ready.statusCode(), ":" + port + " not ready: " + ready.asString());
             }
             UUID[] ids = burst.keySet().stream().map(UUID::fromString).toArray(UUID[]::new);
-            Awaitility.await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500)).until(() ->
-                    TestDb.count("summit_attendee_test", "select count(*) from attendee where invitation_id = any(?)",
-                            (Object) ids) == 60);
+            Awaitility.await()
+                    .atMost(Duration.ofSeconds(90))
+                    .pollInterval(Duration.ofMillis(500))
+                    .until(() -> TestDb.count(
+                                    "summit_attendee_test",
+                                    "select count(*) from attendee where invitation_id = any(?)",
+                                    (Object) ids)
+                            == 60);
         } finally {
             Suite.freeSeats(organizer, seatsBefore);
         }
@@ -170,18 +219,27 @@ class WhenTheDatabaseRestartsIT {
     private static Outcome call(String operation, Supplier<Response> request) {
         long started = System.nanoTime();
         Response r = request.get();
-        return new Outcome(operation, started, System.nanoTime(), r.statusCode(), r.contentType(),
-                r.header("Retry-After"), r.statusCode() >= 400 ? r.asString() : "");
+        return new Outcome(
+                operation,
+                started,
+                System.nanoTime(),
+                r.statusCode(),
+                r.contentType(),
+                r.header("Retry-After"),
+                r.statusCode() >= 400 ? r.asString() : "");
     }
 
     /** pg_ctlcluster for the local cluster (the one the tests use); the test is skipped where there is none */
     private static String[] restartCommand() {
         String host = System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1");
         File[] versions = new File("/etc/postgresql").listFiles(File::isDirectory);
-        Assumptions.assumeTrue(("127.0.0.1".equals(host) || "localhost".equals(host)) && versions != null
-                && versions.length > 0 && new File("/usr/bin/pg_ctlcluster").canExecute(),
+        Assumptions.assumeTrue(
+                ("127.0.0.1".equals(host) || "localhost".equals(host))
+                        && versions != null
+                        && versions.length > 0
+                        && new File("/usr/bin/pg_ctlcluster").canExecute(),
                 "needs the local PostgreSQL cluster and pg_ctlcluster to restart it");
-        return new String[] { "pg_ctlcluster", "--skip-systemctl-redirect", versions[0].getName(), "main", "restart" };
+        return new String[] {"pg_ctlcluster", "--skip-systemctl-redirect", versions[0].getName(), "main", "restart"};
     }
 
     private static void sleep(long millis) {

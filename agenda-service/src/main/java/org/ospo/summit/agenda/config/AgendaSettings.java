@@ -1,9 +1,8 @@
 package org.ospo.summit.agenda.config;
 
-import java.time.ZoneId;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.ZoneId;
 
 /**
  * agenda-service's own settings ({@code summit.agenda.*}; docs/operations.md). The reads from memory are the

@@ -1,9 +1,9 @@
 package org.ospo.summit.agenda.event;
 
-import java.util.UUID;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.agenda.model.Eligibility;
@@ -19,10 +19,6 @@ import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
 import org.ospo.summit.platform.time.SummitClock;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smallrye.mutiny.Uni;
-
 /**
  * summit.attendees → who may register. registered → eligible (unless a withdrawal or erasure arrived first);
  * withdrawn / erased → not eligible and their registrations are removed, which frees the seats;
@@ -37,8 +33,12 @@ public class AttendeeEventsConsumer {
     private final SummitClock clock;
     private final ObjectMapper json;
 
-    public AttendeeEventsConsumer(EventInbox inbox, EligibilityRepository eligibility,
-            RegistrationRepository registrations, SummitClock clock, ObjectMapper json) {
+    public AttendeeEventsConsumer(
+            EventInbox inbox,
+            EligibilityRepository eligibility,
+            RegistrationRepository registrations,
+            SummitClock clock,
+            ObjectMapper json) {
         this.inbox = inbox;
         this.eligibility = eligibility;
         this.registrations = registrations;

@@ -1,24 +1,20 @@
 package org.ospo.summit.agenda.event;
 
-import java.util.Set;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
+import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.agenda.service.DemoAgenda;
 import org.ospo.summit.agenda.service.SummitDays;
-import org.ospo.summit.agenda.repository.RoomRepository;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.EventType;
-import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.contracts.events.SummitUpdated;
+import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * summit.invitations → the editions (summit.updated): each edition's days and time zone, which one is current and
@@ -37,8 +33,13 @@ public class SummitEventsConsumer {
     private final RoomRepository rooms;
     private final ObjectMapper json;
 
-    public SummitEventsConsumer(EventInbox inbox, SummitDays days, DemoAgenda demo, KnownEditions editions,
-            RoomRepository rooms, ObjectMapper json) {
+    public SummitEventsConsumer(
+            EventInbox inbox,
+            SummitDays days,
+            DemoAgenda demo,
+            KnownEditions editions,
+            RoomRepository rooms,
+            ObjectMapper json) {
         this.inbox = inbox;
         this.editions = editions;
         this.rooms = rooms;
@@ -55,10 +56,13 @@ public class SummitEventsConsumer {
     private Uni<Void> handle(InboundEvent event) {
         SummitUpdated edition = event.data(SummitUpdated.class, json);
         int id = Editions.of(edition.summitId());
-        return editions.learn(edition).chain(() -> days.update(edition))
-                .chain(() -> edition.copiedFrom() == null ? Uni.createFrom().voidItem()
+        return editions.learn(edition)
+                .chain(() -> days.update(edition))
+                .chain(() -> edition.copiedFrom() == null
+                        ? Uni.createFrom().voidItem()
                         : rooms.copyRooms(edition.copiedFrom(), id).replaceWithVoid())
-                .chain(() -> edition.isCurrent() ? days.of(id).chain(window -> demo.loadIfAsked(id, window))
+                .chain(() -> edition.isCurrent()
+                        ? days.of(id).chain(window -> demo.loadIfAsked(id, window))
                         : Uni.createFrom().voidItem());
     }
 }

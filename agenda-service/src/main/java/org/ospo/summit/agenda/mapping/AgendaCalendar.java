@@ -1,5 +1,6 @@
 package org.ospo.summit.agenda.mapping;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.net.URI;
@@ -9,12 +10,6 @@ import java.time.temporal.Temporal;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.ospo.summit.agenda.api.PublishedSession;
-import org.ospo.summit.agenda.config.AgendaSettings;
-
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.TextList;
@@ -37,6 +32,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.ospo.summit.agenda.api.PublishedSession;
+import org.ospo.summit.agenda.config.AgendaSettings;
 
 /**
  * Published sessions as an RFC 5545 calendar (ical4j): one VEVENT per session with a UID that never changes across
@@ -47,13 +44,15 @@ import net.fortuna.ical4j.validate.ValidationException;
 @ApplicationScoped
 public class AgendaCalendar {
     public static final String MEDIA_TYPE = "text/calendar; charset=utf-8";
-    private static final TimeZoneRegistry ZONES = TimeZoneRegistryFactory.getInstance().createRegistry();
+    private static final TimeZoneRegistry ZONES =
+            TimeZoneRegistryFactory.getInstance().createRegistry();
 
     private final Organizer organizer;
 
     /** METHOD:PUBLISH (RFC 5546) wants an ORGANIZER on every event: the organizers' address. */
     public AgendaCalendar(AgendaSettings settings) {
-        this.organizer = new Organizer(URI.create("mailto:" + settings.organizerEmail().trim()));
+        this.organizer =
+                new Organizer(URI.create("mailto:" + settings.organizerEmail().trim()));
         this.organizer.add(new Cn("OSPO Summit organizers"));
     }
 
@@ -61,7 +60,11 @@ public class AgendaCalendar {
         return session.id() + "@ospo-summit";
     }
 
-    public String write(String name, ZoneId zone, OffsetDateTime stamp, List<PublishedSession> sessions,
+    public String write(
+            String name,
+            ZoneId zone,
+            OffsetDateTime stamp,
+            List<PublishedSession> sessions,
             Collection<PublishedSession> cancelled) {
         TimeZone timeZone = ZONES.getTimeZone(zone.getId());
         Calendar calendar = new Calendar();
@@ -87,8 +90,11 @@ public class AgendaCalendar {
     }
 
     private VEvent event(PublishedSession s, ZoneId zone, DtStamp stamp, boolean cancelled) {
-        Temporal start = zone != null ? s.startsAt().atZoneSameInstant(zone) : s.startsAt().toInstant();
-        Temporal end = zone != null ? s.endsAt().atZoneSameInstant(zone) : s.endsAt().toInstant();
+        Temporal start = zone != null
+                ? s.startsAt().atZoneSameInstant(zone)
+                : s.startsAt().toInstant();
+        Temporal end =
+                zone != null ? s.endsAt().atZoneSameInstant(zone) : s.endsAt().toInstant();
         VEvent event = new VEvent(start, end, s.title());
         event.replace(stamp);
         event.add(new Uid(uid(s)));
@@ -98,7 +104,8 @@ public class AgendaCalendar {
         event.add(new Location(s.room().name()));
         event.add(new Description(description(s)));
         if (!s.topics().isEmpty()) {
-            event.add(new Categories(new TextList(s.topics().stream().map(Enum::name).toList())));
+            event.add(new Categories(
+                    new TextList(s.topics().stream().map(Enum::name).toList())));
         }
         return event;
     }
@@ -109,8 +116,10 @@ public class AgendaCalendar {
             text.append("\n\n").append(s.summary().trim());
         }
         if (!s.speakers().isEmpty()) {
-            text.append("\n\n").append(s.speakers().stream().map(p -> p.name() + " (" + p.company() + ")")
-                    .collect(Collectors.joining(", ")));
+            text.append("\n\n")
+                    .append(s.speakers().stream()
+                            .map(p -> p.name() + " (" + p.company() + ")")
+                            .collect(Collectors.joining(", ")));
         }
         return text.toString();
     }

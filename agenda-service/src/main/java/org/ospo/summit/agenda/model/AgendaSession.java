@@ -1,9 +1,5 @@
 package org.ospo.summit.agenda.model;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.db.TopicsConverter;
 
@@ -24,19 +22,26 @@ public class AgendaSession {
     /** the edition: that of its room */
     @Column(name = "summit_id")
     public int summitId;
+
     public String title;
+
     @Column(name = "abstract")
     public String summary;
+
     @Enumerated(EnumType.STRING)
     public SessionKind kind;
+
     @Convert(converter = TopicsConverter.class)
     public List<Topic> topics;
     /** JSON array of speakers */
     public String speakers;
+
     @Column(name = "room_id")
     public UUID roomId;
+
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
+
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
     /** null = the room's capacity */
@@ -47,8 +52,10 @@ public class AgendaSession {
      */
     @Column(name = "seats_taken", insertable = false, updatable = false)
     public int seatsTaken;
+
     @Enumerated(EnumType.STRING)
     public SessionStatus status;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 }

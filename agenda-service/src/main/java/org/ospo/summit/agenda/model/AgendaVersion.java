@@ -1,12 +1,11 @@
 package org.ospo.summit.agenda.model;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
 
 /**
  * One published version of the agenda: an immutable snapshot (JSON) of its sessions, the sessions cancelled so far,
@@ -20,16 +19,18 @@ public class AgendaVersion {
     @Id
     @Column(name = "summit_id")
     public Integer summitId;
+
     @Id
     public Integer version;
+
     @Column(name = "published_at")
     public OffsetDateTime publishedAt;
+
     public String sessions;
     public String changes;
     public String cancelled;
     public String timezone;
 
     /** The key: an edition and its version number. */
-    public record Key(Integer summitId, Integer version) implements java.io.Serializable {
-    }
+    public record Key(Integer summitId, Integer version) implements java.io.Serializable {}
 }

@@ -1,13 +1,12 @@
 package org.ospo.summit.agenda.model;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /**
  * An attendee's seat in a published session. Its session's {@link AgendaSession#seatsTaken} counts these rows; only
@@ -20,14 +19,15 @@ public class Registration {
     @Id
     @Column(name = "session_id")
     public UUID sessionId;
+
     @Id
     @Column(name = "attendee_id")
     public UUID attendeeId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
 
-    public Registration() {
-    }
+    public Registration() {}
 
     public Registration(UUID sessionId, UUID attendeeId, OffsetDateTime createdAt) {
         this.sessionId = sessionId;
@@ -36,6 +36,5 @@ public class Registration {
     }
 
     /** The key: a session and an attendee. */
-    public record Key(UUID sessionId, UUID attendeeId) implements java.io.Serializable {
-    }
+    public record Key(UUID sessionId, UUID attendeeId) implements java.io.Serializable {}
 }

@@ -1,11 +1,10 @@
 package org.ospo.summit.agenda.model;
 
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.util.UUID;
 
 @Entity
 @Table(name = "room")
@@ -15,6 +14,7 @@ public class Room {
     /** the edition the room is set up for (names are unique per edition) */
     @Column(name = "summit_id")
     public int summitId;
+
     public String name;
     public int capacity;
 }

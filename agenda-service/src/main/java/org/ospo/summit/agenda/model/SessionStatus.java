@@ -1,5 +1,6 @@
 package org.ospo.summit.agenda.model;
 
 public enum SessionStatus {
-    SCHEDULED, CANCELLED
+    SCHEDULED,
+    CANCELLED
 }

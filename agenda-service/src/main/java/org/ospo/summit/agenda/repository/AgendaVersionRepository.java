@@ -1,16 +1,14 @@
 package org.ospo.summit.agenda.repository;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.ospo.summit.agenda.model.AgendaVersion;
-import org.ospo.summit.contracts.events.Editions;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.ospo.summit.agenda.model.AgendaVersion;
+import org.ospo.summit.contracts.events.Editions;
 
 /**
  * Published versions. The {@code read…} methods run on the reactive client without a Hibernate session (the hot
@@ -35,8 +33,7 @@ public class AgendaVersionRepository implements PanacheRepositoryBase<AgendaVers
      *
      * @param known whether the edition was announced (the first edition is served even before its announcement)
      */
-    public record Newest(int summitId, int version, boolean known) {
-    }
+    public record Newest(int summitId, int version, boolean known) {}
 
     /** An edition's newest published version, or null before its first publication. */
     public Uni<AgendaVersion> latest(int summitId) {
@@ -45,16 +42,20 @@ public class AgendaVersionRepository implements PanacheRepositoryBase<AgendaVers
 
     /** The edition asked for (the current one when {@code summitId} is null) and its newest version number. */
     public Uni<Newest> readNewest(Integer summitId) {
-        return pool.preparedQuery(NEWEST).execute(Tuple.tuple().addInteger(summitId)).map(rows -> {
-            Row row = rows.iterator().next();
-            return new Newest(row.getInteger(0), row.getInteger(1), row.getBoolean(2));
-        });
+        return pool.preparedQuery(NEWEST)
+                .execute(Tuple.tuple().addInteger(summitId))
+                .map(rows -> {
+                    Row row = rows.iterator().next();
+                    return new Newest(row.getInteger(0), row.getInteger(1), row.getBoolean(2));
+                });
     }
 
     /** A published version's snapshot (its sessions, the cancelled ones, when and in which zone), not its changes. */
     public Uni<AgendaVersion> readSnapshot(int summitId, int version) {
         return pool.preparedQuery("select published_at, timezone, sessions, cancelled from agenda_version "
-                + "where summit_id = $1 and version = $2").execute(Tuple.of(summitId, version)).map(rows -> {
+                        + "where summit_id = $1 and version = $2")
+                .execute(Tuple.of(summitId, version))
+                .map(rows -> {
                     if (rows.size() == 0) {
                         return null;
                     }

@@ -1,13 +1,10 @@
 package org.ospo.summit.agenda.repository;
 
-import java.time.OffsetDateTime;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.ospo.summit.agenda.model.EditionDays;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.OffsetDateTime;
+import org.ospo.summit.agenda.model.EditionDays;
 
 /** Each edition's days (summit_days), within the caller's session or transaction. */
 @ApplicationScoped
@@ -18,10 +15,16 @@ public class EditionDaysRepository implements PanacheRepositoryBase<EditionDays,
             + "ends_at = :ends, timezone = :zone, updated_at = :updated where summit_days.updated_at <= :updated";
 
     /** Keeps an edition's days unless a newer announcement of them is kept already. */
-    public Uni<Void> keepNewest(int summitId, OffsetDateTime startsAt, OffsetDateTime endsAt, String zone,
-            OffsetDateTime updatedAt) {
-        return getSession().chain(s -> s.createNativeQuery(KEEP_NEWEST).setParameter("id", summitId)
-                .setParameter("starts", startsAt).setParameter("ends", endsAt).setParameter("zone", zone)
-                .setParameter("updated", updatedAt).executeUpdate()).replaceWithVoid();
+    public Uni<Void> keepNewest(
+            int summitId, OffsetDateTime startsAt, OffsetDateTime endsAt, String zone, OffsetDateTime updatedAt) {
+        return getSession()
+                .chain(s -> s.createNativeQuery(KEEP_NEWEST)
+                        .setParameter("id", summitId)
+                        .setParameter("starts", startsAt)
+                        .setParameter("ends", endsAt)
+                        .setParameter("zone", zone)
+                        .setParameter("updated", updatedAt)
+                        .executeUpdate())
+                .replaceWithVoid();
     }
 }

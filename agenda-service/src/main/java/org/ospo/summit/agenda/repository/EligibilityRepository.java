@@ -1,20 +1,17 @@
 package org.ospo.summit.agenda.repository;
 
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.ospo.summit.agenda.model.AttendeeEligibility;
 import org.ospo.summit.agenda.model.Eligibility;
 import org.ospo.summit.contracts.events.Topic;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
 
 /** Who may register (attendee_eligibility), within the caller's session or transaction. */
 @ApplicationScoped
@@ -34,20 +31,27 @@ public class EligibilityRepository implements PanacheRepositoryBase<AttendeeElig
 
     /** Records what summit.attendees said of an attendee of an edition. */
     public Uni<Void> record(UUID attendeeId, int summitId, Eligibility status, OffsetDateTime at) {
-        return getSession().chain(s -> s.createNativeQuery(RECORD).setParameter("id", attendeeId)
-                .setParameter("summit", summitId).setParameter("status", status.name())
-                .setParameter("active", Eligibility.ACTIVE.name()).setParameter("at", at).executeUpdate())
+        return getSession()
+                .chain(s -> s.createNativeQuery(RECORD)
+                        .setParameter("id", attendeeId)
+                        .setParameter("summit", summitId)
+                        .setParameter("status", status.name())
+                        .setParameter("active", Eligibility.ACTIVE.name())
+                        .setParameter("at", at)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 
     /** The topics an attendee wants to discuss (no row yet: nothing changes). */
     public Uni<Void> wants(UUID attendeeId, List<Topic> topics, OffsetDateTime at) {
-        return findById(attendeeId).invoke(row -> {
-            if (row != null) {
-                row.topics = topics;
-                row.updatedAt = at;
-            }
-        }).replaceWithVoid();
+        return findById(attendeeId)
+                .invoke(row -> {
+                    if (row != null) {
+                        row.topics = topics;
+                        row.updatedAt = at;
+                    }
+                })
+                .replaceWithVoid();
     }
 
     /** The attendee's row, locked until the transaction ends (null: none). */
@@ -58,15 +62,21 @@ public class EligibilityRepository implements PanacheRepositoryBase<AttendeeElig
     /** The attendee's edition, as attendee.registered said (null: not heard of yet). */
     public Uni<Integer> editionOf(UUID attendeeId) {
         return find("select summitId from AttendeeEligibility where attendeeId = ?1", attendeeId)
-                .project(Integer.class).firstResult();
+                .project(Integer.class)
+                .firstResult();
     }
 
     /** Per topic, how many active attendees of an edition want to discuss it (topics nobody named: absent). */
     public Uni<Map<Topic, Long>> interest(int summitId) {
-        return getSession().chain(s -> s.createNativeQuery(INTEREST, Object[].class).setParameter("summit", summitId)
-                .setParameter("active", Eligibility.ACTIVE.name()).getResultList()).map(rows -> {
+        return getSession()
+                .chain(s -> s.createNativeQuery(INTEREST, Object[].class)
+                        .setParameter("summit", summitId)
+                        .setParameter("active", Eligibility.ACTIVE.name())
+                        .getResultList())
+                .map(rows -> {
                     Map<Topic, Long> interest = new EnumMap<>(Topic.class);
-                    rows.stream().filter(r -> Topic.known((String) r[0]))
+                    rows.stream()
+                            .filter(r -> Topic.known((String) r[0]))
                             .forEach(r -> interest.put(Topic.valueOf((String) r[0]), ((Number) r[1]).longValue()));
                     return interest;
                 });

@@ -1,13 +1,10 @@
 package org.ospo.summit.agenda.repository;
 
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.ospo.summit.agenda.model.Room;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
+import org.ospo.summit.agenda.model.Room;
 
 @ApplicationScoped
 public class RoomRepository implements PanacheRepositoryBase<Room, UUID> {
@@ -17,9 +14,12 @@ public class RoomRepository implements PanacheRepositoryBase<Room, UUID> {
      * rooms already — so a redelivered announcement copies nothing twice. Returns how many rooms were copied.
      */
     public Uni<Integer> copyRooms(int from, int to) {
-        return getSession().chain(s -> s.createNativeQuery("insert into room (id, summit_id, name, capacity) "
-                + "select gen_random_uuid(), :to, name, capacity from room where summit_id = :from "
-                + "and not exists (select 1 from room where summit_id = :to)").setParameter("from", from)
-                .setParameter("to", to).executeUpdate());
+        return getSession()
+                .chain(s -> s.createNativeQuery("insert into room (id, summit_id, name, capacity) "
+                                + "select gen_random_uuid(), :to, name, capacity from room where summit_id = :from "
+                                + "and not exists (select 1 from room where summit_id = :to)")
+                        .setParameter("from", from)
+                        .setParameter("to", to)
+                        .executeUpdate());
     }
 }

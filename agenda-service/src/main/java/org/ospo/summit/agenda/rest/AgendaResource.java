@@ -1,9 +1,6 @@
 package org.ospo.summit.agenda.rest;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -16,7 +13,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -46,8 +45,6 @@ import org.ospo.summit.platform.problem.QueryEnums;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
 
-import io.smallrye.mutiny.Uni;
-
 @Path("/api/agenda")
 @Produces(MediaType.APPLICATION_JSON)
 public class AgendaResource {
@@ -57,8 +54,12 @@ public class AgendaResource {
     private final DemandReport demand;
     private final JsonWebToken jwt;
 
-    public AgendaResource(AgendaService service, AgendaPublisher publisher, RegistrationService registrations,
-            DemandReport demand, JsonWebToken jwt) {
+    public AgendaResource(
+            AgendaService service,
+            AgendaPublisher publisher,
+            RegistrationService registrations,
+            DemandReport demand,
+            JsonWebToken jwt) {
         this.service = service;
         this.publisher = publisher;
         this.registrations = registrations;
@@ -70,16 +71,22 @@ public class AgendaResource {
     @Path("/publish")
     @RolesAllowed(Roles.ORGANIZER)
     @Tag(name = Audience.ORGANIZER)
-    @Operation(operationId = "publishAgenda",
-            summary = "Publish the draft", description = "Publishes an edition's draft (the current edition's "
-            + "unless ?summit= names another) as its next numbered version with its changelog (added, moved, "
-            + "retitled, updated, cancelled sessions) and announces agenda.published.")
-    @APIResponse(responseCode = "200", description = "Published",
-            content = @Content(schema = @Schema(implementation = PublishedVersion.class), examples = @ExampleObject(name = "version", ref = "publishAgendaVersion")))
+    @Operation(
+            operationId = "publishAgenda",
+            summary = "Publish the draft",
+            description = "Publishes an edition's draft (the current edition's "
+                    + "unless ?summit= names another) as its next numbered version with its changelog (added, moved, "
+                    + "retitled, updated, cancelled sessions) and announces agenda.published.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Published",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PublishedVersion.class),
+                            examples = @ExampleObject(name = "version", ref = "publishAgendaVersion")))
     @APIResponse(responseCode = "404", description = "No such edition")
     @APIResponse(responseCode = "409", description = "Nothing changed since the last version, or a past edition")
-    public Uni<PublishedVersion> publish(
-            @Valid @BeanParam EditionQuery summit) {
+    public Uni<PublishedVersion> publish(@Valid @BeanParam EditionQuery summit) {
         return publisher.publish(summit.id());
     }
 
@@ -88,16 +95,25 @@ public class AgendaResource {
     @Produces("text/calendar")
     @RolesAllowed(Roles.ATTENDEE)
     @Tag(name = Audience.ATTENDEE)
-    @Operation(operationId = "getMyCalendar",
-            summary = "My sessions as iCalendar", description = "The published sessions I registered for, and the "
-            + "cancelled ones as STATUS:CANCELLED, with the same UIDs as the public calendar.")
-    @APIResponse(responseCode = "200", description = "My calendar", content = @Content(mediaType = "text/calendar",
-            schema = @Schema(type = SchemaType.STRING),
-            examples = @ExampleObject(name = "calendar", ref = "getMyCalendarCalendar")))
+    @Operation(
+            operationId = "getMyCalendar",
+            summary = "My sessions as iCalendar",
+            description = "The published sessions I registered for, and the "
+                    + "cancelled ones as STATUS:CANCELLED, with the same UIDs as the public calendar.")
+    @APIResponse(
+            responseCode = "200",
+            description = "My calendar",
+            content =
+                    @Content(
+                            mediaType = "text/calendar",
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "calendar", ref = "getMyCalendarCalendar")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     public Uni<Response> myCalendar() {
-        return registrations.calendarOf(AttendeeIds.of(jwt))
-                .map(ics -> Response.ok(ics, AgendaCalendar.MEDIA_TYPE).header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
+        return registrations
+                .calendarOf(AttendeeIds.of(jwt))
+                .map(ics -> Response.ok(ics, AgendaCalendar.MEDIA_TYPE)
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-cache")
                         .build());
     }
 
@@ -105,17 +121,22 @@ public class AgendaResource {
     @Path("/demand")
     @RolesAllowed(Roles.ORGANIZER)
     @Tag(name = Audience.ORGANIZER)
-    @Operation(operationId = "getTopicDemand",
-            summary = "Interest per theme against roundtable seats", description = "For each of the six themes, in "
-            + "an edition: active attendees who named it in their preparation, the published roundtables on it, their "
-            + "seats and the shortfall.")
-    @APIResponse(responseCode = "200", description = "Demand per theme",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class),
-                    examples = @ExampleObject(name = "demand", ref = "getTopicDemandDemand")))
+    @Operation(
+            operationId = "getTopicDemand",
+            summary = "Interest per theme against roundtable seats",
+            description = "For each of the six themes, in "
+                    + "an edition: active attendees who named it in their preparation, the published roundtables on it, their "
+                    + "seats and the shortfall.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Demand per theme",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = TopicDemand.class),
+                            examples = @ExampleObject(name = "demand", ref = "getTopicDemandDemand")))
     @APIResponse(responseCode = "403", description = "Not an organizer")
     @APIResponse(responseCode = "404", description = "No such edition")
-    public Uni<List<TopicDemand>> demand(
-            @Valid @BeanParam EditionQuery summit) {
+    public Uni<List<TopicDemand>> demand(@Valid @BeanParam EditionQuery summit) {
         return demand.byTopic(summit.id());
     }
 
@@ -123,31 +144,48 @@ public class AgendaResource {
     @Path("/stats")
     @RolesAllowed(Roles.ORGANIZER)
     @Tag(name = Audience.ORGANIZER)
-    @Operation(operationId = "getAgendaStats",
-            summary = "An edition's agenda in figures", description = "The latest published version of "
-            + "an edition (the current one unless ?summit= names another), its sessions, the cancelled ones, and the "
-            + "registrations for them. The gateway's GET /api/summits/{id}/stats puts it beside the other figures.")
-    @APIResponse(responseCode = "200", description = "The figures",
-            content = @Content(schema = @Schema(implementation = AgendaStats.class), examples = @ExampleObject(name = "stats", ref = "getAgendaStatsStats")))
+    @Operation(
+            operationId = "getAgendaStats",
+            summary = "An edition's agenda in figures",
+            description =
+                    "The latest published version of "
+                            + "an edition (the current one unless ?summit= names another), its sessions, the cancelled ones, and the "
+                            + "registrations for them. The gateway's GET /api/summits/{id}/stats puts it beside the other figures.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AgendaStats.class),
+                            examples = @ExampleObject(name = "stats", ref = "getAgendaStatsStats")))
     @APIResponse(responseCode = "404", description = "No such edition")
-    public Uni<AgendaStats> stats(
-            @Valid @BeanParam EditionQuery summit) {
+    public Uni<AgendaStats> stats(@Valid @BeanParam EditionQuery summit) {
         return service.stats(summit.id());
     }
 
     @GET
     @Path("/changes")
     @Tag(name = Audience.PUBLIC)
-    @Operation(operationId = "listAgendaChanges",
-            summary = "What changed since a version", description = "Public. Every later version of an edition's "
-            + "agenda (the current edition's by default), oldest first.")
-    @APIResponse(responseCode = "200", description = "Later versions with their changes",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class), 
-            examples = @ExampleObject(name = "changes", ref = "listAgendaChangesChanges")))
+    @Operation(
+            operationId = "listAgendaChanges",
+            summary = "What changed since a version",
+            description = "Public. Every later version of an edition's "
+                    + "agenda (the current edition's by default), oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Later versions with their changes",
+            content =
+                    @Content(
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PublishedVersion.class),
+                            examples = @ExampleObject(name = "changes", ref = "listAgendaChangesChanges")))
     @APIResponse(responseCode = "400", description = "since is not a version number")
     public Uni<List<PublishedVersion>> changes(
-            @Parameter(description = "the version the client has", example = "1",
-                    schema = @Schema(type = SchemaType.INTEGER, minimum = "0")) @QueryParam("since") String since,
+            @Parameter(
+                            description = "the version the client has",
+                            example = "1",
+                            schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
+                    @QueryParam("since")
+                    String since,
             @Valid @BeanParam EditionQuery summit) {
         int from;
         try {
@@ -163,30 +201,64 @@ public class AgendaResource {
 
     @GET
     @Tag(name = Audience.PUBLIC)
-    @Operation(operationId = "getAgenda",
-            summary = "The published agenda", description = "Public. The current edition's, or an earlier one's "
-            + "with ?summit=. Filter by day (the session's date in the summit's time zone), topic and kind. Version 0 with no sessions until organizers publish. Served from "
-            + "memory; send the ETag back in If-None-Match to get 304 while the version is unchanged.")
-    @APIResponse(responseCode = "200", description = "The agenda; ETag = the version", content = @Content(
-            schema = @Schema(implementation = AgendaView.class), examples = {
-            @ExampleObject(name = "not published yet", ref = "getAgendaNotPublishedYet"),
-            @ExampleObject(name = "published", ref = "getAgendaPublished") }), headers = @Header(name = HttpHeaders.ETAG, required = true,
-            description = "the published version (edition and number)", schema = @Schema(type = SchemaType.STRING)))
+    @Operation(
+            operationId = "getAgenda",
+            summary = "The published agenda",
+            description = "Public. The current edition's, or an earlier one's "
+                    + "with ?summit=. Filter by day (the session's date in the summit's time zone), topic and kind. Version 0 with no sessions until organizers publish. Served from "
+                    + "memory; send the ETag back in If-None-Match to get 304 while the version is unchanged.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The agenda; ETag = the version",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = AgendaView.class),
+                            examples = {
+                                @ExampleObject(name = "not published yet", ref = "getAgendaNotPublishedYet"),
+                                @ExampleObject(name = "published", ref = "getAgendaPublished")
+                            }),
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            required = true,
+                            description = "the published version (edition and number)",
+                            schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "Unknown topic or kind, or a malformed day")
-    @APIResponse(responseCode = "304", description = "The version named in If-None-Match is still the latest",
-            headers = @Header(name = HttpHeaders.ETAG, required = true,
-            description = "the published version (edition and number)", schema = @Schema(type = SchemaType.STRING)))
-    @Parameter(name = HttpHeaders.IF_NONE_MATCH, in = ParameterIn.HEADER, description = "the ETag of the version you "
-            + "have: 304 while it is the latest", schema = @Schema(type = SchemaType.STRING))
+    @APIResponse(
+            responseCode = "304",
+            description = "The version named in If-None-Match is still the latest",
+            headers =
+                    @Header(
+                            name = HttpHeaders.ETAG,
+                            required = true,
+                            description = "the published version (edition and number)",
+                            schema = @Schema(type = SchemaType.STRING)))
+    @Parameter(
+            name = HttpHeaders.IF_NONE_MATCH,
+            in = ParameterIn.HEADER,
+            description = "the ETag of the version you " + "have: 304 while it is the latest",
+            schema = @Schema(type = SchemaType.STRING))
     @APIResponse(responseCode = "404", description = "No such edition")
     public Uni<Response> agenda(
             @Valid @BeanParam EditionQuery summit,
-            @Parameter(description = "the session's date in the summit's time zone", example = "2027-03-20",
-                    schema = @Schema(type = SchemaType.STRING, format = "date")) @QueryParam("day") String day,
-            @Parameter(description = "one of the six themes", example = "LEGAL",
-                    schema = @Schema(implementation = Topic.class)) @QueryParam("topic") String topic,
-            @Parameter(description = "the kind of session", example = "ROUNDTABLE",
-                    schema = @Schema(implementation = SessionKind.class)) @QueryParam("kind") String kind,
+            @Parameter(
+                            description = "the session's date in the summit's time zone",
+                            example = "2027-03-20",
+                            schema = @Schema(type = SchemaType.STRING, format = "date"))
+                    @QueryParam("day")
+                    String day,
+            @Parameter(
+                            description = "one of the six themes",
+                            example = "LEGAL",
+                            schema = @Schema(implementation = Topic.class))
+                    @QueryParam("topic")
+                    String topic,
+            @Parameter(
+                            description = "the kind of session",
+                            example = "ROUNDTABLE",
+                            schema = @Schema(implementation = SessionKind.class))
+                    @QueryParam("kind")
+                    String kind,
             @Context HttpHeaders headers) {
         LocalDate onDay = parseDay(day);
         Topic onTopic = QueryEnums.parse(Topic.class, "topic", topic);
@@ -198,8 +270,10 @@ public class AgendaResource {
                 return unchanged;
             }
             boolean all = onDay == null && onTopic == null && ofKind == null;
-            return Conditional.ok(all ? current.json() : AgendaService.filter(current, onDay, onTopic, ofKind),
-                    MediaType.APPLICATION_JSON, etag);
+            return Conditional.ok(
+                    all ? current.json() : AgendaService.filter(current, onDay, onTopic, ofKind),
+                    MediaType.APPLICATION_JSON,
+                    etag);
         });
     }
 

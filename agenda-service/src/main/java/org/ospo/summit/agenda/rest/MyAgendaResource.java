@@ -1,11 +1,11 @@
 package org.ospo.summit.agenda.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -20,8 +20,6 @@ import org.ospo.summit.agenda.service.RegistrationService;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
-
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/agenda/me")
 @Tag(name = Audience.ATTENDEE)
@@ -39,11 +37,18 @@ public class MyAgendaResource {
     }
 
     @GET
-    @Operation(operationId = "getMyAgenda",
-            summary = "My sessions", description = "The published sessions I registered for, in time order "
-            + "(GET /api/agenda/me.ics has them as a calendar).")
-    @APIResponse(responseCode = "200", description = "My agenda",
-            content = @Content(schema = @Schema(implementation = MyAgenda.class), examples = @ExampleObject(name = "mine", ref = "getMyAgendaMine")))
+    @Operation(
+            operationId = "getMyAgenda",
+            summary = "My sessions",
+            description = "The published sessions I registered for, in time order "
+                    + "(GET /api/agenda/me.ics has them as a calendar).")
+    @APIResponse(
+            responseCode = "200",
+            description = "My agenda",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MyAgenda.class),
+                            examples = @ExampleObject(name = "mine", ref = "getMyAgendaMine")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     public Uni<MyAgenda> mine() {
         return registrations.agendaOf(AttendeeIds.of(jwt)).map(MyAgenda::new);
@@ -51,14 +56,22 @@ public class MyAgendaResource {
 
     @GET
     @Path("/recommendations")
-    @Operation(operationId = "getMyRecommendations",
-            summary = "Sessions for me", description = "Published sessions ranked by how many of my preparation "
-            + "topics they cover, then by time, each with the reason. Full sessions, sessions overlapping mine and "
-            + "sessions I registered for are left out.")
-    @APIResponse(responseCode = "200", description = "Ranked sessions",
-            content = @Content(schema = @Schema(implementation = Recommendations.class), examples = {
-            @ExampleObject(name = "ranked", ref = "getMyRecommendationsRanked"),
-            @ExampleObject(name = "no topics yet", ref = "getMyRecommendationsNoTopicsYet") }))
+    @Operation(
+            operationId = "getMyRecommendations",
+            summary = "Sessions for me",
+            description = "Published sessions ranked by how many of my preparation "
+                    + "topics they cover, then by time, each with the reason. Full sessions, sessions overlapping mine and "
+                    + "sessions I registered for are left out.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Ranked sessions",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Recommendations.class),
+                            examples = {
+                                @ExampleObject(name = "ranked", ref = "getMyRecommendationsRanked"),
+                                @ExampleObject(name = "no topics yet", ref = "getMyRecommendationsNoTopicsYet")
+                            }))
     @APIResponse(responseCode = "403", description = "Not an accepted attendee")
     public Uni<Recommendations> recommendations() {
         return recommender.forAttendee(AttendeeIds.of(jwt));

@@ -1,18 +1,15 @@
 package org.ospo.summit.agenda.service;
 
-import java.util.Map;
-import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.ospo.summit.platform.notify.PgListener;
-import org.ospo.summit.platform.notify.ReadCacheSettings;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
+import java.util.UUID;
+import org.ospo.summit.platform.notify.PgListener;
+import org.ospo.summit.platform.notify.ReadCacheSettings;
 
 /**
  * Keeps this replica's in-memory reads ({@link PublishedAgenda}, {@link SessionSeats}) as fresh as the database:
@@ -28,16 +25,23 @@ public class AgendaListener {
     private final PgListener listener;
     private final boolean enabled;
 
-    public AgendaListener(Pool pool, Vertx vertx, PublishedAgenda agenda, SessionSeats seats,
-            ReadCacheSettings settings) {
+    public AgendaListener(
+            Pool pool, Vertx vertx, PublishedAgenda agenda, SessionSeats seats, ReadCacheSettings settings) {
         this.enabled = settings.enabled();
-        this.listener = new PgListener("agenda read", pool, vertx, settings.listenRetry(), settings.heartbeat(), Map.of(
-                "agenda_published", payload -> agenda.changed(),
-                "agenda_seats", payload -> seats.changed(UUID.fromString(payload))),
+        this.listener = new PgListener(
+                "agenda read",
+                pool,
+                vertx,
+                settings.listenRetry(),
+                settings.heartbeat(),
+                Map.of(
+                        "agenda_published", payload -> agenda.changed(),
+                        "agenda_seats", payload -> seats.changed(UUID.fromString(payload))),
                 () -> {
                     agenda.memory().resume();
                     seats.memory().resume();
-                }, () -> {
+                },
+                () -> {
                     agenda.memory().suspend();
                     seats.memory().suspend();
                 });

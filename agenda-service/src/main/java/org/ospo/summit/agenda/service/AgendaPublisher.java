@@ -1,5 +1,8 @@
 package org.ospo.summit.agenda.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,9 +13,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.agenda.api.Change;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.PublishedVersion;
@@ -28,9 +28,6 @@ import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Publishes an edition's draft as its next numbered version (versions are numbered per edition): an immutable snapshot of the scheduled sessions (times in the
@@ -52,9 +49,18 @@ public class AgendaPublisher {
     private final KnownEditions editions;
     private final PublishedAgenda published;
 
-    public AgendaPublisher(SessionRepository sessions, RoomRepository rooms, AgendaVersionRepository versions,
-            DraftAgenda draft, Snapshots snapshots, SummitDays days, AffectedAttendees affected, Outbox outbox,
-            SummitClock clock, KnownEditions editions, PublishedAgenda published) {
+    public AgendaPublisher(
+            SessionRepository sessions,
+            RoomRepository rooms,
+            AgendaVersionRepository versions,
+            DraftAgenda draft,
+            Snapshots snapshots,
+            SummitDays days,
+            AffectedAttendees affected,
+            Outbox outbox,
+            SummitClock clock,
+            KnownEditions editions,
+            PublishedAgenda published) {
         this.editions = editions;
         this.published = published;
         this.sessions = sessions;
@@ -74,46 +80,61 @@ public class AgendaPublisher {
      */
     public Uni<PublishedVersion> publish(Integer summitId) {
         return Panache.withTransaction(() -> editions.resolve(summitId)
-                .call(edition -> editions.checkWritable(edition, "agenda"))
-                .chain(edition -> publishEdition(edition))).invoke(published::changed);
+                        .call(edition -> editions.checkWritable(edition, "agenda"))
+                        .chain(edition -> publishEdition(edition)))
+                .invoke(published::changed);
     }
 
     private Uni<PublishedVersion> publishEdition(int summitId) {
-        return sessions.lockDraft(summitId).chain(() -> versions.latest(summitId)).chain(latest -> days.of(summitId)
-                .chain(window -> sessions.scheduled(summitId).chain(scheduled -> rooms.list("summitId", summitId)
-                        .map(all -> snapshot(scheduled, all, window.zone())))
-                .chain(snapshot -> {
-                    List<String> outside = snapshot.stream().filter(s -> !window.contains(s.startsAt(), s.endsAt()))
-                            .map(PublishedSession::title).toList();
-                    if (!outside.isEmpty()) {
-                        return Uni.createFrom().failure(ProblemException.conflict(outside.size() + " session(s) lie "
-                                + "outside the summit's days " + window.describe() + ": " + String.join(", ", outside))
-                                .with("sessions", outside));
-                    }
-                    return publish(summitId, latest, snapshot, window.zone());
-                })));
+        return sessions.lockDraft(summitId)
+                .chain(() -> versions.latest(summitId))
+                .chain(latest -> days.of(summitId)
+                        .chain(window -> sessions.scheduled(summitId)
+                                .chain(scheduled -> rooms.list("summitId", summitId)
+                                        .map(all -> snapshot(scheduled, all, window.zone())))
+                                .chain(snapshot -> {
+                                    List<String> outside = snapshot.stream()
+                                            .filter(s -> !window.contains(s.startsAt(), s.endsAt()))
+                                            .map(PublishedSession::title)
+                                            .toList();
+                                    if (!outside.isEmpty()) {
+                                        return Uni.createFrom()
+                                                .failure(ProblemException.conflict(outside.size() + " session(s) lie "
+                                                                + "outside the summit's days " + window.describe()
+                                                                + ": " + String.join(", ", outside))
+                                                        .with("sessions", outside));
+                                    }
+                                    return publish(summitId, latest, snapshot, window.zone());
+                                })));
     }
 
-    private Uni<PublishedVersion> publish(int summitId, AgendaVersion latest, List<PublishedSession> draftSnapshot,
-            ZoneId zone) {
+    private Uni<PublishedVersion> publish(
+            int summitId, AgendaVersion latest, List<PublishedSession> draftSnapshot, ZoneId zone) {
         List<PublishedSession> previous = latest == null ? List.of() : snapshots.sessions(latest);
         List<Change> changes = Changelog.between(previous, draftSnapshot);
         if (latest != null && changes.isEmpty()) {
-            return Uni.createFrom().failure(ProblemException.conflict("Nothing changed since version " + latest.version));
+            return Uni.createFrom()
+                    .failure(ProblemException.conflict("Nothing changed since version " + latest.version));
         }
-        Map<UUID, PublishedSession> before = previous.stream()
-                .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
-        Set<UUID> revised = changes.stream().filter(c -> c.type().revises()).map(Change::sessionId)
+        Map<UUID, PublishedSession> before =
+                previous.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity()));
+        Set<UUID> revised = changes.stream()
+                .filter(c -> c.type().revises())
+                .map(Change::sessionId)
                 .collect(Collectors.toSet());
-        List<PublishedSession> snapshot = draftSnapshot.stream().map(s -> {
-            PublishedSession was = before.get(s.id());
-            return s.withSequence(was == null ? 0 : was.sequence() + (revised.contains(s.id()) ? 1 : 0));
-        }).toList();
+        List<PublishedSession> snapshot = draftSnapshot.stream()
+                .map(s -> {
+                    PublishedSession was = before.get(s.id());
+                    return s.withSequence(was == null ? 0 : was.sequence() + (revised.contains(s.id()) ? 1 : 0));
+                })
+                .toList();
         Map<UUID, PublishedSession> cancelled = new LinkedHashMap<>();
         if (latest != null) {
             snapshots.cancelled(latest).forEach(s -> cancelled.put(s.id(), s));
         }
-        changes.stream().filter(c -> c.type() == ChangeType.CANCELLED).map(c -> before.get(c.sessionId()))
+        changes.stream()
+                .filter(c -> c.type() == ChangeType.CANCELLED)
+                .map(c -> before.get(c.sessionId()))
                 .forEach(gone -> cancelled.put(gone.id(), gone.withSequence(gone.sequence() + 1)));
 
         AgendaVersion version = new AgendaVersion();
@@ -124,24 +145,35 @@ public class AgendaPublisher {
         version.sessions = snapshots.write(snapshot);
         version.cancelled = snapshots.write(new ArrayList<>(cancelled.values()));
         version.changes = snapshots.write(changes);
-        Map<UUID, PublishedSession> after = snapshot.stream()
-                .collect(Collectors.toMap(PublishedSession::id, Function.identity()));
+        Map<UUID, PublishedSession> after =
+                snapshot.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity()));
         return versions.persist(version)
-                .call(() -> outbox.record(new AgendaPublished(summitId, version.version, version.publishedAt, snapshot.size(),
-                        changes.size())))
+                .call(() -> outbox.record(new AgendaPublished(
+                        summitId, version.version, version.publishedAt, snapshot.size(), changes.size())))
                 .call(() -> affected.announce(summitId, version.version, changes, before, after))
                 .map(v -> new PublishedVersion(v.version, v.publishedAt, changes));
     }
 
     private List<PublishedSession> snapshot(List<AgendaSession> scheduled, List<Room> all, ZoneId zone) {
         Map<UUID, Room> byId = all.stream().collect(Collectors.toMap(r -> r.id, Function.identity()));
-        return scheduled.stream().map(s -> {
-            Room room = byId.get(s.roomId);
-            return new PublishedSession(s.id, s.title, s.summary, s.kind,
-                    s.topics,
-                    draft.speakers(s).stream().map(p -> new PublishedSession.Speaker(p.name(), p.company(), p.bio())).toList(),
-                    new PublishedSession.Room(room.id, room.name), s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
-                    s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(), s.capacity != null ? s.capacity : room.capacity, 0);
-        }).toList();
+        return scheduled.stream()
+                .map(s -> {
+                    Room room = byId.get(s.roomId);
+                    return new PublishedSession(
+                            s.id,
+                            s.title,
+                            s.summary,
+                            s.kind,
+                            s.topics,
+                            draft.speakers(s).stream()
+                                    .map(p -> new PublishedSession.Speaker(p.name(), p.company(), p.bio()))
+                                    .toList(),
+                            new PublishedSession.Room(room.id, room.name),
+                            s.startsAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                            s.endsAt.atZoneSameInstant(zone).toOffsetDateTime(),
+                            s.capacity != null ? s.capacity : room.capacity,
+                            0);
+                })
+                .toList();
     }
 }

@@ -1,13 +1,15 @@
 package org.ospo.summit.agenda.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.agenda.api.AgendaStats;
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
@@ -22,11 +24,6 @@ import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.http.RenderedJson;
 import org.ospo.summit.platform.problem.ProblemException;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
-
 /** The public, published agenda: only what organizers published, never the draft. */
 @ApplicationScoped
 public class AgendaService {
@@ -40,11 +37,16 @@ public class AgendaService {
     /** per session, its detail as last written: written again only when the version or the seats changed */
     private final Map<UUID, Rendered> details = new ConcurrentHashMap<>();
 
-    private record Rendered(PublishedSession session, int seatsTaken, RenderedJson json) {
-    }
+    private record Rendered(PublishedSession session, int seatsTaken, RenderedJson json) {}
 
-    public AgendaService(AgendaVersionRepository versions, RegistrationRepository registrations, PublishedAgenda published, Snapshots snapshots,
-            KnownEditions editions, SessionSeats seats, EntityTags tags) {
+    public AgendaService(
+            AgendaVersionRepository versions,
+            RegistrationRepository registrations,
+            PublishedAgenda published,
+            Snapshots snapshots,
+            KnownEditions editions,
+            SessionSeats seats,
+            EntityTags tags) {
         this.seats = seats;
         this.tags = tags;
         this.versions = versions;
@@ -62,7 +64,11 @@ public class AgendaService {
     /** The sessions of a version on a day (in the summit's zone), on a topic, of a kind; null means any. */
     public static AgendaView filter(PublishedAgenda.Current agenda, LocalDate day, Topic topic, SessionKind kind) {
         List<PublishedSession> sessions = agenda.sessions().stream()
-                .filter(s -> day == null || s.startsAt().atZoneSameInstant(agenda.zone()).toLocalDate().equals(day))
+                .filter(s -> day == null
+                        || s.startsAt()
+                                .atZoneSameInstant(agenda.zone())
+                                .toLocalDate()
+                                .equals(day))
                 .filter(s -> topic == null || s.topics().contains(topic))
                 .filter(s -> kind == null || s.kind() == kind)
                 .toList();
@@ -71,17 +77,27 @@ public class AgendaService {
 
     /** An edition's agenda in figures: its latest version, its sessions and who registered for them. */
     public Uni<AgendaStats> stats(Integer summitId) {
-        return published.current(summitId).chain(agenda -> Panache.withSession(() -> registrations.totals(agenda.summitId()))
-                .map(totals -> new AgendaStats(agenda.summitId(), agenda.version(), agenda.sessions().size(),
-                        agenda.cancelled().size(), totals.registrations(), totals.attendees())));
+        return published
+                .current(summitId)
+                .chain(agenda -> Panache.withSession(() -> registrations.totals(agenda.summitId()))
+                        .map(totals -> new AgendaStats(
+                                agenda.summitId(),
+                                agenda.version(),
+                                agenda.sessions().size(),
+                                agenda.cancelled().size(),
+                                totals.registrations(),
+                                totals.attendees())));
     }
 
     /** An edition's versions after {@code since}, oldest first, with their changes. */
     @WithSession
     public Uni<List<PublishedVersion>> changesSince(Integer summitId, int since) {
-        return editions.resolve(summitId).chain(edition -> versions.list("summitId = ?1 and version > ?2",
-                Sort.ascending("version"), edition, since)).map(list -> list.stream()
-                .map(v -> new PublishedVersion(v.version, v.publishedAt, snapshots.changes(v))).toList());
+        return editions.resolve(summitId)
+                .chain(edition ->
+                        versions.list("summitId = ?1 and version > ?2", Sort.ascending("version"), edition, since))
+                .map(list -> list.stream()
+                        .map(v -> new PublishedVersion(v.version, v.publishedAt, snapshots.changes(v)))
+                        .toList());
     }
 
     /**
@@ -89,15 +105,17 @@ public class AgendaService {
      * seats are unchanged (no database round trip when the listener is up).
      */
     public Uni<RenderedJson> detail(UUID id) {
-        return session(id).chain(session -> seats.taken(id).map(taken -> {
-            Rendered held = details.get(id);
-            if (held != null && held.session() == session && held.seatsTaken() == taken) {
-                return held.json();
-            }
-            RenderedJson json = tags.render(new SessionDetail(session, Math.max(0, session.capacity() - taken)));
-            details.put(id, new Rendered(session, taken, json));
-            return json;
-        }));
+        return session(id)
+                .chain(session -> seats.taken(id).map(taken -> {
+                    Rendered held = details.get(id);
+                    if (held != null && held.session() == session && held.seatsTaken() == taken) {
+                        return held.json();
+                    }
+                    RenderedJson json =
+                            tags.render(new SessionDetail(session, Math.max(0, session.capacity() - taken)));
+                    details.put(id, new Rendered(session, taken, json));
+                    return json;
+                }));
     }
 
     /**
@@ -105,10 +123,16 @@ public class AgendaService {
      * Gone, one never published is 404.
      */
     public Uni<PublishedSession> session(UUID id) {
-        return published.current().chain(agenda -> agenda.byId().containsKey(id) || agenda.cancelled().containsKey(id)
-                ? Uni.createFrom().item(agenda)
-                : published.editionOf(id).chain(edition -> edition == null || edition == agenda.summitId()
-                        ? Uni.createFrom().item(agenda) : published.current(edition)))
+        return published
+                .current()
+                .chain(agenda ->
+                        agenda.byId().containsKey(id) || agenda.cancelled().containsKey(id)
+                                ? Uni.createFrom().item(agenda)
+                                : published
+                                        .editionOf(id)
+                                        .chain(edition -> edition == null || edition == agenda.summitId()
+                                                ? Uni.createFrom().item(agenda)
+                                                : published.current(edition)))
                 .map(agenda -> {
                     PublishedSession session = agenda.byId().get(id);
                     if (session != null) {

@@ -1,13 +1,17 @@
 package org.ospo.summit.agenda.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.agenda.api.DraftSession;
 import org.ospo.summit.agenda.api.RoomRequest;
 import org.ospo.summit.agenda.api.RoomView;
@@ -23,14 +27,6 @@ import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.http.EntityTags;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The organizers' draft of each edition: rooms and sessions (a session belongs to its room's edition). A session
@@ -48,8 +44,14 @@ public class DraftAgenda {
     private final KnownEditions editions;
     private final EntityTags tags;
 
-    public DraftAgenda(RoomRepository rooms, SessionRepository sessions, SummitDays days, ObjectMapper json,
-            SummitClock clock, KnownEditions editions, EntityTags tags) {
+    public DraftAgenda(
+            RoomRepository rooms,
+            SessionRepository sessions,
+            SummitDays days,
+            ObjectMapper json,
+            SummitClock clock,
+            KnownEditions editions,
+            EntityTags tags) {
         this.tags = tags;
         this.editions = editions;
         this.rooms = rooms;
@@ -66,17 +68,21 @@ public class DraftAgenda {
         room.id = UUID.randomUUID();
         room.name = request.name().trim();
         room.capacity = request.capacity();
-        return editions.resolve(summitId).call(edition -> editions.checkWritable(edition, "rooms")).chain(edition -> {
-            room.summitId = edition;
-            return rooms.persist(room).call(() -> rooms.flush()).map(RoomView::of);
-        }).onFailure(DbErrors::isUniqueViolation)
+        return editions.resolve(summitId)
+                .call(edition -> editions.checkWritable(edition, "rooms"))
+                .chain(edition -> {
+                    room.summitId = edition;
+                    return rooms.persist(room).call(() -> rooms.flush()).map(RoomView::of);
+                })
+                .onFailure(DbErrors::isUniqueViolation)
                 .transform(e -> ProblemException.conflict("A room named " + room.name + " exists in this edition"));
     }
 
     /** An edition's rooms (the current one's when {@code summitId} is null), by name. */
     @WithSession
     public Uni<List<RoomView>> rooms(Integer summitId) {
-        return editions.resolve(summitId).chain(edition -> rooms.list("summitId", Sort.ascending("name"), edition))
+        return editions.resolve(summitId)
+                .chain(edition -> rooms.list("summitId", Sort.ascending("name"), edition))
                 .map(l -> l.stream().map(RoomView::of).toList());
     }
 
@@ -108,23 +114,28 @@ public class DraftAgenda {
         AgendaSession session = new AgendaSession();
         session.id = UUID.randomUUID();
         session.status = SessionStatus.SCHEDULED;
-        return roomOf(request).chain(room -> {
-            session.summitId = room.summitId;
-            return editions.checkWritable(room.summitId, "sessions").chain(() -> sessions.lockDraft(room.summitId))
-                    .chain(() -> apply(session, room, request));
-        }).call(sessions::persist);
+        return roomOf(request)
+                .chain(room -> {
+                    session.summitId = room.summitId;
+                    return editions.checkWritable(room.summitId, "sessions")
+                            .chain(() -> sessions.lockDraft(room.summitId))
+                            .chain(() -> apply(session, room, request));
+                })
+                .call(sessions::persist);
     }
 
     /** Replaces a draft session; {@code ifMatch}, when given, must name it as it is now (checked under the lock). */
     @WithTransaction
     public Uni<AgendaSession> update(UUID id, SessionRequest request, String ifMatch) {
-        return editable(id).invoke(session -> tags.requireCurrent(ifMatch, DraftSession.of(session)))
+        return editable(id)
+                .invoke(session -> tags.requireCurrent(ifMatch, DraftSession.of(session)))
                 .chain(session -> roomOf(request).chain(room -> {
-            if (room.summitId != session.summitId) {
-                return Uni.createFrom().failure(ProblemException.invalid("roomId", "is a room of another edition"));
-            }
-            return apply(session, room, request);
-        }));
+                    if (room.summitId != session.summitId) {
+                        return Uni.createFrom()
+                                .failure(ProblemException.invalid("roomId", "is a room of another edition"));
+                    }
+                    return apply(session, room, request);
+                }));
     }
 
     /** Cancels a session: it leaves the draft and the next published version lists it as cancelled. */
@@ -142,7 +153,10 @@ public class DraftAgenda {
      * saved meanwhile is what this edit meets); 404 / 409 otherwise.
      */
     private Uni<AgendaSession> editable(UUID id) {
-        return sessions.summitOf(id).onItem().ifNull().failWith(() -> ProblemException.notFound("Session", id))
+        return sessions.summitOf(id)
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Session", id))
                 .call(summitId -> editions.checkWritable(summitId, "sessions"))
                 .call(sessions::lockDraft)
                 .chain(summitId -> sessions.findById(id))
@@ -154,7 +168,9 @@ public class DraftAgenda {
     }
 
     private Uni<Room> roomOf(SessionRequest r) {
-        return rooms.findById(r.roomId()).onItem().ifNull()
+        return rooms.findById(r.roomId())
+                .onItem()
+                .ifNull()
                 .failWith(() -> ProblemException.invalid("roomId", "no such room"));
     }
 
@@ -164,37 +180,42 @@ public class DraftAgenda {
         }
         return days.of(room.summitId).chain(window -> {
             if (!window.contains(r.startsAt(), r.endsAt())) {
-                return Uni.createFrom().failure(ProblemException.invalid("startsAt",
-                        "must be inside the summit's days, " + window.describe()));
+                return Uni.createFrom()
+                        .failure(ProblemException.invalid(
+                                "startsAt", "must be inside the summit's days, " + window.describe()));
             }
             if (r.capacity() != null && r.capacity() > room.capacity) {
-                return Uni.createFrom().failure(ProblemException.invalid("capacity",
-                        "must not exceed the room's capacity (" + room.capacity + ")"));
+                return Uni.createFrom()
+                        .failure(ProblemException.invalid(
+                                "capacity", "must not exceed the room's capacity (" + room.capacity + ")"));
             }
-            return sessions.overlapping(room.summitId, r.startsAt(), r.endsAt(), session.id).map(overlaps -> {
-                Set<String> speakers = r.speakers().stream().map(s -> normalise(s.name())).collect(Collectors.toSet());
-                for (AgendaSession other : overlaps) {
-                    if (other.roomId.equals(room.id)) {
-                        throw clash("Room " + room.name + " is taken by", other);
-                    }
-                    for (SessionRequest.Speaker speaker : speakers(other)) {
-                        if (speakers.contains(normalise(speaker.name()))) {
-                            throw clash("Speaker " + speaker.name() + " already speaks in", other);
+            return sessions.overlapping(room.summitId, r.startsAt(), r.endsAt(), session.id)
+                    .map(overlaps -> {
+                        Set<String> speakers = r.speakers().stream()
+                                .map(s -> normalise(s.name()))
+                                .collect(Collectors.toSet());
+                        for (AgendaSession other : overlaps) {
+                            if (other.roomId.equals(room.id)) {
+                                throw clash("Room " + room.name + " is taken by", other);
+                            }
+                            for (SessionRequest.Speaker speaker : speakers(other)) {
+                                if (speakers.contains(normalise(speaker.name()))) {
+                                    throw clash("Speaker " + speaker.name() + " already speaks in", other);
+                                }
+                            }
                         }
-                    }
-                }
-                session.title = r.title().trim();
-                session.summary = r.summary();
-                session.kind = r.kind();
-                session.topics = r.topics().stream().distinct().toList();
-                session.speakers = write(r.speakers());
-                session.roomId = room.id;
-                session.startsAt = r.startsAt();
-                session.endsAt = r.endsAt();
-                session.capacity = r.capacity();
-                session.updatedAt = clock.now();
-                return session;
-            });
+                        session.title = r.title().trim();
+                        session.summary = r.summary();
+                        session.kind = r.kind();
+                        session.topics = r.topics().stream().distinct().toList();
+                        session.speakers = write(r.speakers());
+                        session.roomId = room.id;
+                        session.startsAt = r.startsAt();
+                        session.endsAt = r.endsAt();
+                        session.capacity = r.capacity();
+                        session.updatedAt = clock.now();
+                        return session;
+                    });
         });
     }
 
@@ -215,8 +236,11 @@ public class DraftAgenda {
     }
 
     private static ProblemException clash(String what, AgendaSession other) {
-        return new ProblemException(409, ProblemType.AGENDA_CONFLICT, what + " \"" + other.title + "\" ("
-                + other.startsAt + " – " + other.endsAt + ")").with("clashingSessionId", other.id)
+        return new ProblemException(
+                        409,
+                        ProblemType.AGENDA_CONFLICT,
+                        what + " \"" + other.title + "\" (" + other.startsAt + " – " + other.endsAt + ")")
+                .with("clashingSessionId", other.id)
                 .with("clashingSessionTitle", other.title);
     }
 

@@ -1,5 +1,7 @@
 package org.ospo.summit.agenda.service;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -11,9 +13,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.agenda.api.AgendaView;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
@@ -24,8 +23,6 @@ import org.ospo.summit.platform.notify.NotifiedCache;
 import org.ospo.summit.platform.notify.ReadCacheSettings;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Each edition's latest published version, held in memory with its JSON and iCalendar written once. Which version is
@@ -44,13 +41,20 @@ public class PublishedAgenda {
     private final boolean cached;
     /** per edition, its latest version as last loaded */
     private final Map<Integer, Current> cache = new ConcurrentHashMap<>();
+
     private final SummitClock clock;
     /** per edition (0: the current one), its latest version while notifications say nothing changed */
     private final NotifiedCache<Integer, Current> latest = new NotifiedCache<>();
+
     private static final int CURRENT = 0;
 
     /** {@code summit.read-cache.enabled=false} reads and renders the version on every request (the benchmark's baseline). */
-    public PublishedAgenda(AgendaVersionRepository versions, SessionRepository sessions, Snapshots snapshots, SummitDays days, AgendaCalendar calendar,
+    public PublishedAgenda(
+            AgendaVersionRepository versions,
+            SessionRepository sessions,
+            Snapshots snapshots,
+            SummitDays days,
+            AgendaCalendar calendar,
             ReadCacheSettings readCache,
             SummitClock clock) {
         this.versions = versions;
@@ -66,8 +70,15 @@ public class PublishedAgenda {
      * One published version, ready to serve: sessions by id, cancelled ones, and the full JSON and the .ics text,
      * each written the first time it is asked for.
      */
-    public record Current(int summitId, int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
-            Map<UUID, PublishedSession> byId, Map<UUID, PublishedSession> cancelled, Supplier<byte[]> jsonWriter,
+    public record Current(
+            int summitId,
+            int version,
+            OffsetDateTime publishedAt,
+            ZoneId zone,
+            List<PublishedSession> sessions,
+            Map<UUID, PublishedSession> byId,
+            Map<UUID, PublishedSession> cancelled,
+            Supplier<byte[]> jsonWriter,
             Supplier<String> icsWriter) {
 
         public byte[] json() {
@@ -127,7 +138,8 @@ public class PublishedAgenda {
                 return Uni.createFrom().failure(ProblemException.notFound("Summit", summitId));
             }
             Current held = cache.get(newest.summitId());
-            return cached && held != null && held.version() == newest.version() ? Uni.createFrom().item(held)
+            return cached && held != null && held.version() == newest.version()
+                    ? Uni.createFrom().item(held)
                     : load(newest.summitId(), newest.version());
         });
     }
@@ -141,8 +153,14 @@ public class PublishedAgenda {
         if (version == 0) {
             return Uni.createFrom().item(keep(build(summitId, 0, null, days.fallbackZone(), List.of(), List.of())));
         }
-        return versions.readSnapshot(summitId, version).map(v -> keep(build(summitId, version, v.publishedAt,
-                ZoneId.of(v.timezone), snapshots.sessions(version, v.sessions), snapshots.sessions(version, v.cancelled))));
+        return versions.readSnapshot(summitId, version)
+                .map(v -> keep(build(
+                        summitId,
+                        version,
+                        v.publishedAt,
+                        ZoneId.of(v.timezone),
+                        snapshots.sessions(version, v.sessions),
+                        snapshots.sessions(version, v.cancelled))));
     }
 
     private Current keep(Current loaded) {
@@ -150,14 +168,25 @@ public class PublishedAgenda {
         return loaded;
     }
 
-    private Current build(int summitId, int version, OffsetDateTime publishedAt, ZoneId zone, List<PublishedSession> sessions,
+    private Current build(
+            int summitId,
+            int version,
+            OffsetDateTime publishedAt,
+            ZoneId zone,
+            List<PublishedSession> sessions,
             List<PublishedSession> cancelled) {
         Map<UUID, PublishedSession> cancelledById = new LinkedHashMap<>();
         cancelled.forEach(s -> cancelledById.put(s.id(), s));
-        return new Current(summitId, version, publishedAt, zone, sessions,
-                sessions.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())), cancelledById,
+        return new Current(
+                summitId,
+                version,
+                publishedAt,
+                zone,
+                sessions,
+                sessions.stream().collect(Collectors.toMap(PublishedSession::id, Function.identity())),
+                cancelledById,
                 once(() -> snapshots.bytes(new AgendaView(version, publishedAt, sessions))),
-                once(() -> calendar.write("OSPO Summit", zone, publishedAt != null ? publishedAt : clock.now(),
-                        sessions, cancelled)));
+                once(() -> calendar.write(
+                        "OSPO Summit", zone, publishedAt != null ? publishedAt : clock.now(), sessions, cancelled)));
     }
 }

@@ -1,13 +1,13 @@
 package org.ospo.summit.agenda.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.model.AttendeeEligibility;
@@ -18,9 +18,6 @@ import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Registrations for published sessions. Only attendees learned from attendee.registered (and not withdrawn or
@@ -42,9 +39,15 @@ public class RegistrationService {
     private final KnownEditions editions;
     private final SessionSeats seats;
 
-    public RegistrationService(SessionRepository sessions, RegistrationRepository registrations,
-            EligibilityRepository eligibility, PublishedAgenda agenda, AgendaCalendar calendar, SummitClock clock,
-            KnownEditions editions, SessionSeats seats) {
+    public RegistrationService(
+            SessionRepository sessions,
+            RegistrationRepository registrations,
+            EligibilityRepository eligibility,
+            PublishedAgenda agenda,
+            AgendaCalendar calendar,
+            SummitClock clock,
+            KnownEditions editions,
+            SessionSeats seats) {
         this.sessions = sessions;
         this.registrations = registrations;
         this.eligibility = eligibility;
@@ -56,8 +59,7 @@ public class RegistrationService {
     }
 
     /** What a registration did: made now or already there, and the seats left afterwards. */
-    public record Outcome(boolean created, int seatsLeft) {
-    }
+    public record Outcome(boolean created, int seatsLeft) {}
 
     /**
      * Registers for a session of the attendee's own edition (a session of another edition is not in their agenda:
@@ -65,7 +67,8 @@ public class RegistrationService {
      * asking for one while the transaction holds another could exhaust the pool under load.
      */
     public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
-        return editionOf(attendeeId).chain(edition -> agenda.current(edition))
+        return editionOf(attendeeId)
+                .chain(edition -> agenda.current(edition))
                 .chain(current -> Panache.withTransaction(() -> registering(current, sessionId, attendeeId)))
                 .invoke(() -> seats.changed(sessionId));
     }
@@ -79,23 +82,36 @@ public class RegistrationService {
                 .chain(() -> registrations.sessionsOf(attendeeId))
                 .chain(mine -> mine.contains(sessionId)
                         ? sessions.seatsTaken(sessionId).map(taken -> new Outcome(false, left(session, taken)))
-                        : take(session, attendeeId, mine.stream().map(current.byId()::get).filter(Objects::nonNull)
-                                .filter(session::overlaps).findFirst().orElse(null)));
+                        : take(
+                                session,
+                                attendeeId,
+                                mine.stream()
+                                        .map(current.byId()::get)
+                                        .filter(Objects::nonNull)
+                                        .filter(session::overlaps)
+                                        .findFirst()
+                                        .orElse(null)));
     }
 
     /** A new registration and its seat, unless it clashes with one of mine or the session is full (409 each). */
     private Uni<Outcome> take(PublishedSession session, UUID attendeeId, PublishedSession clash) {
         if (clash != null) {
-            return Uni.createFrom().failure(new ProblemException(409, ProblemType.REGISTRATION_OVERLAP,
-                    "You are registered for \"" + clash.title() + "\" at the same time")
-                    .with("clashingSessionId", clash.id()));
+            return Uni.createFrom()
+                    .failure(new ProblemException(
+                                    409,
+                                    ProblemType.REGISTRATION_OVERLAP,
+                                    "You are registered for \"" + clash.title() + "\" at the same time")
+                            .with("clashingSessionId", clash.id()));
         }
-        return registrations.add(session.id(), attendeeId, clock.now())
+        return registrations
+                .add(session.id(), attendeeId, clock.now())
                 .chain(() -> sessions.takeSeatIfFree(session.id(), session.capacity()))
                 .map(taken -> {
                     if (taken == null) {
-                        throw new ProblemException(409, ProblemType.SESSION_FULL, "All " + session.capacity()
-                                + " seats of \"" + session.title() + "\" are taken");
+                        throw new ProblemException(
+                                409,
+                                ProblemType.SESSION_FULL,
+                                "All " + session.capacity() + " seats of \"" + session.title() + "\" are taken");
                     }
                     return new Outcome(true, left(session, taken));
                 });
@@ -107,26 +123,35 @@ public class RegistrationService {
     }
 
     private Uni<Void> leaving(UUID sessionId, UUID attendeeId) {
-        return eligibility.lock(attendeeId).chain(() -> sessions.summitOf(sessionId))
-                .call(edition -> edition == null ? Uni.createFrom().voidItem()
+        return eligibility
+                .lock(attendeeId)
+                .chain(() -> sessions.summitOf(sessionId))
+                .call(edition -> edition == null
+                        ? Uni.createFrom().voidItem()
                         : editions.checkWritable(edition, "registrations"))
                 .chain(() -> registrations.remove(sessionId, attendeeId))
-                .chain(removed -> removed ? sessions.seatFreed(sessionId)
+                .chain(removed -> removed
+                        ? sessions.seatFreed(sessionId)
                         : Uni.createFrom().failure(ProblemException.notFound("Registration for session", sessionId)));
     }
 
     /** My published sessions (of my edition), in time order. */
     public Uni<List<PublishedSession>> agendaOf(UUID attendeeId) {
-        return editionAndMine(attendeeId).chain(mine -> agenda.current(mine.edition())
-                .map(current -> inTimeOrder(mine.sessionIds(), current.byId())));
+        return editionAndMine(attendeeId)
+                .chain(mine ->
+                        agenda.current(mine.edition()).map(current -> inTimeOrder(mine.sessionIds(), current.byId())));
     }
 
     /** My sessions as a calendar: the published ones, and the cancelled ones as STATUS:CANCELLED. */
     public Uni<String> calendarOf(UUID attendeeId) {
-        return editionAndMine(attendeeId).chain(mine -> agenda.current(mine.edition()).map(current -> calendar.write(
-                "OSPO Summit · my sessions", current.zone(),
-                current.publishedAt() != null ? current.publishedAt() : clock.now(),
-                inTimeOrder(mine.sessionIds(), current.byId()), inTimeOrder(mine.sessionIds(), current.cancelled()))));
+        return editionAndMine(attendeeId)
+                .chain(mine -> agenda.current(mine.edition())
+                        .map(current -> calendar.write(
+                                "OSPO Summit · my sessions",
+                                current.zone(),
+                                current.publishedAt() != null ? current.publishedAt() : clock.now(),
+                                inTimeOrder(mine.sessionIds(), current.byId()),
+                                inTimeOrder(mine.sessionIds(), current.cancelled()))));
     }
 
     /** The ids of my sessions (within the caller's session). */
@@ -140,8 +165,11 @@ public class RegistrationService {
     }
 
     private static List<PublishedSession> inTimeOrder(List<UUID> ids, Map<UUID, PublishedSession> sessions) {
-        return ids.stream().map(sessions::get).filter(Objects::nonNull)
-                .sorted(Comparator.comparing(PublishedSession::startsAt)).toList();
+        return ids.stream()
+                .map(sessions::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(PublishedSession::startsAt))
+                .toList();
     }
 
     private static int left(PublishedSession session, long taken) {
@@ -150,12 +178,18 @@ public class RegistrationService {
 
     /** 403 unless attendee events made this attendee eligible (within the caller's session). */
     public Uni<Void> eligible(UUID attendeeId) {
-        return eligibility.findById(attendeeId).invoke(RegistrationService::requireActive).replaceWithVoid();
+        return eligibility
+                .findById(attendeeId)
+                .invoke(RegistrationService::requireActive)
+                .replaceWithVoid();
     }
 
     /** The same, the attendee's eligibility row then locked until the transaction ends. */
     private Uni<Void> lockEligible(UUID attendeeId) {
-        return eligibility.lock(attendeeId).invoke(RegistrationService::requireActive).replaceWithVoid();
+        return eligibility
+                .lock(attendeeId)
+                .invoke(RegistrationService::requireActive)
+                .replaceWithVoid();
     }
 
     private static void requireActive(AttendeeEligibility row) {
@@ -166,9 +200,12 @@ public class RegistrationService {
 
     /** My edition (the current one while attendee.registered has not arrived) and my sessions' ids. */
     private Uni<RegistrationRepository.Mine> editionAndMine(UUID attendeeId) {
-        return registrations.readMine(attendeeId).chain(mine -> mine != null ? Uni.createFrom().item(mine)
-                : Panache.withSession(editions::currentId).map(current -> new RegistrationRepository.Mine(current,
-                        List.of())));
+        return registrations
+                .readMine(attendeeId)
+                .chain(mine -> mine != null
+                        ? Uni.createFrom().item(mine)
+                        : Panache.withSession(editions::currentId)
+                                .map(current -> new RegistrationRepository.Mine(current, List.of())));
     }
 
     /**
@@ -177,6 +214,7 @@ public class RegistrationService {
      */
     public Uni<Integer> editionOf(UUID attendeeId) {
         return Panache.withSession(() -> eligibility.editionOf(attendeeId))
-                .chain(edition -> edition != null ? Uni.createFrom().item(edition) : Panache.withSession(editions::currentId));
+                .chain(edition ->
+                        edition != null ? Uni.createFrom().item(edition) : Panache.withSession(editions::currentId));
     }
 }

@@ -1,13 +1,10 @@
 package org.ospo.summit.agenda.service;
 
-import java.util.UUID;
-
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.platform.notify.NotifiedCache;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * The seats taken of each session, as its row counts them, held in memory while {@link AgendaListener} hears of

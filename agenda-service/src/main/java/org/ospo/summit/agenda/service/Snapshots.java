@@ -1,26 +1,21 @@
 package org.ospo.summit.agenda.service;
 
-import java.util.List;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.List;
 import org.ospo.summit.agenda.api.Change;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.model.AgendaVersion;
 import org.ospo.summit.platform.http.ApiJson;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 /** Reads and writes the JSON of published versions (sessions and changes). */
 @ApplicationScoped
 public class Snapshots {
-    private static final TypeReference<List<PublishedSession>> SESSIONS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<PublishedSession>> SESSIONS = new TypeReference<>() {};
+    private static final TypeReference<List<Change>> CHANGES = new TypeReference<>() {};
 
     private final ObjectMapper json;
     private final ObjectMapper api;
@@ -70,7 +65,9 @@ public class Snapshots {
     private <T> T read(int version, String text, TypeReference<T> type) {
         try {
             // keep the offsets written at publication (the summit's local time) instead of normalising to UTC
-            return json.readerFor(type).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE).readValue(text);
+            return json.readerFor(type)
+                    .without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                    .readValue(text);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("agenda version " + version + " is unreadable", e);
         }

@@ -1,19 +1,16 @@
 package org.ospo.summit.agenda.service;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.agenda.config.AgendaSettings;
 import org.ospo.summit.agenda.model.EditionDays;
 import org.ospo.summit.agenda.repository.EditionDaysRepository;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.SummitUpdated;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Each edition's days and time zone, as invitation-service last announced them (summit.updated). Until an edition's
@@ -41,12 +38,18 @@ public class SummitDays {
 
         /** Whether [start, end) lies within the summit's days, read in the summit's zone. */
         public boolean contains(OffsetDateTime start, OffsetDateTime end) {
-            return !known() || (!start.atZoneSameInstant(zone).toLocalDate().isBefore(firstDay)
-                    && end.isAfter(start) && !end.atZoneSameInstant(zone).minusNanos(1).toLocalDate().isAfter(lastDay));
+            return !known()
+                    || (!start.atZoneSameInstant(zone).toLocalDate().isBefore(firstDay)
+                            && end.isAfter(start)
+                            && !end.atZoneSameInstant(zone)
+                                    .minusNanos(1)
+                                    .toLocalDate()
+                                    .isAfter(lastDay));
         }
 
         public String describe() {
-            return (firstDay.equals(lastDay) ? firstDay.toString() : firstDay + " – " + lastDay) + " (" + zone.getId() + ")";
+            return (firstDay.equals(lastDay) ? firstDay.toString() : firstDay + " – " + lastDay) + " (" + zone.getId()
+                    + ")";
         }
     }
 
@@ -57,8 +60,12 @@ public class SummitDays {
 
     /** Keeps each edition's newest announcement; an older one arriving late changes nothing. */
     public Uni<Void> update(SummitUpdated summit) {
-        return days.keepNewest(Editions.of(summit.summitId()), summit.startsAt(), summit.endsAt(),
-                zone(summit.timezone()).getId(), summit.updatedAt());
+        return days.keepNewest(
+                Editions.of(summit.summitId()),
+                summit.startsAt(),
+                summit.endsAt(),
+                zone(summit.timezone()).getId(),
+                summit.updatedAt());
     }
 
     /** the first and last day, read in the edition's own zone */
@@ -67,8 +74,10 @@ public class SummitDays {
             return new Window(null, null, fallbackZone);
         }
         ZoneId zone = zone(row.timezone);
-        return new Window(row.startsAt.atZoneSameInstant(zone).toLocalDate(),
-                row.endsAt.atZoneSameInstant(zone).toLocalDate(), zone);
+        return new Window(
+                row.startsAt.atZoneSameInstant(zone).toLocalDate(),
+                row.endsAt.atZoneSameInstant(zone).toLocalDate(),
+                zone);
     }
 
     private ZoneId zone(String id) {

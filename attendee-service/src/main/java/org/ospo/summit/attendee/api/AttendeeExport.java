@@ -1,11 +1,13 @@
 package org.ospo.summit.attendee.api;
 
 import java.time.OffsetDateTime;
-
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(description = "Everything attendee-service holds about the signed-in attendee")
-public record AttendeeExport(@Schema(example = "attendee-service") String service, OffsetDateTime exportedAt,
-        AttendeeView attendee, @Schema(nullable = true, description = "why they withdrew, if they did", example = "DECLINED")
-        String withdrawReason) {
-}
+public record AttendeeExport(
+        @Schema(example = "attendee-service") String service,
+        OffsetDateTime exportedAt,
+        AttendeeView attendee,
+
+        @Schema(nullable = true, description = "why they withdrew, if they did", example = "DECLINED")
+        String withdrawReason) {}

@@ -1,8 +1,7 @@
 package org.ospo.summit.attendee.api;
 
-import java.util.function.Supplier;
-
 import io.quarkus.panache.common.Sort;
+import java.util.function.Supplier;
 
 /** The orders of GET /api/attendees ({@code ?sort=}); ties are broken by id, so paging never repeats an item. */
 public enum AttendeeSort {

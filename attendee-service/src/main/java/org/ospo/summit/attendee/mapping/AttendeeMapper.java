@@ -1,12 +1,10 @@
 package org.ospo.summit.attendee.mapping;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.Attendee;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Attendee → API record; the stored preparation JSON is read back into {@link Preparation}. */
 @ApplicationScoped
@@ -22,8 +20,22 @@ public class AttendeeMapper {
     }
 
     public static AttendeeView view(Attendee a, Preparation preparation) {
-        return new AttendeeView(a.id, a.summitId, a.invitationId, a.fullName, a.email, a.company, a.jobTitle, a.locale, a.status,
-                a.registeredAt, preparation, a.completeness, a.readiness, a.preparationUpdatedAt, a.withdrawnAt);
+        return new AttendeeView(
+                a.id,
+                a.summitId,
+                a.invitationId,
+                a.fullName,
+                a.email,
+                a.company,
+                a.jobTitle,
+                a.locale,
+                a.status,
+                a.registeredAt,
+                preparation,
+                a.completeness,
+                a.readiness,
+                a.preparationUpdatedAt,
+                a.withdrawnAt);
     }
 
     public Preparation preparation(Attendee a) {

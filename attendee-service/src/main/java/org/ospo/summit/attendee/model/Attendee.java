@@ -1,9 +1,5 @@
 package org.ospo.summit.attendee.model;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -11,7 +7,9 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.db.TopicsConverter;
@@ -25,37 +23,53 @@ public class Attendee {
     /** the edition of the accepted invitation: a person who comes two years running is two attendees */
     @Column(name = "summit_id")
     public int summitId;
+
     @Column(name = "invitation_id")
     public UUID invitationId;
+
     public String email;
+
     @Column(name = "full_name")
     public String fullName;
+
     public String company;
+
     @Column(name = "job_title")
     public String jobTitle;
+
     public String locale;
+
     @Enumerated(EnumType.STRING)
     public AttendeeStatus status;
+
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Column(name = "withdrawn_at")
     public OffsetDateTime withdrawnAt;
+
     @Column(name = "withdraw_reason")
     public String withdrawReason;
     /** JSON of {@code api.Preparation}. */
     public String preparation;
+
     public int completeness;
+
     @Enumerated(EnumType.STRING)
     public Readiness readiness = Readiness.NOT_STARTED;
     /** what they want to discuss, from their preparation (a comma-separated column, for filtering) */
     @Convert(converter = TopicsConverter.class)
     public List<Topic> topics = List.of();
+
     @Column(name = "sponsorship_offered")
     public boolean sponsorshipOffered;
+
     @Column(name = "join_organizing")
     public boolean joinOrganizing;
+
     @Column(name = "preparation_updated_at")
     public OffsetDateTime preparationUpdatedAt;
 }

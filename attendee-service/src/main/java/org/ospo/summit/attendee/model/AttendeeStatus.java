@@ -1,7 +1,8 @@
 package org.ospo.summit.attendee.model;
 
 public enum AttendeeStatus {
-    ACTIVE, WITHDRAWN,
+    ACTIVE,
+    WITHDRAWN,
     /** personal data erased at the person's request (GDPR); the row keeps only ids */
     ERASED
 }

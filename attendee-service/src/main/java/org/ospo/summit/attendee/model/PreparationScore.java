@@ -1,7 +1,6 @@
 package org.ospo.summit.attendee.model;
 
 import java.util.List;
-
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.contracts.events.Readiness;
 
@@ -33,8 +32,10 @@ public record PreparationScore(int completeness, Readiness readiness) {
         boolean topics = nonEmpty(p.topics());
         int done = count(review, lessons, expectations, wishes, problems, manager, sponsorship, topics);
         int completeness = Math.round(done * 100f / 8);
-        Readiness readiness = done == 0 ? Readiness.NOT_STARTED
-                : review && lessons && expectations && problems && manager && topics ? Readiness.READY
+        Readiness readiness = done == 0
+                ? Readiness.NOT_STARTED
+                : review && lessons && expectations && problems && manager && topics
+                        ? Readiness.READY
                         : Readiness.IN_PROGRESS;
         return new PreparationScore(completeness, readiness);
     }

@@ -1,10 +1,14 @@
 package org.ospo.summit.attendee.repository;
 
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
@@ -12,14 +16,6 @@ import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.db.TopicsConverter;
 import org.ospo.summit.platform.paging.PageRequest;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID> {
@@ -39,7 +35,8 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
      * for none.
      */
     public Uni<Attendee> readDetached(UUID id) {
-        return pool.preparedQuery(READ).execute(Tuple.of(id))
+        return pool.preparedQuery(READ)
+                .execute(Tuple.of(id))
                 .map(rows -> rows.size() == 0 ? null : detached(rows.iterator().next()));
     }
 
@@ -69,11 +66,18 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
     }
 
     /** An edition's attendees with a profile (not withdrawal tombstones) in one status, filtered, in that order. */
-    public Uni<List<Attendee>> search(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q,
-            AttendeeSort order, PageRequest page) {
+    public Uni<List<Attendee>> search(
+            int summitId,
+            AttendeeStatus status,
+            Readiness readiness,
+            Topic topic,
+            String q,
+            AttendeeSort order,
+            PageRequest page) {
         Filter f = Filter.of(summitId, status, readiness, topic, q);
         return find(f.query, order.sort(), f.parameters)
-                .range(page.offset(), page.offset() + page.size - 1).list();
+                .range(page.offset(), page.offset() + page.size - 1)
+                .list();
     }
 
     public Uni<Long> countMatching(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
@@ -95,7 +99,8 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
             }
             if (q != null && !q.isBlank()) {
                 query.append(" and (lower(fullName) like :q or lower(email) like :q or lower(company) like :q)");
-                parameters.and("q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.and(
+                        "q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
             }
             return new Filter(query.toString(), parameters);
         }

@@ -1,5 +1,8 @@
 package org.ospo.summit.attendee.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -10,9 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.api.AttendeeStats;
 import org.ospo.summit.attendee.api.AttendeeView;
@@ -26,9 +26,6 @@ import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.paging.Page;
 import org.ospo.summit.platform.paging.PageRequest;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
 
 /** The organizers' view of the attendees: a filtered list and the statistics of what people bring. */
 @ApplicationScoped
@@ -45,19 +42,29 @@ public class AttendeeInsights {
 
     /** An edition's attendees (the current edition's when {@code summitId} is null). */
     @WithSession
-    public Uni<Page<AttendeeView>> list(Integer summitId, AttendeeStatus status, Readiness readiness, Topic topic,
-            String q, AttendeeSort order, PageRequest page) {
-        return editions.resolve(summitId).chain(summit -> attendees.search(summit, status, readiness, topic, q, order,
-                page)
-                .chain(items -> attendees.countMatching(summit, status, readiness, topic, q)
-                        .map(total -> Page.of(items, mapper::view, page, total))));
+    public Uni<Page<AttendeeView>> list(
+            Integer summitId,
+            AttendeeStatus status,
+            Readiness readiness,
+            Topic topic,
+            String q,
+            AttendeeSort order,
+            PageRequest page) {
+        return editions.resolve(summitId)
+                .chain(summit -> attendees
+                        .search(summit, status, readiness, topic, q, order, page)
+                        .chain(items -> attendees
+                                .countMatching(summit, status, readiness, topic, q)
+                                .map(total -> Page.of(items, mapper::view, page, total))));
     }
 
     /** What an edition's active attendees bring (the current edition's when {@code summitId} is null). */
     @WithSession
     public Uni<AttendeeStats> stats(Integer summitId) {
-        return editions.resolve(summitId).chain(summit -> attendees
-                .list("summitId = ?1 and status = ?2", summit, AttendeeStatus.ACTIVE).map(active -> stats(summit, active)));
+        return editions.resolve(summitId)
+                .chain(summit -> attendees
+                        .list("summitId = ?1 and status = ?2", summit, AttendeeStatus.ACTIVE)
+                        .map(active -> stats(summit, active)));
     }
 
     private AttendeeStats stats(int summitId, List<Attendee> active) {
@@ -85,19 +92,30 @@ public class AttendeeInsights {
             }
         }
         List<AttendeeStats.ProblemCount> problems = raisedBy.entrySet().stream()
-                .map(e -> new AttendeeStats.ProblemCount(firstWording.get(e.getKey()), e.getValue().size()))
-                .sorted(Comparator.comparingLong(AttendeeStats.ProblemCount::attendeeCount).reversed()
+                .map(e -> new AttendeeStats.ProblemCount(
+                        firstWording.get(e.getKey()), e.getValue().size()))
+                .sorted(Comparator.comparingLong(AttendeeStats.ProblemCount::attendeeCount)
+                        .reversed()
                         .thenComparing(AttendeeStats.ProblemCount::text))
                 .toList();
         long total = active.size();
-        return new AttendeeStats(summitId, total, ready, inProgress, total - ready - inProgress, topics,
+        return new AttendeeStats(
+                summitId,
+                total,
+                ready,
+                inProgress,
+                total - ready - inProgress,
+                topics,
                 active.stream().filter(a -> a.sponsorshipOffered).count(),
-                active.stream().filter(a -> a.joinOrganizing).count(), problems);
+                active.stream().filter(a -> a.joinOrganizing).count(),
+                problems);
     }
 
     /** Same problem = same text after Unicode normalisation, case folding, collapsed spaces, no end punctuation. */
     static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).trim()
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .trim()
                 .replaceAll("\\s+", " ");
         return s.replaceAll("[\\p{Punct}。，、！？；：…]+$", "").trim();
     }

@@ -1,11 +1,12 @@
 package org.ospo.summit.attendee.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 import org.ospo.summit.attendee.api.AttendeeExport;
 import org.ospo.summit.attendee.api.AttendeeView;
@@ -23,10 +24,6 @@ import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
 
 @ApplicationScoped
 public class AttendeeService {
@@ -66,8 +63,15 @@ public class AttendeeService {
             attendee.status = AttendeeStatus.ACTIVE;
             attendee.registeredAt = clock.now();
             attendee.updatedAt = attendee.registeredAt;
-            return attendees.persist(attendee).chain(() -> outbox.record(new AttendeeRegistered(attendee.id,
-                    attendee.summitId, attendee.invitationId, attendee.fullName, attendee.company, attendee.registeredAt)))
+            return attendees
+                    .persist(attendee)
+                    .chain(() -> outbox.record(new AttendeeRegistered(
+                            attendee.id,
+                            attendee.summitId,
+                            attendee.invitationId,
+                            attendee.fullName,
+                            attendee.company,
+                            attendee.registeredAt)))
                     .replaceWithVoid();
         });
     }
@@ -97,7 +101,9 @@ public class AttendeeService {
             existing.withdrawnAt = at;
             existing.withdrawReason = reason;
             existing.updatedAt = clock.now();
-            return outbox.record(new AttendeeWithdrawn(existing.id, existing.summitId, existing.invitationId, reason, at)).replaceWithVoid();
+            return outbox.record(
+                            new AttendeeWithdrawn(existing.id, existing.summitId, existing.invitationId, reason, at))
+                    .replaceWithVoid();
         });
     }
 
@@ -128,7 +134,8 @@ public class AttendeeService {
             a.joinOrganizing = false;
             a.withdrawReason = null;
             a.updatedAt = clock.now();
-            return outbox.record(new AttendeeErased(a.id, a.summitId, a.invitationId, a.updatedAt)).replaceWithVoid();
+            return outbox.record(new AttendeeErased(a.id, a.summitId, a.invitationId, a.updatedAt))
+                    .replaceWithVoid();
         });
     }
 
@@ -140,18 +147,20 @@ public class AttendeeService {
      * In the consumer's transaction; returns how many attendees were anonymised now.
      */
     public Uni<Integer> anonymiseEdition(int summitId) {
-        return attendees.list("summitId = ?1 and fullName is not null", summitId).map(all -> {
-            for (Attendee a : all) {
-                a.email = null;
-                a.fullName = null;
-                a.company = null;
-                a.jobTitle = null;
-                a.preparation = null;
-                a.withdrawReason = null;
-                a.updatedAt = clock.now();
-            }
-            return all.size();
-        });
+        return attendees
+                .list("summitId = ?1 and fullName is not null", summitId)
+                .map(all -> {
+                    for (Attendee a : all) {
+                        a.email = null;
+                        a.fullName = null;
+                        a.company = null;
+                        a.jobTitle = null;
+                        a.preparation = null;
+                        a.withdrawReason = null;
+                        a.updatedAt = clock.now();
+                    }
+                    return all.size();
+                });
     }
 
     @WithSession
@@ -185,7 +194,9 @@ public class AttendeeService {
     }
 
     static ProblemException notRegisteredYet() {
-        return new ProblemException(404, ProblemType.ATTENDEE_NOT_FOUND,
+        return new ProblemException(
+                404,
+                ProblemType.ATTENDEE_NOT_FOUND,
                 "No attendee profile for this token yet; if you have just accepted, retry in a moment");
     }
 }

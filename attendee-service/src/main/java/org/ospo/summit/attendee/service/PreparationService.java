@@ -1,13 +1,15 @@
 package org.ospo.summit.attendee.service;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
@@ -24,12 +26,6 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
-
 /** An attendee's preparation: saved whole, scored, announced (attendee.preparation-updated) in one transaction. */
 @ApplicationScoped
 public class PreparationService {
@@ -42,9 +38,15 @@ public class PreparationService {
     private final AttendeeMapper mapper;
     private final EntityTags tags;
 
-    public PreparationService(AttendeeRepository attendees, Outbox outbox, ObjectMapper json,
+    public PreparationService(
+            AttendeeRepository attendees,
+            Outbox outbox,
+            ObjectMapper json,
             @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline,
-            SummitClock clock, KnownEditions editions, AttendeeMapper mapper, EntityTags tags) {
+            SummitClock clock,
+            KnownEditions editions,
+            AttendeeMapper mapper,
+            EntityTags tags) {
         this.mapper = mapper;
         this.tags = tags;
         this.editions = editions;
@@ -62,16 +64,18 @@ public class PreparationService {
     @WithTransaction
     public Uni<AttendeeView> update(UUID attendeeId, Preparation preparation, String ifMatch) {
         if (editDeadline.isPresent() && clock.now().isAfter(editDeadline.get())) {
-            throw new ProblemException(409, ProblemType.PREPARATION_CLOSED,
-                    "Preparations could be edited until " + editDeadline.get());
+            throw new ProblemException(
+                    409, ProblemType.PREPARATION_CLOSED, "Preparations could be edited until " + editDeadline.get());
         }
         Preparation clean = normalise(preparation);
-        if (clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered())
+        if (clean.sponsorship() != null
+                && Boolean.TRUE.equals(clean.sponsorship().offered())
                 && clean.sponsorship().kind() == null) {
             throw ProblemException.invalid("sponsorship.kind", "is required when a sponsorship is offered");
         }
         return attendees.findById(attendeeId, LockModeType.PESSIMISTIC_WRITE).chain(attendee -> {
-            if (attendee == null || attendee.status == AttendeeStatus.ERASED
+            if (attendee == null
+                    || attendee.status == AttendeeStatus.ERASED
                     || attendee.status == AttendeeStatus.WITHDRAWN && attendee.fullName == null) {
                 return Uni.createFrom().failure(AttendeeService.notRegisteredYet());
             }
@@ -89,23 +93,42 @@ public class PreparationService {
         attendee.completeness = score.completeness();
         attendee.readiness = score.readiness();
         attendee.topics = clean.topics();
-        attendee.sponsorshipOffered = clean.sponsorship() != null && Boolean.TRUE.equals(clean.sponsorship().offered());
+        attendee.sponsorshipOffered = clean.sponsorship() != null
+                && Boolean.TRUE.equals(clean.sponsorship().offered());
         attendee.joinOrganizing = Boolean.TRUE.equals(clean.joinOrganizingTeam());
         attendee.preparationUpdatedAt = clock.now();
         attendee.updatedAt = attendee.preparationUpdatedAt;
-        return outbox.record(new AttendeePreparationUpdated(attendee.id, attendee.summitId,
-                clean.topics(), score.readiness(), score.completeness(),
-                attendee.sponsorshipOffered, attendee.joinOrganizing, attendee.preparationUpdatedAt))
+        return outbox.record(new AttendeePreparationUpdated(
+                        attendee.id,
+                        attendee.summitId,
+                        clean.topics(),
+                        score.readiness(),
+                        score.completeness(),
+                        attendee.sponsorshipOffered,
+                        attendee.joinOrganizing,
+                        attendee.preparationUpdatedAt))
                 .map(e -> mapper.view(attendee)); // as GET /api/attendees/me reads it back: the same ETag
     }
 
     /** Trims texts, drops blank and repeated problems and repeated topics. */
     static Preparation normalise(Preparation p) {
-        List<String> problems = p.problems() == null ? List.of()
-                : p.problems().stream().map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
-        return new Preparation(trim(p.ospoWorkReview()), trim(p.lessonsLearned()), trim(p.expectationsFromPeers()),
-                trim(p.ospoWishes()), problems, p.managerInformed(), p.sponsorship(),
-                p.topics() == null ? List.of() : p.topics().stream().distinct().toList(), p.joinOrganizingTeam());
+        List<String> problems = p.problems() == null
+                ? List.of()
+                : p.problems().stream()
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .distinct()
+                        .toList();
+        return new Preparation(
+                trim(p.ospoWorkReview()),
+                trim(p.lessonsLearned()),
+                trim(p.expectationsFromPeers()),
+                trim(p.ospoWishes()),
+                problems,
+                p.managerInformed(),
+                p.sponsorship(),
+                p.topics() == null ? List.of() : p.topics().stream().distinct().toList(),
+                p.joinOrganizingTeam());
     }
 
     private static String trim(String s) {

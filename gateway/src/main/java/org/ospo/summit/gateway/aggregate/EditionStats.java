@@ -1,22 +1,19 @@
 package org.ospo.summit.gateway.aggregate;
 
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
 import org.ospo.summit.gateway.security.BearerTokenGate;
-
-import io.vertx.core.Future;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code GET /api/summits/{id}/stats} (organizers): an edition in figures, with the edition before it beside — the
@@ -49,8 +46,7 @@ public class EditionStats {
         try {
             id = Integer.parseInt(ctx.pathParam("id"));
         } catch (NumberFormatException e) {
-            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Summit " + ctx.pathParam("id")
-                    + " does not exist");
+            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND, "Summit " + ctx.pathParam("id") + " does not exist");
             return;
         }
         String authorization = ctx.request().getHeader("Authorization");
@@ -58,7 +54,10 @@ public class EditionStats {
             ServiceCalls.Answer answer = listed.result();
             if (!(answer.value() instanceof JsonArray editions)) {
                 ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
-                GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE,
+                GatewayProblems.send(
+                        ctx,
+                        503,
+                        ProblemType.SERVICE_UNAVAILABLE,
                         "invitation-service, which knows the editions, did not answer; try again shortly");
                 return;
             }
@@ -71,12 +70,20 @@ public class EditionStats {
             JsonObject previous = index + 1 < editions.size() ? editions.getJsonObject(index + 1) : null;
             Set<String> unavailable = new TreeSet<>();
             Future<JsonObject> mine = figures(ctx, edition, authorization, unavailable);
-            Future<JsonObject> before = previous == null ? Future.succeededFuture(null)
+            Future<JsonObject> before = previous == null
+                    ? Future.succeededFuture(null)
                     : figures(ctx, previous, authorization, unavailable);
             Future.join(mine, before).onComplete(done -> {
-                JsonObject body = new JsonObject().put("edition", summary(edition)).put("figures", mine.result())
-                        .put("previous", previous == null ? null
-                                : new JsonObject().put("edition", summary(previous)).put("figures", before.result()))
+                JsonObject body = new JsonObject()
+                        .put("edition", summary(edition))
+                        .put("figures", mine.result())
+                        .put(
+                                "previous",
+                                previous == null
+                                        ? null
+                                        : new JsonObject()
+                                                .put("edition", summary(previous))
+                                                .put("figures", before.result()))
                         .put("unavailable", new JsonArray(new ArrayList<>(unavailable)));
                 if (!ctx.response().ended() && !ctx.response().closed()) {
                     TaggedJson.send(ctx, body.encode());
@@ -86,8 +93,8 @@ public class EditionStats {
     }
 
     /** The three services' figures of one edition; an unavailable service's part is null and named. */
-    private Future<JsonObject> figures(RoutingContext ctx, JsonObject edition, String authorization,
-            Set<String> unavailable) {
+    private Future<JsonObject> figures(
+            RoutingContext ctx, JsonObject edition, String authorization, Set<String> unavailable) {
         String query = "?summit=" + edition.getInteger("id");
         List<Future<ServiceCalls.Answer>> parts = List.of(
                 calls.get(ctx, "invitation", "/api/invitations/stats" + query, authorization),
@@ -95,7 +102,7 @@ public class EditionStats {
                 calls.get(ctx, "agenda", "/api/agenda/stats" + query, authorization));
         return Future.join(new ArrayList<>(parts)).map(done -> {
             JsonObject figures = new JsonObject();
-            String[] names = { "invitations", "attendees", "agenda" };
+            String[] names = {"invitations", "attendees", "agenda"};
             for (int i = 0; i < parts.size(); i++) {
                 ServiceCalls.Answer part = parts.get(i).result();
                 if (part.unavailable()) {
@@ -127,8 +134,11 @@ public class EditionStats {
     }
 
     private static JsonObject summary(JsonObject edition) {
-        return new JsonObject().put("id", edition.getValue("id")).put("name", edition.getValue("name"))
-                .put("year", edition.getValue("year")).put("status", edition.getValue("status"))
+        return new JsonObject()
+                .put("id", edition.getValue("id"))
+                .put("name", edition.getValue("name"))
+                .put("year", edition.getValue("year"))
+                .put("status", edition.getValue("status"))
                 .put("current", edition.getValue("current"));
     }
 

@@ -1,21 +1,18 @@
 package org.ospo.summit.gateway.aggregate;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ospo.summit.contracts.problem.ProblemType;
-import org.ospo.summit.gateway.proxy.GatewayProblems;
-import org.ospo.summit.gateway.security.BearerTokenGate;
-
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.problem.ProblemType;
+import org.ospo.summit.gateway.proxy.GatewayProblems;
+import org.ospo.summit.gateway.security.BearerTokenGate;
 
 /**
  * {@code GET /api/me/summit}: an attendee's invitation, profile with preparation, and agenda in one call. The three
@@ -27,6 +24,7 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class MySummit {
     private static final Map<String, String> PARTS = new LinkedHashMap<>();
+
     static {
         PARTS.put("invitation", "/api/invitations/me");
         PARTS.put("attendee", "/api/attendees/me");
@@ -55,11 +53,15 @@ public class MySummit {
         List<Future<ServiceCalls.Answer>> parts = new ArrayList<>();
         PARTS.forEach((name, path) -> parts.add(calls.get(ctx, name, path, authorization)));
         Future.join(parts).onComplete(done -> {
-            boolean gone = parts.stream().map(Future::result)
+            boolean gone = parts.stream()
+                    .map(Future::result)
                     .anyMatch(part -> part.service().equals("invitation") && part.status() == 410);
             if (gone) {
                 // the invitation behind this token was revoked or erased: the token no longer opens anything
-                GatewayProblems.send(ctx, 410, ProblemType.GONE,
+                GatewayProblems.send(
+                        ctx,
+                        410,
+                        ProblemType.GONE,
                         "This attendee token no longer grants access: the invitation was revoked or erased");
                 return;
             }

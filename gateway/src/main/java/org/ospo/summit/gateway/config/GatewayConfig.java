@@ -1,11 +1,10 @@
 package org.ospo.summit.gateway.config;
 
+import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
-
-import io.smallrye.config.ConfigMapping;
+import java.util.Optional;
 
 @ConfigMapping(prefix = "summit.gateway")
 public interface GatewayConfig {

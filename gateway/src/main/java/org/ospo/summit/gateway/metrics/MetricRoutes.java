@@ -1,18 +1,15 @@
 package org.ospo.summit.gateway.metrics;
 
+import io.vertx.core.http.impl.HttpServerRequestInternal;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.gateway.proxy.CanonicalPath;
 import org.ospo.summit.gateway.proxy.RouteTable;
-
-import io.vertx.core.http.impl.HttpServerRequestInternal;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * The {@code uri} label of the gateway's HTTP metrics: the route template a request matches
@@ -25,9 +22,10 @@ import io.vertx.ext.web.RoutingContext;
 public class MetricRoutes {
     /** the context-local key Quarkus' Micrometer binder reads the route template from */
     static final String TEMPLATE_KEY = "UrlPathTemplate";
+
     private static final String ROUTE_KEY = "summit.routeTemplate";
-    private static final List<String> OWN = List.of("/rsvp/{token}", "/api/me/summit", "/api/summits/{id}/stats",
-            "/q/openapi");
+    private static final List<String> OWN =
+            List.of("/rsvp/{token}", "/api/me/summit", "/api/summits/{id}/stats", "/q/openapi");
 
     private volatile List<List<Template>> templates = compile(OWN);
 
@@ -65,7 +63,9 @@ public class MetricRoutes {
         if (canonicalPath.startsWith("/q/swagger-ui")) {
             return "/q/swagger-ui/**";
         }
-        return RouteTable.owningPrefix(canonicalPath).map(prefix -> prefix + "/**").orElse("UNMATCHED");
+        return RouteTable.owningPrefix(canonicalPath)
+                .map(prefix -> prefix + "/**")
+                .orElse("UNMATCHED");
     }
 
     /**
@@ -73,8 +73,11 @@ public class MetricRoutes {
      * {@code /api/agenda/me} beats {@code /api/agenda/{version}}.
      */
     private static List<List<Template>> compile(Collection<String> paths) {
-        List<Template> all = paths.stream().distinct().map(Template::new)
-                .sorted(Comparator.comparingInt((Template t) -> t.literals).reversed()).toList();
+        List<Template> all = paths.stream()
+                .distinct()
+                .map(Template::new)
+                .sorted(Comparator.comparingInt((Template t) -> t.literals).reversed())
+                .toList();
         int longest = all.stream().mapToInt(t -> t.segments.length).max().orElse(0);
         List<List<Template>> bySegments = new ArrayList<>();
         for (int n = 0; n <= longest; n++) {
@@ -107,7 +110,8 @@ public class MetricRoutes {
         Template(String text) {
             this.text = text;
             this.segments = segments(text);
-            this.literals = (int) Arrays.stream(segments).filter(s -> !isParameter(s)).count();
+            this.literals =
+                    (int) Arrays.stream(segments).filter(s -> !isParameter(s)).count();
         }
 
         boolean matches(String[] path) {

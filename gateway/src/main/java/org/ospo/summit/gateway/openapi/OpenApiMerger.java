@@ -1,13 +1,11 @@
 package org.ospo.summit.gateway.openapi;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
-
-import org.ospo.summit.contracts.api.Audience;
-import org.ospo.summit.contracts.problem.Problem;
-
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.ospo.summit.contracts.api.Audience;
+import org.ospo.summit.contracts.problem.Problem;
 
 /**
  * Merges the services' OpenAPI documents into one: paths, tags, schemas and security schemes. Paths never clash
@@ -16,11 +14,10 @@ import io.vertx.core.json.JsonObject;
  */
 public final class OpenApiMerger {
     private static final String REF = "\"#/components/schemas/";
-    private static final java.util.Set<String> HTTP_METHODS = java.util.Set.of("get", "put", "post", "delete",
-            "patch", "head", "options", "trace");
+    private static final java.util.Set<String> HTTP_METHODS =
+            java.util.Set.of("get", "put", "post", "delete", "patch", "head", "options", "trace");
 
-    private OpenApiMerger() {
-    }
+    private OpenApiMerger() {}
 
     public static JsonObject merge(Map<String, JsonObject> docs, String version) {
         JsonObject paths = new JsonObject();
@@ -35,13 +32,15 @@ public final class OpenApiMerger {
             JsonObject components = doc.getJsonObject("components", new JsonObject());
             doc.getJsonObject("paths", new JsonObject()).forEach(p -> paths.put(p.getKey(), p.getValue()));
             components.getJsonObject("schemas", new JsonObject()).forEach(s -> schemas.put(s.getKey(), s.getValue()));
-            components.getJsonObject("securitySchemes", new JsonObject())
+            components
+                    .getJsonObject("securitySchemes", new JsonObject())
                     .forEach(s -> securitySchemes.put(s.getKey(), s.getValue()));
             components.forEach(kind -> {
                 if (!kind.getKey().equals("schemas") && !kind.getKey().equals("securitySchemes")) {
                     JsonObject merged = otherComponents.computeIfAbsent(kind.getKey(), k -> new JsonObject());
                     ((JsonObject) kind.getValue()).forEach(c -> {
-                        if (merged.containsKey(c.getKey()) && !merged.getValue(c.getKey()).equals(c.getValue())) {
+                        if (merged.containsKey(c.getKey())
+                                && !merged.getValue(c.getKey()).equals(c.getValue())) {
                             throw new IllegalStateException("components/" + kind.getKey() + "/" + c.getKey()
                                     + " differs between services: give one of them another name");
                         }
@@ -63,15 +62,29 @@ public final class OpenApiMerger {
         otherComponents.forEach(allComponents::put);
         return new JsonObject()
                 .put("openapi", openapi)
-                .put("info", new JsonObject().put("title", "OSPO Summit API").put("version", version)
-                        .put("license", new JsonObject().put("name", "Apache 2.0").put("identifier", "Apache-2.0"))
-                        .put("contact", new JsonObject().put("name", "OSPO Summit organizing team"))
-                        .put("description", "The whole suite behind one origin: invitations and RSVP "
-                                + "(invitation-service), attendees and their preparation (attendee-service), the "
-                                + "agenda (agenda-service). Sign in with POST /api/auth/login, then Authorize with "
-                                + "the accessToken. Errors are application/problem+json (RFC 9457)."))
-                .put("servers", new JsonArray().add(new JsonObject().put("url", "/")
-                        .put("description", "this gateway (one origin for the whole suite)")))
+                .put(
+                        "info",
+                        new JsonObject()
+                                .put("title", "OSPO Summit API")
+                                .put("version", version)
+                                .put(
+                                        "license",
+                                        new JsonObject()
+                                                .put("name", "Apache 2.0")
+                                                .put("identifier", "Apache-2.0"))
+                                .put("contact", new JsonObject().put("name", "OSPO Summit organizing team"))
+                                .put(
+                                        "description",
+                                        "The whole suite behind one origin: invitations and RSVP "
+                                                + "(invitation-service), attendees and their preparation (attendee-service), the "
+                                                + "agenda (agenda-service). Sign in with POST /api/auth/login, then Authorize with "
+                                                + "the accessToken. Errors are application/problem+json (RFC 9457)."))
+                .put(
+                        "servers",
+                        new JsonArray()
+                                .add(new JsonObject()
+                                        .put("url", "/")
+                                        .put("description", "this gateway (one origin for the whole suite)")))
                 .put("tags", audiences(tags.keySet()))
                 .put("paths", paths)
                 .put("components", allComponents);
@@ -85,28 +98,52 @@ public final class OpenApiMerger {
      */
     private static void gatewayAnswers(String path, JsonObject operation) {
         JsonObject responses = operation.getJsonObject("responses");
-        JsonObject problem = new JsonObject().put(Problem.MEDIA_TYPE, new JsonObject()
-                .put("schema", new JsonObject().put("$ref", REF.substring(1) + "Problem")));
-        JsonObject retryAfter = new JsonObject().put("Retry-After", new JsonObject().put("required", true)
-                .put("description", "seconds to wait before retrying")
-                .put("schema", new JsonObject().put("type", "integer").put("minimum", 0)));
+        JsonObject problem = new JsonObject()
+                .put(
+                        Problem.MEDIA_TYPE,
+                        new JsonObject().put("schema", new JsonObject().put("$ref", REF.substring(1) + "Problem")));
+        JsonObject retryAfter = new JsonObject()
+                .put(
+                        "Retry-After",
+                        new JsonObject()
+                                .put("required", true)
+                                .put("description", "seconds to wait before retrying")
+                                .put(
+                                        "schema",
+                                        new JsonObject().put("type", "integer").put("minimum", 0)));
         if (!responses.containsKey("504")) {
-            responses.put("504", new JsonObject().put("description", "The service behind the gateway did not answer "
-                    + "in time").put("content", problem.copy()));
+            responses.put(
+                    "504",
+                    new JsonObject()
+                            .put("description", "The service behind the gateway did not answer " + "in time")
+                            .put("content", problem.copy()));
         }
         if (!responses.containsKey("503")) {
-            responses.put("503", new JsonObject().put("description", "The service behind the gateway is unavailable")
-                    .put("headers", retryAfter.copy()).put("content", problem.copy()));
+            responses.put(
+                    "503",
+                    new JsonObject()
+                            .put("description", "The service behind the gateway is unavailable")
+                            .put("headers", retryAfter.copy())
+                            .put("content", problem.copy()));
         }
         if (!responses.containsKey("default")) {
-            responses.put("default", new JsonObject().put("description", "An error the gateway answers on any route "
-                    + "before the service sees the request: 405, 413 (body over the limit), 414, 431").put("content",
-                    problem.copy()));
+            responses.put(
+                    "default",
+                    new JsonObject()
+                            .put(
+                                    "description",
+                                    "An error the gateway answers on any route "
+                                            + "before the service sees the request: 405, 413 (body over the limit), 414, 431")
+                            .put("content", problem.copy()));
         }
         if ((path.equals("/api/auth/login") || path.startsWith("/api/rsvp/") || path.startsWith("/rsvp/"))
                 && !responses.containsKey("429")) {
-            responses.put("429", new JsonObject().put("description", "Too many attempts from this address this "
-                    + "minute").put("headers", retryAfter.copy()).put("content", problem.copy()));
+            responses.put(
+                    "429",
+                    new JsonObject()
+                            .put("description", "Too many attempts from this address this " + "minute")
+                            .put("headers", retryAfter.copy())
+                            .put("content", problem.copy()));
         }
     }
 

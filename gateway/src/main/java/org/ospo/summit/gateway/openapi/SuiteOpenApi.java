@@ -1,22 +1,5 @@
 package org.ospo.summit.gateway.openapi;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.ospo.summit.gateway.config.GatewayConfig;
-import org.ospo.summit.gateway.metrics.MetricRoutes;
-import org.ospo.summit.gateway.proxy.ReverseProxy;
-import org.ospo.summit.gateway.proxy.RouteTable;
-import org.ospo.summit.gateway.proxy.Upstream;
-
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -25,6 +8,20 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.metrics.MetricRoutes;
+import org.ospo.summit.gateway.proxy.ReverseProxy;
+import org.ospo.summit.gateway.proxy.RouteTable;
+import org.ospo.summit.gateway.proxy.Upstream;
 
 /**
  * The suite's one OpenAPI document at {@code /q/openapi}: each service's document, fetched from its
@@ -45,8 +42,13 @@ public class SuiteOpenApi {
     /** what the gateway answers itself (GET /api/me/summit, GET /api/summits/{id}/stats) */
     private final JsonObject own = ownDocument();
 
-    public SuiteOpenApi(RouteTable routes, ReverseProxy proxy, Vertx vertx, GatewayConfig config,
-            MetricRoutes metricRoutes, @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
+    public SuiteOpenApi(
+            RouteTable routes,
+            ReverseProxy proxy,
+            Vertx vertx,
+            GatewayConfig config,
+            MetricRoutes metricRoutes,
+            @ConfigProperty(name = "quarkus.application.version", defaultValue = "1.0.0") String version) {
         this.routes = routes;
         this.proxy = proxy;
         this.vertx = vertx;
@@ -93,15 +95,24 @@ public class SuiteOpenApi {
     Future<Void> refresh() {
         List<Future<Void>> fetches = new ArrayList<>();
         routes.upstreams().values().forEach(upstream -> fetches.add(fetch(upstream.pick(), upstream)));
-        return Future.join(fetches).onComplete(done -> metricRoutes.learn(knownPaths())).mapEmpty();
+        return Future.join(fetches)
+                .onComplete(done -> metricRoutes.learn(knownPaths()))
+                .mapEmpty();
     }
 
     private Future<Void> fetch(Upstream.Instance instance, Upstream upstream) {
-        return proxy.client().request(new RequestOptions()
-                .setMethod(HttpMethod.GET).setHost(instance.host()).setPort(instance.port()).setSsl(instance.ssl())
-                .setURI("/q/openapi?format=json").setIdleTimeout(5000))
-                .compose(request -> request.putHeader("Accept", "application/json").send())
-                .compose(response -> response.statusCode() == 200 ? response.body()
+        return proxy.client()
+                .request(new RequestOptions()
+                        .setMethod(HttpMethod.GET)
+                        .setHost(instance.host())
+                        .setPort(instance.port())
+                        .setSsl(instance.ssl())
+                        .setURI("/q/openapi?format=json")
+                        .setIdleTimeout(5000))
+                .compose(request ->
+                        request.putHeader("Accept", "application/json").send())
+                .compose(response -> response.statusCode() == 200
+                        ? response.body()
                         : Future.failedFuture("status " + response.statusCode()))
                 .map(body -> {
                     parts.put(upstream.name(), new JsonObject(body));
@@ -115,8 +126,11 @@ public class SuiteOpenApi {
 
     /** every path template of the services' documents and the gateway's own */
     private List<String> knownPaths() {
-        List<String> paths = new ArrayList<>(own.getJsonObject("paths", new JsonObject()).fieldNames());
-        parts.values().forEach(part -> paths.addAll(part.getJsonObject("paths", new JsonObject()).fieldNames()));
+        List<String> paths =
+                new ArrayList<>(own.getJsonObject("paths", new JsonObject()).fieldNames());
+        parts.values()
+                .forEach(part -> paths.addAll(
+                        part.getJsonObject("paths", new JsonObject()).fieldNames()));
         return paths;
     }
 }

@@ -1,8 +1,7 @@
 package org.ospo.summit.gateway.proxy;
 
-import java.util.StringJoiner;
-
 import io.vertx.ext.web.RoutingContext;
+import java.util.StringJoiner;
 
 /**
  * The path a request will actually reach, in one spelling: Vert.x's normalised path (dot segments resolved,
@@ -14,8 +13,7 @@ import io.vertx.ext.web.RoutingContext;
 public final class CanonicalPath {
     static final String KEY = "summit.canonicalPath";
 
-    private CanonicalPath() {
-    }
+    private CanonicalPath() {}
 
     public static String of(RoutingContext ctx) {
         String cached = ctx.get(KEY);

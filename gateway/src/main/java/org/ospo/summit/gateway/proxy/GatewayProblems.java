@@ -1,16 +1,14 @@
 package org.ospo.summit.gateway.proxy;
 
+import io.vertx.core.json.Json;
+import io.vertx.ext.web.RoutingContext;
 import org.ospo.summit.contracts.api.RequestIdHeader;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.contracts.problem.ProblemType;
 
-import io.vertx.core.json.Json;
-import io.vertx.ext.web.RoutingContext;
-
 /** Errors the gateway answers itself, in the suite's problem+json shape. */
 public final class GatewayProblems {
-    private GatewayProblems() {
-    }
+    private GatewayProblems() {}
 
     /** The answer to a request that failed inside the router (too large, unmatched method, a bug) with this status. */
     public static void failed(RoutingContext ctx, int status) {
@@ -38,6 +36,9 @@ public final class GatewayProblems {
             ctx.response().putHeader(RequestIds.HEADER, requestId);
         }
         problem.with(RequestIdHeader.MEMBER, requestId);
-        ctx.response().setStatusCode(status).putHeader("Content-Type", Problem.MEDIA_TYPE).end(Json.encode(problem));
+        ctx.response()
+                .setStatusCode(status)
+                .putHeader("Content-Type", Problem.MEDIA_TYPE)
+                .end(Json.encode(problem));
     }
 }

@@ -1,8 +1,13 @@
 package org.ospo.summit.gateway.proxy;
 
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.aggregate.EditionStats;
 import org.ospo.summit.gateway.aggregate.MySummit;
@@ -13,13 +18,6 @@ import org.ospo.summit.gateway.security.BearerTokenGate;
 import org.ospo.summit.gateway.security.CorsPolicy;
 import org.ospo.summit.gateway.security.RateLimiter;
 import org.ospo.summit.gateway.security.SecurityHeaders;
-
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpServerRequest;
-import io.vertx.core.http.HttpVersion;
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * The gateway's routes: /api/** and /rsvp/** through body (bounded; read only when there is one) → request id →
@@ -42,9 +40,19 @@ public class GatewayRoutes {
     private final CorsPolicy cors;
     private final ProblemPages problemPages;
 
-    public GatewayRoutes(RouteTable routes, ReverseProxy proxy, BearerTokenGate tokens, RateLimiter rateLimiter,
-            SuiteOpenApi openApi, MySummit mySummit, EditionStats editionStats, GatewayConfig config,
-            MetricRoutes metricRoutes, SecurityHeaders securityHeaders, CorsPolicy cors, ProblemPages problemPages) {
+    public GatewayRoutes(
+            RouteTable routes,
+            ReverseProxy proxy,
+            BearerTokenGate tokens,
+            RateLimiter rateLimiter,
+            SuiteOpenApi openApi,
+            MySummit mySummit,
+            EditionStats editionStats,
+            GatewayConfig config,
+            MetricRoutes metricRoutes,
+            SecurityHeaders securityHeaders,
+            CorsPolicy cors,
+            ProblemPages problemPages) {
         this.problemPages = problemPages;
         this.editionStats = editionStats;
         this.metricRoutes = metricRoutes;
@@ -64,14 +72,23 @@ public class GatewayRoutes {
         router.route().order(-250).handler(cors::check);
         router.route().order(-240).handler(this::boundedUri);
         // whatever fails or matches nothing still answers problem+json (Vert.x would send HTML or an empty body)
-        router.route().order(-400).failureHandler(ctx -> GatewayProblems.failed(ctx,
-                ctx.statusCode() >= 400 ? ctx.statusCode() : 500));
-        for (int status : new int[] { 400, 404, 405, 413, 414, 415, 431, 500 }) {
+        router.route()
+                .order(-400)
+                .failureHandler(ctx -> GatewayProblems.failed(ctx, ctx.statusCode() >= 400 ? ctx.statusCode() : 500));
+        for (int status : new int[] {400, 404, 405, 413, 414, 415, 431, 500}) {
             router.errorHandler(status, ctx -> GatewayProblems.failed(ctx, status));
         }
-        router.route().order(Integer.MAX_VALUE - 1).handler(ctx -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND,
-                "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
-        router.route("/q/*").order(-100).handler(RequestIds::assign).handler(metricRoutes::label)
+        router.route()
+                .order(Integer.MAX_VALUE - 1)
+                .handler(ctx -> GatewayProblems.send(
+                        ctx,
+                        404,
+                        ProblemType.NOT_FOUND,
+                        "Nothing is served at this path; the API is under /api, its description at /q/openapi"));
+        router.route("/q/*")
+                .order(-100)
+                .handler(RequestIds::assign)
+                .handler(metricRoutes::label)
                 .handler(GatewayRoutes::onlyPublicOperationsEndpoints);
         router.get("/q/openapi").order(-10).handler(openApi::serve);
         router.head("/q/openapi").order(-10).handler(openApi::serve); // the headers alone (a client checking for it)
@@ -79,13 +96,22 @@ public class GatewayRoutes {
         router.get("/problems").order(-20).handler(problemPages::all);
         router.get("/problems/:slug").order(-20).handler(problemPages::one);
         // answered here, from the three services at once (contract section 6; an edition's figures)
-        router.get("/api/me/summit").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
-                .handler(tokens::check).handler(mySummit::serve);
-        router.get("/api/summits/:id/stats").order(-20).handler(RequestIds::assign).handler(metricRoutes::label)
-                .handler(tokens::check).handler(editionStats::serve);
+        router.get("/api/me/summit")
+                .order(-20)
+                .handler(RequestIds::assign)
+                .handler(metricRoutes::label)
+                .handler(tokens::check)
+                .handler(mySummit::serve);
+        router.get("/api/summits/:id/stats")
+                .order(-20)
+                .handler(RequestIds::assign)
+                .handler(metricRoutes::label)
+                .handler(tokens::check)
+                .handler(editionStats::serve);
         BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.bodyLimitBytes());
-        for (String path : new String[] { "/api/*", "/rsvp/*" }) {
-            router.route(path).order(-10)
+        for (String path : new String[] {"/api/*", "/rsvp/*"}) {
+            router.route(path)
+                    .order(-10)
                     .handler(ctx -> readBody(ctx, bodies))
                     .handler(RequestIds::assign)
                     .handler(metricRoutes::label)
@@ -110,9 +136,14 @@ public class GatewayRoutes {
 
     private void forward(RoutingContext ctx) {
         String path = CanonicalPath.of(ctx);
-        routes.resolve(path).ifPresentOrElse(upstream -> proxy.forward(ctx, upstream),
-                () -> GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND,
-                        "No service answers " + ctx.request().method() + " " + path));
+        routes.resolve(path)
+                .ifPresentOrElse(
+                        upstream -> proxy.forward(ctx, upstream),
+                        () -> GatewayProblems.send(
+                                ctx,
+                                404,
+                                ProblemType.NOT_FOUND,
+                                "No service answers " + ctx.request().method() + " " + path));
     }
 
     private void boundedUri(RoutingContext ctx) {
@@ -137,7 +168,10 @@ public class GatewayRoutes {
         if (path.equals("/q/openapi") || path.equals("/q/swagger-ui") || path.startsWith("/q/swagger-ui/")) {
             ctx.next();
         } else {
-            GatewayProblems.send(ctx, 404, ProblemType.NOT_FOUND,
+            GatewayProblems.send(
+                    ctx,
+                    404,
+                    ProblemType.NOT_FOUND,
                     "Only /q/openapi and /q/swagger-ui are served here; health and metrics are on the management port");
         }
     }

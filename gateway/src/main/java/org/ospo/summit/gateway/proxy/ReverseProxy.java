@@ -1,18 +1,5 @@
 package org.ospo.summit.gateway.proxy;
 
-import java.net.ConnectException;
-import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.jboss.logging.Logger;
-import org.ospo.summit.contracts.problem.Problem;
-import org.ospo.summit.contracts.problem.ProblemType;
-import org.ospo.summit.gateway.config.GatewayConfig;
-import org.ospo.summit.gateway.metrics.MetricRoutes;
-import org.ospo.summit.gateway.security.ClientAddress;
-
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
@@ -23,6 +10,16 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.net.ConnectException;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jboss.logging.Logger;
+import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
+import org.ospo.summit.gateway.config.GatewayConfig;
+import org.ospo.summit.gateway.metrics.MetricRoutes;
+import org.ospo.summit.gateway.security.ClientAddress;
 
 /**
  * Forwards a request to its service and the answer back. Bodies are buffered both ways (API bodies are small and
@@ -35,10 +32,25 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class ReverseProxy {
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
-    private static final Set<String> HOP_BY_HOP = Set.of("connection", "keep-alive", "proxy-authenticate",
-            "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade", "host", "content-length");
-    private static final Set<String> FORWARDING = Set.of("forwarded", "x-forwarded-for", "x-forwarded-host",
-            "x-forwarded-proto", "x-forwarded-port", "x-forwarded-prefix", "x-real-ip");
+    private static final Set<String> HOP_BY_HOP = Set.of(
+            "connection",
+            "keep-alive",
+            "proxy-authenticate",
+            "proxy-authorization",
+            "te",
+            "trailer",
+            "transfer-encoding",
+            "upgrade",
+            "host",
+            "content-length");
+    private static final Set<String> FORWARDING = Set.of(
+            "forwarded",
+            "x-forwarded-for",
+            "x-forwarded-host",
+            "x-forwarded-proto",
+            "x-forwarded-port",
+            "x-forwarded-prefix",
+            "x-real-ip");
 
     private final HttpClient client;
     private final long timeoutMs;
@@ -46,10 +58,14 @@ public class ReverseProxy {
 
     public ReverseProxy(Vertx vertx, GatewayConfig config, ClientAddress clients) {
         this.clients = clients;
-        this.client = vertx.createHttpClient(new HttpClientOptions()
-                .setConnectTimeout((int) config.connectTimeout().toMillis())
-                .setKeepAlive(true).setPipelining(false),
-                new PoolOptions().setHttp1MaxSize(config.maxConnectionsPerService()).setMaxWaitQueueSize(10_000));
+        this.client = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(true)
+                        .setPipelining(false),
+                new PoolOptions()
+                        .setHttp1MaxSize(config.maxConnectionsPerService())
+                        .setMaxWaitQueueSize(10_000));
         this.timeoutMs = config.requestTimeout().toMillis();
     }
 
@@ -66,10 +82,14 @@ public class ReverseProxy {
         forward(ctx, upstream, upstream.pick(), upstream.instances().size(), false);
     }
 
-    private void forward(RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft,
-            boolean sentAgain) {
-        RequestOptions options = new RequestOptions().setMethod(ctx.request().method()).setHost(instance.host())
-                .setPort(instance.port()).setSsl(instance.ssl()).setURI(CanonicalPath.uri(ctx))
+    private void forward(
+            RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft, boolean sentAgain) {
+        RequestOptions options = new RequestOptions()
+                .setMethod(ctx.request().method())
+                .setHost(instance.host())
+                .setPort(instance.port())
+                .setSsl(instance.ssl())
+                .setURI(CanonicalPath.uri(ctx))
                 .setIdleTimeout(timeoutMs);
         ctx.request().headers().forEach(h -> {
             String name = h.getKey().toLowerCase();
@@ -84,16 +104,19 @@ public class ReverseProxy {
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
 
         AtomicBoolean inFlight = new AtomicBoolean(true);
-        client.request(options).compose(request -> {
-            // the client went away: abandon its upstream request, but only while it is still running; a finished
-            // request's connection is back in the pool serving someone else
-            ctx.response().closeHandler(v -> {
-                if (inFlight.get()) {
-                    request.reset();
-                }
-            });
-            return body == null || body.length() == 0 ? request.send() : request.send(body);
-        }).compose(response -> response.body().map(buffer -> new Answer(response, buffer)))
+        client.request(options)
+                .compose(request -> {
+                    // the client went away: abandon its upstream request, but only while it is still running; a
+                    // finished
+                    // request's connection is back in the pool serving someone else
+                    ctx.response().closeHandler(v -> {
+                        if (inFlight.get()) {
+                            request.reset();
+                        }
+                    });
+                    return body == null || body.length() == 0 ? request.send() : request.send(body);
+                })
+                .compose(response -> response.body().map(buffer -> new Answer(response, buffer)))
                 .onComplete(done -> inFlight.set(false))
                 .onSuccess(answer -> {
                     upstream.answered(instance);
@@ -106,7 +129,8 @@ public class ReverseProxy {
                     }
                     // a refused connection reached nobody; a kept-alive connection the replica closed before
                     // answering (it went away) is retried only for reads, which are safe to repeat
-                    boolean closed = error instanceof HttpClosedException && isSafe(ctx.request().method());
+                    boolean closed = error instanceof HttpClosedException
+                            && isSafe(ctx.request().method());
                     if (!ctx.response().closed() && (refused || closed) && attemptsLeft > 1) {
                         forward(ctx, upstream, upstream.pick(), attemptsLeft - 1, sentAgain);
                         return;
@@ -141,19 +165,28 @@ public class ReverseProxy {
             return;
         }
         String message = String.valueOf(error.getMessage());
-        LOG.warnf("upstream %s failed for %s %s (request %s): %s", upstream.name(), ctx.request().method(),
-                MetricRoutes.routeOf(ctx), RequestIds.of(ctx), error.toString());
+        LOG.warnf(
+                "upstream %s failed for %s %s (request %s): %s",
+                upstream.name(),
+                ctx.request().method(),
+                MetricRoutes.routeOf(ctx),
+                RequestIds.of(ctx),
+                error.toString());
         if (message.contains("timeout") || message.contains("Timeout")) {
-            GatewayProblems.send(ctx, 504, ProblemType.UPSTREAM_TIMEOUT,
+            GatewayProblems.send(
+                    ctx,
+                    504,
+                    ProblemType.UPSTREAM_TIMEOUT,
                     "The " + upstream.name() + " service did not answer in time");
         } else {
             ctx.response().putHeader("Retry-After", Problem.RETRY_AFTER_UNAVAILABLE);
-            GatewayProblems.send(ctx, 503, ProblemType.SERVICE_UNAVAILABLE,
+            GatewayProblems.send(
+                    ctx,
+                    503,
+                    ProblemType.SERVICE_UNAVAILABLE,
                     "The " + upstream.name() + " service cannot be reached right now; retry shortly");
         }
     }
 
-    private record Answer(HttpClientResponse response, Buffer body) {
-    }
-
+    private record Answer(HttpClientResponse response, Buffer body) {}
 }

@@ -1,17 +1,16 @@
 package org.ospo.summit.gateway.proxy;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.gateway.config.GatewayConfig;
 
 /** Which service owns a path (contract sections 2–5). A prefix matches whole segments ("/api/agenda.ics" too). */
 @ApplicationScoped
 public class RouteTable {
     static final Map<String, String> PREFIXES = new LinkedHashMap<>();
+
     static {
         PREFIXES.put("/api/auth", "invitation");
         PREFIXES.put("/api/summit", "invitation");
@@ -29,7 +28,8 @@ public class RouteTable {
     private final Map<String, Upstream> upstreams = new LinkedHashMap<>();
 
     public RouteTable(GatewayConfig config) {
-        config.services().forEach((name, urls) -> upstreams.put(name, Upstream.of(name, urls, config.instanceCooldown())));
+        config.services()
+                .forEach((name, urls) -> upstreams.put(name, Upstream.of(name, urls, config.instanceCooldown())));
     }
 
     public Optional<Upstream> resolve(String path) {
@@ -39,8 +39,10 @@ public class RouteTable {
     /** The route prefix that owns a (canonical) path, e.g. {@code /api/rsvp} for {@code /api/rsvp/abc/accept}. */
     public static Optional<String> owningPrefix(String path) {
         for (String prefix : PREFIXES.keySet()) {
-            if (path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/'
-                    || path.charAt(prefix.length()) == '.')) {
+            if (path.startsWith(prefix)
+                    && (path.length() == prefix.length()
+                            || path.charAt(prefix.length()) == '/'
+                            || path.charAt(prefix.length()) == '.')) {
                 return Optional.of(prefix);
             }
         }

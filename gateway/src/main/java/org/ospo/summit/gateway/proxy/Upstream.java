@@ -31,8 +31,15 @@ public final class Upstream {
 
     /** {@code urls}: one base URL or several, comma-separated (e.g. {@code http://10.0.0.5:8081,http://10.0.0.6:8081}) */
     public static Upstream of(String name, String urls, Duration cooldown) {
-        return new Upstream(name, Arrays.stream(urls.split(",")).map(String::trim).filter(u -> !u.isEmpty())
-                .map(Instance::of).toList(), cooldown, System::nanoTime);
+        return new Upstream(
+                name,
+                Arrays.stream(urls.split(","))
+                        .map(String::trim)
+                        .filter(u -> !u.isEmpty())
+                        .map(Instance::of)
+                        .toList(),
+                cooldown,
+                System::nanoTime);
     }
 
     public String name() {

@@ -1,16 +1,14 @@
 package org.ospo.summit.gateway.security;
 
+import io.smallrye.jwt.auth.principal.JWTParser;
+import io.smallrye.jwt.auth.principal.ParseException;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.contracts.security.TokenRules;
 import org.ospo.summit.contracts.security.VerifiedTokenMemo;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
-
-import io.smallrye.jwt.auth.principal.JWTParser;
-import io.smallrye.jwt.auth.principal.ParseException;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Verifies a bearer token before a request travels further (signature, issuer, audience, expiry, lifetime, issue
@@ -23,8 +21,8 @@ public class BearerTokenGate {
 
     private final JWTParser parser;
     /** tokens verified before, until they expire: a client's next request skips the signature check */
-    private final VerifiedTokenMemo<JsonWebToken> verified = new VerifiedTokenMemo<>(4096,
-            JsonWebToken::getExpirationTime);
+    private final VerifiedTokenMemo<JsonWebToken> verified =
+            new VerifiedTokenMemo<>(4096, JsonWebToken::getExpirationTime);
 
     public BearerTokenGate(JWTParser parser) {
         this.parser = parser;

@@ -1,18 +1,15 @@
 package org.ospo.summit.gateway.security;
 
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import org.ospo.summit.gateway.config.GatewayConfig;
-
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Who the client is, for rate limits and the {@code X-Forwarded-For} the services get. The connection's peer is the
@@ -25,8 +22,9 @@ import io.vertx.ext.web.RoutingContext;
 public class ClientAddress {
     static final String KEY = "summit.clientAddress";
     /** literal IPv4 or IPv6 only: never a name that would be looked up */
-    private static final Pattern IPV4 = Pattern.compile(
-            "((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+    private static final Pattern IPV4 =
+            Pattern.compile("((25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)\\.){3}(25[0-5]|2[0-4]\\d|1\\d\\d|[1-9]?\\d)");
+
     private static final Pattern IPV6 = Pattern.compile("[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
     private static final Pattern FORWARDED_FOR = Pattern.compile("(?i)(?:^|[;,\\s])for=\"?\\[?([^\\]\";,]+)");
 
@@ -51,7 +49,9 @@ public class ClientAddress {
     }
 
     private String resolve(RoutingContext ctx) {
-        String peer = ctx.request().remoteAddress() == null ? "unknown" : ctx.request().remoteAddress().host();
+        String peer = ctx.request().remoteAddress() == null
+                ? "unknown"
+                : ctx.request().remoteAddress().host();
         return resolve(peer, ctx.request().getHeader("Forwarded"), ctx.request().getHeader("X-Forwarded-For"));
     }
 
@@ -89,7 +89,9 @@ public class ClientAddress {
         if (trusted.isEmpty()) {
             return false;
         }
-        return literal(address).map(a -> trusted.stream().anyMatch(c -> c.contains(a))).orElse(false);
+        return literal(address)
+                .map(a -> trusted.stream().anyMatch(c -> c.contains(a)))
+                .orElse(false);
     }
 
     private static String stripPort(String hop) {
@@ -100,7 +102,9 @@ public class ClientAddress {
 
     static Optional<InetAddress> literal(String text) {
         // an IPv6 literal (it has a colon, so Java never resolves it as a name) or a strict dotted quad
-        if (text == null || text.length() > 45 || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
+        if (text == null
+                || text.length() > 45
+                || !(IPV4.matcher(text).matches() || IPV6.matcher(text).matches())) {
             return Optional.empty();
         }
         try {
@@ -114,12 +118,14 @@ public class ClientAddress {
     record Cidr(byte[] network, int bits) {
         static Cidr parse(String text) {
             String[] parts = text.trim().split("/", 2);
-            InetAddress address = literal(parts[0]).orElseThrow(() -> new IllegalArgumentException(
-                    "summit.gateway.trusted-proxies: '" + text + "' is not an address or CIDR block"));
+            InetAddress address = literal(parts[0])
+                    .orElseThrow(() -> new IllegalArgumentException(
+                            "summit.gateway.trusted-proxies: '" + text + "' is not an address or CIDR block"));
             int max = address.getAddress().length * 8;
             int bits = parts.length == 2 ? Integer.parseInt(parts[1]) : max;
             if (bits < 0 || bits > max) {
-                throw new IllegalArgumentException("summit.gateway.trusted-proxies: bad prefix length in '" + text + "'");
+                throw new IllegalArgumentException(
+                        "summit.gateway.trusted-proxies: bad prefix length in '" + text + "'");
             }
             return new Cidr(address.getAddress(), bits);
         }

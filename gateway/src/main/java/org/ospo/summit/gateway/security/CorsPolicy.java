@@ -1,17 +1,14 @@
 package org.ospo.summit.gateway.security;
 
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
-
-import io.vertx.core.http.HttpMethod;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * CORS for the frontend origins of {@code summit.gateway.cors.origins} (none unless configured: the production
@@ -24,16 +21,18 @@ import io.vertx.ext.web.RoutingContext;
 @ApplicationScoped
 public class CorsPolicy {
     private static final String METHODS = "GET, POST, PUT, DELETE, OPTIONS";
-    private static final String HEADERS = "Authorization, Content-Type, Idempotency-Key, X-Request-Id, If-None-Match, "
-            + "If-Match";
+    private static final String HEADERS =
+            "Authorization, Content-Type, Idempotency-Key, X-Request-Id, If-None-Match, " + "If-Match";
     // what a frontend reads: the new resource, the request's id, when to retry, the tag to send back, the page links
     private static final String EXPOSED = "Location, X-Request-Id, Retry-After, ETag, Idempotent-Replayed, Link";
 
     private final Set<String> origins;
 
     public CorsPolicy(GatewayConfig config) {
-        this.origins = config.cors().origins().orElse(List.of()).stream().map(String::trim)
-                .filter(o -> !o.isEmpty()).collect(Collectors.toUnmodifiableSet());
+        this.origins = config.cors().origins().orElse(List.of()).stream()
+                .map(String::trim)
+                .filter(o -> !o.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     public void check(RoutingContext ctx) {
@@ -48,14 +47,20 @@ public class CorsPolicy {
         boolean preflight = ctx.request().method() == HttpMethod.OPTIONS
                 && ctx.request().getHeader("Access-Control-Request-Method") != null;
         if (!origins.contains(origin)) {
-            GatewayProblems.send(ctx, 403, ProblemType.CORS_ORIGIN_NOT_ALLOWED,
+            GatewayProblems.send(
+                    ctx,
+                    403,
+                    ProblemType.CORS_ORIGIN_NOT_ALLOWED,
                     "Cross-origin requests are accepted only from the deployment's frontend origins");
             return;
         }
         ctx.response().putHeader("Access-Control-Allow-Origin", origin);
         if (preflight) {
-            ctx.response().setStatusCode(204).putHeader("Access-Control-Allow-Methods", METHODS)
-                    .putHeader("Access-Control-Allow-Headers", HEADERS).putHeader("Access-Control-Max-Age", "600")
+            ctx.response()
+                    .setStatusCode(204)
+                    .putHeader("Access-Control-Allow-Methods", METHODS)
+                    .putHeader("Access-Control-Allow-Headers", HEADERS)
+                    .putHeader("Access-Control-Max-Age", "600")
                     .end();
             return;
         }

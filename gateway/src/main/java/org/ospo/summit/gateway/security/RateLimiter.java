@@ -1,16 +1,13 @@
 package org.ospo.summit.gateway.security;
 
-import java.util.concurrent.ConcurrentHashMap;
-
+import io.vertx.core.Vertx;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.concurrent.ConcurrentHashMap;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.gateway.config.GatewayConfig;
 import org.ospo.summit.gateway.proxy.CanonicalPath;
 import org.ospo.summit.gateway.proxy.GatewayProblems;
-
-import io.vertx.core.Vertx;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Fixed one-minute windows per client address on the public sign-in and RSVP-token endpoints (guessing tokens or
@@ -54,18 +51,23 @@ public class RateLimiter {
         }
         String client = clients.of(ctx);
         long now = System.currentTimeMillis();
-        Window window = windows.compute(bucket + "|" + client,
-                (k, w) -> w == null || now - w.start >= WINDOW_MS ? new Window(now, 1) : new Window(w.start, w.count + 1));
+        Window window = windows.compute(
+                bucket + "|" + client,
+                (k, w) -> w == null || now - w.start >= WINDOW_MS
+                        ? new Window(now, 1)
+                        : new Window(w.start, w.count + 1));
         if (window.count > limit) {
             long retryAfter = Math.max(1, (window.start + WINDOW_MS - now + 999) / 1000);
             ctx.response().putHeader("Retry-After", Long.toString(retryAfter));
-            GatewayProblems.send(ctx, 429, ProblemType.TOO_MANY_REQUESTS,
+            GatewayProblems.send(
+                    ctx,
+                    429,
+                    ProblemType.TOO_MANY_REQUESTS,
                     "At most " + limit + " requests a minute here; retry in " + retryAfter + " s");
             return;
         }
         ctx.next();
     }
 
-    private record Window(long start, int count) {
-    }
+    private record Window(long start, int count) {}
 }

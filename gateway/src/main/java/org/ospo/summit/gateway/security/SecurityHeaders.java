@@ -1,13 +1,10 @@
 package org.ospo.summit.gateway.security;
 
-import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.ospo.summit.gateway.config.GatewayConfig;
-
 import io.vertx.core.MultiMap;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import org.ospo.summit.gateway.config.GatewayConfig;
 
 /**
  * The browser-facing headers of every answer the gateway sends, set when the service did not set its own (the

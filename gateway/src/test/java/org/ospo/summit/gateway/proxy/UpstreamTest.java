@@ -6,14 +6,19 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 /** Round robin over a service's replicas, with an instance that refused a connection sitting out its cool-down. */
 class UpstreamTest {
     private final AtomicLong nanos = new AtomicLong(1_000);
-    private final Upstream upstream = new Upstream("invitation", List.of(new Upstream.Instance("a", 1, false),
-            new Upstream.Instance("b", 2, false), new Upstream.Instance("c", 3, false)), Duration.ofSeconds(5), nanos::get);
+    private final Upstream upstream = new Upstream(
+            "invitation",
+            List.of(
+                    new Upstream.Instance("a", 1, false),
+                    new Upstream.Instance("b", 2, false),
+                    new Upstream.Instance("c", 3, false)),
+            Duration.ofSeconds(5),
+            nanos::get);
 
     private List<String> picks(int n) {
         List<String> hosts = new ArrayList<>();
@@ -24,7 +29,10 @@ class UpstreamTest {
     }
 
     private Upstream.Instance instance(String host) {
-        return upstream.instances().stream().filter(i -> i.host().equals(host)).findFirst().orElseThrow();
+        return upstream.instances().stream()
+                .filter(i -> i.host().equals(host))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -1,8 +1,7 @@
 package org.ospo.summit.invitation.api;
 
-import java.util.function.Supplier;
-
 import io.quarkus.panache.common.Sort;
+import java.util.function.Supplier;
 
 /** The orders of GET /api/invitations ({@code ?sort=}); ties are broken by id, so paging never repeats an item. */
 public enum InvitationSort {
@@ -14,8 +13,8 @@ public enum InvitationSort {
     /** by company, A to Z, then by name */
     COMPANY(() -> Sort.ascending("company", "fullName"));
 
-    public static final String DESCRIPTION = "order of the items: NEWEST (default), OLDEST, NAME or COMPANY (then "
-            + "name); ties by id";
+    public static final String DESCRIPTION =
+            "order of the items: NEWEST (default), OLDEST, NAME or COMPANY (then " + "name); ties by id";
     private final Supplier<Sort> sort;
 
     InvitationSort(Supplier<Sort> sort) {

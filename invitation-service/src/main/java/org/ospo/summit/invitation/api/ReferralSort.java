@@ -1,8 +1,7 @@
 package org.ospo.summit.invitation.api;
 
-import java.util.function.Supplier;
-
 import io.quarkus.panache.common.Sort;
+import java.util.function.Supplier;
 
 /** The orders of GET /api/referrals ({@code ?sort=}); ties are broken by id, so paging never repeats an item. */
 public enum ReferralSort {
@@ -12,8 +11,8 @@ public enum ReferralSort {
     /** by the nominee's name, A to Z */
     NAME(() -> Sort.ascending("fullName"));
 
-    public static final String DESCRIPTION = "order of the items: OLDEST (default), NEWEST or NAME (the nominee's); "
-            + "ties by id";
+    public static final String DESCRIPTION =
+            "order of the items: OLDEST (default), NEWEST or NAME (the nominee's); " + "ties by id";
     private final Supplier<Sort> sort;
 
     ReferralSort(Supplier<Sort> sort) {

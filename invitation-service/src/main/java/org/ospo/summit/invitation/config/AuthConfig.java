@@ -1,9 +1,8 @@
 package org.ospo.summit.invitation.config;
 
+import io.smallrye.config.ConfigMapping;
 import java.time.Duration;
 import java.util.Map;
-
-import io.smallrye.config.ConfigMapping;
 
 /** Sign-in settings: organizer accounts of this deployment and token lifetimes. */
 @ConfigMapping(prefix = "summit.auth")

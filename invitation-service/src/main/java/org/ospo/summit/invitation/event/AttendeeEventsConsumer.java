@@ -1,22 +1,18 @@
 package org.ospo.summit.invitation.event;
 
-import java.util.Set;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.events.EventType;
-import org.ospo.summit.invitation.service.InvitationErasure;
 import org.ospo.summit.invitation.repository.InvitationRepository;
+import org.ospo.summit.invitation.service.InvitationErasure;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * summit.attendees → invitations: an erased attendee's invitation is anonymised; an attendee's preparation readiness
@@ -31,8 +27,8 @@ public class AttendeeEventsConsumer {
     private final InvitationRepository invitations;
     private final ObjectMapper json;
 
-    public AttendeeEventsConsumer(EventInbox inbox, InvitationErasure erasure, InvitationRepository invitations,
-            ObjectMapper json) {
+    public AttendeeEventsConsumer(
+            EventInbox inbox, InvitationErasure erasure, InvitationRepository invitations, ObjectMapper json) {
         this.invitations = invitations;
         this.inbox = inbox;
         this.erasure = erasure;
@@ -41,8 +37,11 @@ public class AttendeeEventsConsumer {
 
     @Incoming("attendees")
     public Uni<Void> consume(Message<String> message) {
-        return inbox.process(CONSUMER, message, Set.of(EventType.ATTENDEE_ERASED,
-                EventType.ATTENDEE_PREPARATION_UPDATED), this::handle);
+        return inbox.process(
+                CONSUMER,
+                message,
+                Set.of(EventType.ATTENDEE_ERASED, EventType.ATTENDEE_PREPARATION_UPDATED),
+                this::handle);
     }
 
     private Uni<Void> handle(InboundEvent event) {
@@ -50,7 +49,8 @@ public class AttendeeEventsConsumer {
             return erasure.erase(event.data(AttendeeErased.class, json).attendeeId());
         }
         AttendeePreparationUpdated prepared = event.data(AttendeePreparationUpdated.class, json);
-        return invitations.update("readiness = ?1 where attendeeId = ?2", prepared.readiness(), prepared.attendeeId())
+        return invitations
+                .update("readiness = ?1 where attendeeId = ?2", prepared.readiness(), prepared.attendeeId())
                 .replaceWithVoid();
     }
 }

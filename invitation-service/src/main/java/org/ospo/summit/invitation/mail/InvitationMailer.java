@@ -1,12 +1,14 @@
 package org.ospo.summit.invitation.mail;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.qute.Engine;
+import io.quarkus.qute.TemplateInstance;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.api.Locales;
 import org.ospo.summit.contracts.events.SessionCancelled;
@@ -16,11 +18,6 @@ import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.security.TokenSeal;
 import org.ospo.summit.platform.problem.PublicUrls;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.qute.Engine;
-import io.quarkus.qute.TemplateInstance;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Writes the invitee's mails, in their locale, into {@code outgoing_mail} inside the caller's transaction;
@@ -62,23 +59,42 @@ public class InvitationMailer {
     /** A session the attendee registered for moved (agenda-service's session.changed). */
     public Uni<Void> sessionChanged(Invitation invitation, Summit summit, SessionChanged change) {
         ZoneId zone = ZoneId.of(summit.timezone);
-        return enqueue(MailKind.SESSION_CHANGED, invitation, summit, Map.of("title", change.title(),
-                "when", slot(change.startsAt(), change.endsAt(), zone), "room", change.room(),
-                "previousWhen", slot(change.previousStartsAt(), change.previousEndsAt(), zone),
-                "previousRoom", change.previousRoom()));
+        return enqueue(
+                MailKind.SESSION_CHANGED,
+                invitation,
+                summit,
+                Map.of(
+                        "title",
+                        change.title(),
+                        "when",
+                        slot(change.startsAt(), change.endsAt(), zone),
+                        "room",
+                        change.room(),
+                        "previousWhen",
+                        slot(change.previousStartsAt(), change.previousEndsAt(), zone),
+                        "previousRoom",
+                        change.previousRoom()));
     }
 
     /** A session the attendee registered for is cancelled (agenda-service's session.cancelled). */
     public Uni<Void> sessionCancelled(Invitation invitation, Summit summit, SessionCancelled cancelled) {
         ZoneId zone = ZoneId.of(summit.timezone);
-        return enqueue(MailKind.SESSION_CANCELLED, invitation, summit, Map.of("title", cancelled.title(),
-                "when", WHEN.format(cancelled.startsAt().atZoneSameInstant(zone)) + " (" + summit.timezone + ")",
-                "room", cancelled.room()));
+        return enqueue(
+                MailKind.SESSION_CANCELLED,
+                invitation,
+                summit,
+                Map.of(
+                        "title",
+                        cancelled.title(),
+                        "when",
+                        WHEN.format(cancelled.startsAt().atZoneSameInstant(zone)) + " (" + summit.timezone + ")",
+                        "room",
+                        cancelled.room()));
     }
 
     private static String slot(OffsetDateTime start, OffsetDateTime end, ZoneId zone) {
-        return WHEN.format(start.atZoneSameInstant(zone)) + "–" + end.atZoneSameInstant(zone).toLocalTime() + " ("
-                + zone.getId() + ")";
+        return WHEN.format(start.atZoneSameInstant(zone)) + "–"
+                + end.atZoneSameInstant(zone).toLocalTime() + " (" + zone.getId() + ")";
     }
 
     public String rsvpUrl(String token) {
@@ -94,22 +110,30 @@ public class InvitationMailer {
             return publicUrl;
         }
         return seal.tryOpen(invitation.tokenSealed).map(this::rsvpUrl).orElseGet(() -> {
-            LOG.warnf("invitation %s: its RSVP token cannot be opened with the current seal key; the %s mail goes "
-                    + "without the link (resend the invitation for a new one)", invitation.id, kind);
+            LOG.warnf(
+                    "invitation %s: its RSVP token cannot be opened with the current seal key; the %s mail goes "
+                            + "without the link (resend the invitation for a new one)",
+                    invitation.id, kind);
             return publicUrl;
         });
     }
 
     private Uni<Void> enqueue(MailKind kind, Invitation invitation, Summit summit, Map<String, Object> extra) {
         ZoneId zone = ZoneId.of(summit.timezone);
-        TemplateInstance template = qute.getTemplate(kind.template(invitation.locale)).instance();
+        TemplateInstance template =
+                qute.getTemplate(kind.template(invitation.locale)).instance();
         extra.forEach(template::data);
-        String text = template
-                .data("name", invitation.fullName)
+        String text = template.data("name", invitation.fullName)
                 .data("summit", summit.name)
                 .data("startsAt", WHEN.format(summit.startsAt.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
-                .data("venue", Locales.ZH_CN.equals(invitation.locale) && summit.venueZh != null ? summit.venueZh : summit.venue)
-                .data("deadline", WHEN.format(summit.rsvpDeadline.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
+                .data(
+                        "venue",
+                        Locales.ZH_CN.equals(invitation.locale) && summit.venueZh != null
+                                ? summit.venueZh
+                                : summit.venue)
+                .data(
+                        "deadline",
+                        WHEN.format(summit.rsvpDeadline.atZoneSameInstant(zone)) + " (" + summit.timezone + ")")
                 .data("link", link(kind, invitation))
                 .data("openConferenceUrl", summit.openConferenceUrl)
                 .render();

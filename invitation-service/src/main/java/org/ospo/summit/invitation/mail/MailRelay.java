@@ -1,16 +1,5 @@
 package org.ospo.summit.invitation.mail;
 
-import java.time.Duration;
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
-import org.ospo.summit.platform.relay.PeriodicRelay;
-import org.ospo.summit.platform.time.SummitClock;
-
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.mailer.Mail;
 import io.quarkus.mailer.reactive.ReactiveMailer;
@@ -18,6 +7,14 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+import org.ospo.summit.platform.relay.PeriodicRelay;
+import org.ospo.summit.platform.time.SummitClock;
 
 /**
  * Sends queued mails over SMTP (the mock mailbox in tests). Rows are claimed FOR UPDATE SKIP LOCKED, so with
@@ -34,7 +31,9 @@ public class MailRelay {
     private final PeriodicRelay timer;
     private final SummitClock clock;
 
-    public MailRelay(ReactiveMailer mailer, Vertx vertx,
+    public MailRelay(
+            ReactiveMailer mailer,
+            Vertx vertx,
             @ConfigProperty(name = "summit.mail.poll-interval", defaultValue = "PT1S") Duration interval,
             SummitClock clock) {
         this.mailer = mailer;
@@ -76,7 +75,8 @@ public class MailRelay {
                     LOG.infof("mail %d (%s) sent to %s", mail.id, mail.kind, masked(mail.recipient));
                     return 1;
                 })
-                .onFailure().recoverWithItem(error -> {
+                .onFailure()
+                .recoverWithItem(error -> {
                     mail.attempts++;
                     mail.lastError = String.valueOf(error);
                     LOG.warnf("mail %d (%s) to an invitee not sent yet: %s", mail.id, mail.kind, error.toString());

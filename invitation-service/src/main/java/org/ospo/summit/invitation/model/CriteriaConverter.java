@@ -1,17 +1,18 @@
 package org.ospo.summit.invitation.model;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.List;
 
 /** Stores the selection criteria as a comma-separated list of enum names. */
 @Converter
 public class CriteriaConverter implements AttributeConverter<List<Criterion>, String> {
     @Override
     public String convertToDatabaseColumn(List<Criterion> criteria) {
-        return criteria == null ? "" : String.join(",", criteria.stream().map(Enum::name).toList());
+        return criteria == null
+                ? ""
+                : String.join(",", criteria.stream().map(Enum::name).toList());
     }
 
     @Override

@@ -1,10 +1,5 @@
 package org.ospo.summit.invitation.model;
 
-import java.time.OffsetDateTime;
-import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
@@ -12,7 +7,10 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.ospo.summit.contracts.events.Readiness;
 
 /** One person invited to one edition of the summit. The RSVP token itself is never stored, only its SHA-256. */
@@ -24,34 +22,51 @@ public class Invitation {
     /** the edition this invitation is for; its token and attendee token belong to that edition only */
     @Column(name = "summit_id")
     public int summitId;
+
     public String email;
+
     @Column(name = "email_normalized")
     public String emailNormalized;
+
     @Column(name = "full_name")
     public String fullName;
+
     public String company;
+
     @Column(name = "job_title")
     public String jobTitle;
+
     public String locale;
+
     @Convert(converter = CriteriaConverter.class)
     public List<Criterion> criteria;
+
     public String note;
+
     @Enumerated(EnumType.STRING)
     public InvitationStatus status;
+
     @Column(name = "token_hash")
     public String tokenHash;
+
     @Column(name = "token_sealed")
     public String tokenSealed;
+
     @Column(name = "reminded_at")
     public OffsetDateTime remindedAt;
+
     @Column(name = "attendee_id")
     public UUID attendeeId;
+
     @Column(name = "referred_by")
     public UUID referredBy;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Column(name = "responded_at")
     public OffsetDateTime respondedAt;
     /** how far the attendee's preparation got (attendee.preparation-updated); null before any */

@@ -11,7 +11,6 @@ import static org.ospo.summit.invitation.model.InvitationStatus.WAITLISTED;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.problem.ProblemException;
 
@@ -59,14 +58,16 @@ public enum InvitationAction {
      */
     public void check(Invitation invitation) {
         if (!allowedFrom(invitation.status)) {
-            throw new ProblemException(409, ProblemType.ILLEGAL_TRANSITION, "Cannot "
-                    + name().toLowerCase() + " an invitation that is " + invitation.status)
-                    .with("invitationStatus", invitation.status.name()).with("action", name());
+            throw new ProblemException(
+                            409,
+                            ProblemType.ILLEGAL_TRANSITION,
+                            "Cannot " + name().toLowerCase() + " an invitation that is " + invitation.status)
+                    .with("invitationStatus", invitation.status.name())
+                    .with("action", name());
         }
     }
 
     public static boolean freesSeat(InvitationStatus before) {
         return before == ACCEPTED;
     }
-
 }

@@ -1,14 +1,13 @@
 package org.ospo.summit.invitation.model;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A nomination (二度): an attendee vouches for a peer; an organizer approves it into an invitation or rejects it. */
 @Entity
@@ -19,28 +18,39 @@ public class Referral {
     /** the edition of the nominating attendee; the nominee is invited to it */
     @Column(name = "summit_id")
     public int summitId;
+
     @Column(name = "referrer_attendee_id")
     public UUID referrerAttendeeId;
+
     @Column(name = "referrer_invitation")
     public UUID referrerInvitation;
+
     public String email;
+
     @Column(name = "email_normalized")
     public String emailNormalized;
+
     @Column(name = "full_name")
     public String fullName;
+
     public String company;
     public String reason;
+
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
     /** set when the person was already invited or nominated (organizers see it; the nominator does not) */
     @Enumerated(EnumType.STRING)
     public ReferralDuplicate duplicate;
+
     @Column(name = "decision_reason")
     public String decisionReason;
+
     @Column(name = "invitation_id")
     public UUID invitationId;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "decided_at")
     public OffsetDateTime decidedAt;
 }

@@ -1,5 +1,7 @@
 package org.ospo.summit.invitation.model;
 
 public enum ReferralStatus {
-    PENDING, APPROVED, REJECTED
+    PENDING,
+    APPROVED,
+    REJECTED
 }

@@ -1,7 +1,5 @@
 package org.ospo.summit.invitation.model;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -10,7 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.EditionProblems;
@@ -27,20 +25,27 @@ public class Summit {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     public Integer id;
+
     public String name;
     public int year;
+
     @Enumerated(EnumType.STRING)
     public EditionStatus status;
+
     public boolean current;
+
     @Column(name = "starts_at")
     public OffsetDateTime startsAt;
+
     @Column(name = "ends_at")
     public OffsetDateTime endsAt;
+
     public String timezone;
     public String venue;
     /** the venue for zh-CN invitees (page, mails); null: {@link #venue} */
     @Column(name = "venue_zh")
     public String venueZh;
+
     public int capacity;
     /**
      * the seats taken: always the edition's ACCEPTED invitations, never above {@link #capacity}. Kept by the database's
@@ -49,18 +54,25 @@ public class Summit {
      */
     @Column(name = "seats_taken", insertable = false, updatable = false)
     public int seatsTaken;
+
     @Column(name = "rsvp_deadline")
     public OffsetDateTime rsvpDeadline;
+
     @Column(name = "referral_quota")
     public int referralQuota;
+
     @Column(name = "open_conference_url")
     public String openConferenceUrl;
+
     @Column(name = "created_at")
     public OffsetDateTime createdAt;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
+
     @Column(name = "archived_at")
     public OffsetDateTime archivedAt;
+
     @Column(name = "anonymised_at")
     public OffsetDateTime anonymisedAt;
     /** the edition this one's settings (and rooms) were copied from */
@@ -85,10 +97,13 @@ public class Summit {
     public void checkSendsInvitations() {
         checkWritable("invitations");
         if (!status.sendsInvitations()) {
-            throw new ProblemException(409, ProblemType.EDITION_NOT_OPEN,
-                    label() + " is " + status + ": open it (PUT /api/summits/" + id
-                            + " with status OPEN) before invitations go out")
-                    .with("summitId", id).with("edition", label());
+            throw new ProblemException(
+                            409,
+                            ProblemType.EDITION_NOT_OPEN,
+                            label() + " is " + status + ": open it (PUT /api/summits/" + id
+                                    + " with status OPEN) before invitations go out")
+                    .with("summitId", id)
+                    .with("edition", label());
         }
     }
 }

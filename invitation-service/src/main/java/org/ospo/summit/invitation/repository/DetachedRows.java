@@ -1,11 +1,11 @@
 package org.ospo.summit.invitation.repository;
 
+import io.vertx.mutiny.sqlclient.Row;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-
 import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.model.CriteriaConverter;
@@ -16,27 +16,62 @@ import org.ospo.summit.invitation.model.InvitationRelations;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 
-import io.vertx.mutiny.sqlclient.Row;
-
 /**
  * Rows read on the reactive client (no Hibernate session) made into detached entities, for reads that only show
  * them: every column of the table, in the order of {@link #invitationColumns} and {@link #summitColumns}, each mapped as the
  * entity's own mapping does (enum names, {@link CriteriaConverter}). A detached entity is never saved.
  */
 final class DetachedRows {
-    private static final List<String> INVITATION = List.of("id", "summit_id", "email", "email_normalized", "full_name",
-            "company", "job_title", "locale", "criteria", "note", "status", "token_hash", "token_sealed", "reminded_at",
-            "attendee_id", "referred_by", "created_at", "updated_at", "responded_at", "readiness");
+    private static final List<String> INVITATION = List.of(
+            "id",
+            "summit_id",
+            "email",
+            "email_normalized",
+            "full_name",
+            "company",
+            "job_title",
+            "locale",
+            "criteria",
+            "note",
+            "status",
+            "token_hash",
+            "token_sealed",
+            "reminded_at",
+            "attendee_id",
+            "referred_by",
+            "created_at",
+            "updated_at",
+            "responded_at",
+            "readiness");
     static final int INVITATION_COLUMNS = INVITATION.size();
-    private static final List<String> SUMMIT = List.of("id", "name", "year", "status", "current", "starts_at", "ends_at",
-            "timezone", "venue", "venue_zh", "capacity", "seats_taken", "rsvp_deadline", "referral_quota",
-            "open_conference_url", "created_at", "updated_at", "archived_at", "anonymised_at", "copied_from", "seed");
+    private static final List<String> SUMMIT = List.of(
+            "id",
+            "name",
+            "year",
+            "status",
+            "current",
+            "starts_at",
+            "ends_at",
+            "timezone",
+            "venue",
+            "venue_zh",
+            "capacity",
+            "seats_taken",
+            "rsvp_deadline",
+            "referral_quota",
+            "open_conference_url",
+            "created_at",
+            "updated_at",
+            "archived_at",
+            "anonymised_at",
+            "copied_from",
+            "seed");
     /** how many arrays {@link #history} reads (ids, times, types, details) */
     static final int HISTORY_ARRAYS = 4;
+
     private static final CriteriaConverter CRITERIA = new CriteriaConverter();
 
-    private DetachedRows() {
-    }
+    private DetachedRows() {}
 
     /** the invitation's columns under {@code alias}, in the order {@link #invitation} reads them */
     static String invitationColumns(String alias) {
@@ -93,8 +128,8 @@ final class DetachedRows {
         String[] details = row.getArrayOfStrings(at + 3);
         List<InvitationHistoryEntry> history = new ArrayList<>(ids.length);
         for (int n = 0; n < ids.length; n++) {
-            InvitationHistoryEntry entry = InvitationHistoryEntry.of(invitationId, HistoryType.valueOf(types[n]),
-                    details[n], times[n]);
+            InvitationHistoryEntry entry =
+                    InvitationHistoryEntry.of(invitationId, HistoryType.valueOf(types[n]), details[n], times[n]);
             entry.id = ids[n];
             history.add(entry);
         }
@@ -115,8 +150,8 @@ final class DetachedRows {
         UUID[] referrers = row.getArrayOfUUIDs(at + 3);
         List<InvitationRelations.Elsewhere> elsewhere = new ArrayList<>(ids.length);
         for (int n = 0; n < ids.length; n++) {
-            elsewhere.add(new InvitationRelations.Elsewhere(ids[n], summits[n], InvitationStatus.valueOf(statuses[n]),
-                    referrers[n]));
+            elsewhere.add(new InvitationRelations.Elsewhere(
+                    ids[n], summits[n], InvitationStatus.valueOf(statuses[n]), referrers[n]));
         }
         return elsewhere;
     }

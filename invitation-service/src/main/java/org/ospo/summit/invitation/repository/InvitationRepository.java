@@ -1,11 +1,16 @@
 package org.ospo.summit.invitation.repository;
 
-import java.util.List;
-import java.util.UUID;
-
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-
+import java.util.List;
+import java.util.UUID;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.api.InvitationSort;
 import org.ospo.summit.invitation.model.Invitation;
@@ -14,14 +19,6 @@ import org.ospo.summit.invitation.model.InvitationInEdition;
 import org.ospo.summit.invitation.model.InvitationRelations;
 import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.platform.paging.PageRequest;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
-import io.quarkus.panache.common.Sort;
-import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
-import io.vertx.mutiny.sqlclient.Row;
-import io.vertx.mutiny.sqlclient.Tuple;
 
 @ApplicationScoped
 public class InvitationRepository implements PanacheRepositoryBase<Invitation, UUID> {
@@ -45,6 +42,7 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
             + "array_agg(e.status) statuses, array_agg(e.referred_by) referrers from invitation e "
             + "where e.email_normalized = i.email_normalized and e.summit_id <> i.summit_id and i.full_name <> $2) o "
             + "where i.id = $1";
+
     private final Pool pool;
 
     public InvitationRepository(Pool pool) {
@@ -56,7 +54,9 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * serialised on it; see {@code SeatAllocator} for the order of locks), or null.
      */
     public Uni<Invitation> lockByTokenHash(String tokenHash) {
-        return find("tokenHash", tokenHash).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("tokenHash", tokenHash)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     /** An invitation, locked until the transaction ends, or null. */
@@ -66,7 +66,9 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
 
     /** The invitation of an attendee, locked: nominations by one attendee are serialised on it (quota). */
     public Uni<Invitation> lockByAttendee(UUID attendeeId) {
-        return find("attendeeId", attendeeId).withLock(LockModeType.PESSIMISTIC_WRITE).firstResult();
+        return find("attendeeId", attendeeId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResult();
     }
 
     public Uni<Invitation> findByAttendee(UUID attendeeId) {
@@ -75,7 +77,9 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
 
     /** The edition of an invitation, read without loading it (to lock the edition first), or null. */
     public Uni<Integer> summitOf(UUID id) {
-        return find("select summitId from Invitation where id = ?1", id).project(Integer.class).firstResult();
+        return find("select summitId from Invitation where id = ?1", id)
+                .project(Integer.class)
+                .firstResult();
     }
 
     /**
@@ -84,19 +88,25 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * null for none.
      */
     public Uni<InvitationInEdition> readByTokenHashInEdition(String tokenHash) {
-        return pool.preparedQuery(IN_EDITION_BY_TOKEN).execute(Tuple.of(tokenHash)).map(rows -> {
-            if (rows.size() == 0) {
-                return null;
-            }
-            Row row = rows.iterator().next();
-            return new InvitationInEdition(DetachedRows.invitation(row, 0),
-                    DetachedRows.summit(row, DetachedRows.INVITATION_COLUMNS));
-        });
+        return pool.preparedQuery(IN_EDITION_BY_TOKEN)
+                .execute(Tuple.of(tokenHash))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    return new InvitationInEdition(
+                            DetachedRows.invitation(row, 0), DetachedRows.summit(row, DetachedRows.INVITATION_COLUMNS));
+                });
     }
 
     public Uni<Boolean> hasOpenInvitation(int summitId, String emailNormalized) {
-        return count("summitId = ?1 and emailNormalized = ?2 and status in ?3", summitId, emailNormalized,
-                InvitationStatus.OPEN).map(n -> n > 0);
+        return count(
+                        "summitId = ?1 and emailNormalized = ?2 and status in ?3",
+                        summitId,
+                        emailNormalized,
+                        InvitationStatus.OPEN)
+                .map(n -> n > 0);
     }
 
     public Uni<Long> countByStatus(int summitId, InvitationStatus status) {
@@ -109,15 +119,23 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * transaction holds it before the edition's row, so waiting could deadlock.
      */
     public Uni<List<Invitation>> oldestWaitlisted(int summitId, int limit) {
-        return getSession().chain(s -> s.createNativeQuery("select * from invitation where summit_id = :summit "
-                + "and status = 'WAITLISTED' order by responded_at, id limit :limit for update skip locked", Invitation.class)
-                .setParameter("summit", summitId).setParameter("limit", limit).getResultList());
+        return getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select * from invitation where summit_id = :summit "
+                                        + "and status = 'WAITLISTED' order by responded_at, id limit :limit for update skip locked",
+                                Invitation.class)
+                        .setParameter("summit", summitId)
+                        .setParameter("limit", limit)
+                        .getResultList());
     }
 
     public Uni<List<Object[]>> countsByStatus(int summitId) {
-        return getSession().chain(s -> s.createQuery(
-                "select status, count(*) from Invitation where summitId = :summit group by status", Object[].class)
-                .setParameter("summit", summitId).getResultList());
+        return getSession()
+                .chain(s -> s.createQuery(
+                                "select status, count(*) from Invitation where summitId = :summit group by status",
+                                Object[].class)
+                        .setParameter("summit", summitId)
+                        .getResultList());
     }
 
     /**
@@ -126,19 +144,22 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * be saved; null for none.
      */
     public Uni<InvitationRelations> readWithRelations(UUID id) {
-        return pool.preparedQuery(WITH_RELATIONS).execute(Tuple.of(id, Invitation.ERASED)).map(rows -> {
-            if (rows.size() == 0) {
-                return null;
-            }
-            Row row = rows.iterator().next();
-            int referrerAt = DetachedRows.INVITATION_COLUMNS;
-            int historyAt = 2 * DetachedRows.INVITATION_COLUMNS;
-            Invitation invitation = DetachedRows.invitation(row, 0);
-            return new InvitationRelations(invitation,
-                    row.getUUID(referrerAt) == null ? null : DetachedRows.invitation(row, referrerAt),
-                    DetachedRows.history(row, historyAt, invitation.id),
-                    DetachedRows.elsewhere(row, historyAt + DetachedRows.HISTORY_ARRAYS));
-        });
+        return pool.preparedQuery(WITH_RELATIONS)
+                .execute(Tuple.of(id, Invitation.ERASED))
+                .map(rows -> {
+                    if (rows.size() == 0) {
+                        return null;
+                    }
+                    Row row = rows.iterator().next();
+                    int referrerAt = DetachedRows.INVITATION_COLUMNS;
+                    int historyAt = 2 * DetachedRows.INVITATION_COLUMNS;
+                    Invitation invitation = DetachedRows.invitation(row, 0);
+                    return new InvitationRelations(
+                            invitation,
+                            row.getUUID(referrerAt) == null ? null : DetachedRows.invitation(row, referrerAt),
+                            DetachedRows.history(row, historyAt, invitation.id),
+                            DetachedRows.elsewhere(row, historyAt + DetachedRows.HISTORY_ARRAYS));
+                });
     }
 
     /**
@@ -159,11 +180,12 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
         return list(query.toString(), Sort.ascending("createdAt", "id"), parameters);
     }
 
-    public Uni<List<Invitation>> search(int summitId, InvitationStatus status, String q, InvitationSort order,
-            PageRequest page) {
+    public Uni<List<Invitation>> search(
+            int summitId, InvitationStatus status, String q, InvitationSort order, PageRequest page) {
         Filter filter = Filter.of(summitId, status, q);
         return find(filter.query, order.sort(), filter.parameters)
-                .range(page.offset(), page.offset() + page.size - 1).list();
+                .range(page.offset(), page.offset() + page.size - 1)
+                .list();
     }
 
     public Uni<Long> countMatching(int summitId, InvitationStatus status, String q) {
@@ -185,7 +207,8 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
             }
             if (q != null && !q.isBlank()) {
                 query.append(" and (lower(fullName) like :q or emailNormalized like :q or lower(company) like :q)");
-                parameters.and("q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
+                parameters.and(
+                        "q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
             }
             return new Filter(query.toString(), parameters);
         }

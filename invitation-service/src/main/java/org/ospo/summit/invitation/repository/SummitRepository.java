@@ -1,16 +1,13 @@
 package org.ospo.summit.invitation.repository;
 
-import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
-import org.ospo.summit.invitation.model.Summit;
-import org.ospo.summit.platform.problem.ProblemException;
-
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.util.List;
+import org.ospo.summit.invitation.model.Summit;
+import org.ospo.summit.platform.problem.ProblemException;
 
 @ApplicationScoped
 public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> {
@@ -25,7 +22,9 @@ public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> 
     /** An edition by id, or the current one when {@code id} is null (what {@code ?summit=} means); 404 if none. */
     public Uni<Summit> edition(Integer id) {
         return (id == null ? current() : findById(id))
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Summit", id));
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Summit", id));
     }
 
     public Uni<List<Summit>> newestFirst() {
@@ -38,7 +37,9 @@ public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> 
      */
     public Uni<Summit> lockForSeatAllocation(int id) {
         return findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Summit", id));
+                .onItem()
+                .ifNull()
+                .failWith(() -> ProblemException.notFound("Summit", id));
     }
 
     /** The current edition's row, locked (see {@link #lockForSeatAllocation(int)}). */
@@ -52,7 +53,10 @@ public class SummitRepository implements PanacheRepositoryBase<Summit, Integer> 
      * given back count at once.
      */
     public Uni<Integer> freeSeats(int id) {
-        return getSession().chain(s -> s.createNativeQuery("select capacity - seats_taken from summit where id = :id",
-                Integer.class).setParameter("id", id).getSingleResult());
+        return getSession()
+                .chain(s -> s.createNativeQuery(
+                                "select capacity - seats_taken from summit where id = :id", Integer.class)
+                        .setParameter("id", id)
+                        .getSingleResult());
     }
 }

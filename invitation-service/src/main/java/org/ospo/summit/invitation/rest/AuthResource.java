@@ -1,8 +1,5 @@
 package org.ospo.summit.invitation.rest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -10,7 +7,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -41,19 +39,26 @@ public class AuthResource {
 
     @POST
     @Path("/login")
-    @Operation(operationId = "signIn",
-            summary = "Sign in as an organizer", description = "Public. Returns a bearer token with the "
-            + "organizer role. The local run (./summit up) has one account: organizer / summit-local.")
+    @Operation(
+            operationId = "signIn",
+            summary = "Sign in as an organizer",
+            description = "Public. Returns a bearer token with the "
+                    + "organizer role. The local run (./summit up) has one account: organizer / summit-local.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "local organizer", ref = "signInLocalOrganizer")))
-    @APIResponse(responseCode = "200", description = "Signed in",
-            content = @Content(schema = @Schema(implementation = TokenResponse.class), examples = @ExampleObject(name = "token", ref = "signInToken")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Signed in",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TokenResponse.class),
+                            examples = @ExampleObject(name = "token", ref = "signInToken")))
     @APIResponse(responseCode = "400", description = "Missing username or password")
     @APIResponse(responseCode = "401", description = "Wrong credentials")
     public TokenResponse login(@Valid @NotNull LoginRequest request) {
         String expected = config.accounts().get(request.username());
         // compare even for unknown users, so the answer time does not tell which usernames exist
-        boolean matches = MessageDigest.isEqual(bytes(expected == null ? "\u0000unknown" : expected),
-                bytes(request.password()));
+        boolean matches =
+                MessageDigest.isEqual(bytes(expected == null ? "\u0000unknown" : expected), bytes(request.password()));
         if (expected == null || !matches) {
             throw new ProblemException(401, ProblemType.INVALID_CREDENTIALS, "Wrong username or password");
         }

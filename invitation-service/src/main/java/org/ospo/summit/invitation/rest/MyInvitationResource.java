@@ -1,11 +1,12 @@
 package org.ospo.summit.invitation.rest;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,9 +20,6 @@ import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.security.AttendeeIds;
 import org.ospo.summit.platform.security.Roles;
-
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
 
 @Path("/api/invitations/me")
 @Tag(name = Audience.ATTENDEE)
@@ -38,11 +36,18 @@ public class MyInvitationResource {
     @GET
     @RolesAllowed(Roles.ATTENDEE)
     @WithSession
-    @Operation(operationId = "getMyInvitation",
-            summary = "My invitation", description = "The invitation the signed-in attendee accepted (also part of "
-            + "GET /api/me/summit at the gateway).")
-    @APIResponse(responseCode = "200", description = "My invitation",
-            content = @Content(schema = @Schema(implementation = MyInvitationView.class), examples = @ExampleObject(name = "mine", ref = "getMyInvitationMine")))
+    @Operation(
+            operationId = "getMyInvitation",
+            summary = "My invitation",
+            description = "The invitation the signed-in attendee accepted (also part of "
+                    + "GET /api/me/summit at the gateway).")
+    @APIResponse(
+            responseCode = "200",
+            description = "My invitation",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MyInvitationView.class),
+                            examples = @ExampleObject(name = "mine", ref = "getMyInvitationMine")))
     @APIResponse(responseCode = "403", description = "Not an attendee token")
     @APIResponse(responseCode = "404", description = "No invitation belongs to this attendee")
     @APIResponse(responseCode = "410", description = "The invitation was revoked or erased: the token no longer works")
@@ -53,7 +58,8 @@ public class MyInvitationResource {
                 throw ProblemException.notFound("Invitation of attendee", attendeeId);
             }
             if (!invitation.grantsAccess()) {
-                throw ProblemException.gone("This invitation was revoked or erased; the attendee token no longer works");
+                throw ProblemException.gone(
+                        "This invitation was revoked or erased; the attendee token no longer works");
             }
             return MyInvitationView.of(invitation);
         });

@@ -2,7 +2,6 @@ package org.ospo.summit.invitation.rest;
 
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

@@ -1,5 +1,6 @@
 package org.ospo.summit.invitation.rest;
 
+import io.smallrye.mutiny.Uni;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
@@ -9,7 +10,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -27,8 +27,6 @@ import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.security.TokenIssuer;
 import org.ospo.summit.invitation.service.RsvpService;
 
-import io.smallrye.mutiny.Uni;
-
 @Path("/api/rsvp/{token}")
 @Tag(name = Audience.INVITEE)
 @Produces(MediaType.APPLICATION_JSON)
@@ -42,27 +40,43 @@ public class RsvpResource {
     }
 
     @GET
-    @Operation(operationId = "viewInvitation", summary = "What the invitation link shows",
+    @Operation(
+            operationId = "viewInvitation",
+            summary = "What the invitation link shows",
             description = "Who is invited to which edition, the answer so far and the RSVP deadline, in the "
                     + "invitation's language. The token from the link is the credential: no sign-in.")
-    @APIResponse(responseCode = "200", description = "The invitation",
-            content = @Content(schema = @Schema(implementation = RsvpView.class), examples = @ExampleObject(name = "invitation", ref = "viewInvitationInvitation")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The invitation",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RsvpView.class),
+                            examples = @ExampleObject(name = "invitation", ref = "viewInvitationInvitation")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
-    public Uni<RsvpView> view(@Parameter(description = "the token from the invitation link") @PathParam("token")
-            @Size(max = 100) String token) {
+    public Uni<RsvpView> view(
+            @Parameter(description = "the token from the invitation link") @PathParam("token") @Size(max = 100)
+                    String token) {
         return service.view(token);
     }
 
     @POST
     @Path("/accept")
-    @Operation(operationId = "acceptInvitation",
-            summary = "Accept the invitation", description = "ACCEPTED while seats are left (with an attendee "
-            + "token), WAITLISTED after. Accepting twice returns the same result.")
-    @APIResponse(responseCode = "200", description = "Accepted or waitlisted",
-            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = {
-            @ExampleObject(name = "accepted", ref = "acceptInvitationAccepted"),
-            @ExampleObject(name = "waitlisted", ref = "acceptInvitationWaitlisted") }))
+    @Operation(
+            operationId = "acceptInvitation",
+            summary = "Accept the invitation",
+            description = "ACCEPTED while seats are left (with an attendee "
+                    + "token), WAITLISTED after. Accepting twice returns the same result.")
+    @APIResponse(
+            responseCode = "200",
+            description = "Accepted or waitlisted",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RsvpResult.class),
+                            examples = {
+                                @ExampleObject(name = "accepted", ref = "acceptInvitationAccepted"),
+                                @ExampleObject(name = "waitlisted", ref = "acceptInvitationWaitlisted")
+                            }))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "409", description = "Already declined, or the edition is past (read-only)")
     @APIResponse(responseCode = "410", description = "Expired, revoked, erased or past the RSVP deadline")
@@ -72,30 +86,48 @@ public class RsvpResource {
 
     @POST
     @Path("/decline")
-    @Operation(operationId = "declineInvitation",
-            summary = "Decline the invitation", description = "Also withdraws an accepted invitee (their seat "
-            + "goes to the waiting list). Declining twice returns the same result. Points to the open conference.")
-    @RequestBody(required = false, content = @Content(examples = @ExampleObject(name = "decline", ref = "declineInvitationDecline")))
-    @APIResponse(responseCode = "200", description = "Declined",
-            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(name = "declined", ref = "declineInvitationDeclined")))
+    @Operation(
+            operationId = "declineInvitation",
+            summary = "Decline the invitation",
+            description =
+                    "Also withdraws an accepted invitee (their seat "
+                            + "goes to the waiting list). Declining twice returns the same result. Points to the open conference.")
+    @RequestBody(
+            required = false,
+            content = @Content(examples = @ExampleObject(name = "decline", ref = "declineInvitationDecline")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Declined",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RsvpResult.class),
+                            examples = @ExampleObject(name = "declined", ref = "declineInvitationDeclined")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "409", description = "The edition is past (read-only)")
     @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<RsvpResult> decline(@PathParam("token") @Size(max = 100) String token, @Valid DeclineRequest request) {
-        String reason = request == null || request.reason() == null || request.reason().isBlank() ? null
-                : request.reason().trim();
-        return service.decline(token, reason).map(summit -> new RsvpResult(InvitationStatus.DECLINED, null, null, null,
-                summit.openConferenceUrl));
+        String reason =
+                request == null || request.reason() == null || request.reason().isBlank()
+                        ? null
+                        : request.reason().trim();
+        return service.decline(token, reason)
+                .map(summit -> new RsvpResult(InvitationStatus.DECLINED, null, null, null, summit.openConferenceUrl));
     }
-
 
     @POST
     @Path("/token")
-    @Operation(operationId = "getAttendeeToken",
-            summary = "A fresh attendee token (lost token)", description = "For an accepted invitation only.")
-    @APIResponse(responseCode = "200", description = "A new attendee token",
-            content = @Content(schema = @Schema(implementation = RsvpResult.class), examples = @ExampleObject(name = "token", ref = "getAttendeeTokenToken")))
+    @Operation(
+            operationId = "getAttendeeToken",
+            summary = "A fresh attendee token (lost token)",
+            description = "For an accepted invitation only.")
+    @APIResponse(
+            responseCode = "200",
+            description = "A new attendee token",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RsvpResult.class),
+                            examples = @ExampleObject(name = "token", ref = "getAttendeeTokenToken")))
     @APIResponse(responseCode = "404", description = "Unknown token")
     @APIResponse(responseCode = "409", description = "Not accepted")
     @APIResponse(responseCode = "410", description = "Expired, revoked, or the person's data erased")
@@ -107,7 +139,8 @@ public class RsvpResource {
         if (invitation.status != InvitationStatus.ACCEPTED) {
             return new RsvpResult(invitation.status, null, null, null, null);
         }
-        TokenIssuer.IssuedToken token = issuer.attendee(invitation.attendeeId, invitation.id, invitation.summitId, invitation.email);
+        TokenIssuer.IssuedToken token =
+                issuer.attendee(invitation.attendeeId, invitation.id, invitation.summitId, invitation.email);
         return new RsvpResult(invitation.status, invitation.attendeeId, token.token(), token.expiresIn(), null);
     }
 }

@@ -1,10 +1,8 @@
 package org.ospo.summit.invitation.security;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.security.SecureRandom;
 import java.util.Base64;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.platform.security.Sha256;
 
 /**

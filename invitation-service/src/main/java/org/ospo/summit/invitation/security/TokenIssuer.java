@@ -1,20 +1,17 @@
 package org.ospo.summit.invitation.security;
 
+import io.smallrye.jwt.algorithm.SignatureAlgorithm;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.PrivateKey;
 import java.util.Set;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.invitation.config.AuthConfig;
 import org.ospo.summit.platform.security.Roles;
-
-import io.smallrye.jwt.algorithm.SignatureAlgorithm;
-import io.smallrye.jwt.build.Jwt;
-import io.smallrye.jwt.util.KeyUtils;
 
 /**
  * Signs the suite's JWTs (RS256): organizer sign-in and the attendee token an invitee gets on accepting. The key
@@ -27,8 +24,7 @@ public class TokenIssuer {
     private final String keyLocation;
     private volatile PrivateKey key;
 
-    public TokenIssuer(AuthConfig config,
-            @ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation) {
+    public TokenIssuer(AuthConfig config, @ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation) {
         this.config = config;
         this.keyLocation = keyLocation;
     }
@@ -51,18 +47,26 @@ public class TokenIssuer {
 
     public IssuedToken organizer(String username) {
         long ttl = config.organizerTokenTtl().toSeconds();
-        String token = Jwt.subject(username).upn(username).groups(Set.of(Roles.ORGANIZER)).expiresIn(ttl).sign(key());
+        String token = Jwt.subject(username)
+                .upn(username)
+                .groups(Set.of(Roles.ORGANIZER))
+                .expiresIn(ttl)
+                .sign(key());
         return new IssuedToken(token, ttl);
     }
 
     /** {@code sub} is the attendee id (one per person and edition); {@code summitId} names the edition. */
     public IssuedToken attendee(UUID attendeeId, UUID invitationId, int summitId, String email) {
         long ttl = config.attendeeTokenTtl().toSeconds();
-        String token = Jwt.subject(attendeeId.toString()).upn(email).groups(Set.of(Roles.ATTENDEE))
-                .claim("invitationId", invitationId.toString()).claim("summitId", summitId).expiresIn(ttl).sign(key());
+        String token = Jwt.subject(attendeeId.toString())
+                .upn(email)
+                .groups(Set.of(Roles.ATTENDEE))
+                .claim("invitationId", invitationId.toString())
+                .claim("summitId", summitId)
+                .expiresIn(ttl)
+                .sign(key());
         return new IssuedToken(token, ttl);
     }
 
-    public record IssuedToken(String token, long expiresIn) {
-    }
+    public record IssuedToken(String token, long expiresIn) {}
 }

@@ -1,16 +1,13 @@
 package org.ospo.summit.invitation.security;
 
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.platform.security.Aead;
-
-import io.quarkus.runtime.Startup;
 
 /**
  * Seals RSVP tokens with AES-256-GCM under the deployment's key ({@code summit.tokens.seal-key}, base64 of 32
@@ -23,8 +20,11 @@ public class TokenSeal {
 
     /** created at start-up, so a missing or malformed key stops the service at once, naming the variable */
     public TokenSeal(@ConfigProperty(name = "summit.tokens.seal-key") Optional<String> base64Key) {
-        String key = base64Key.filter(k -> !k.isBlank()).orElseThrow(() -> new IllegalStateException(
-                "SUMMIT_TOKEN_SEAL_KEY is not set: base64 of 32 random bytes (openssl rand -base64 32), kept stable"));
+        String key = base64Key
+                .filter(k -> !k.isBlank())
+                .orElseThrow(
+                        () -> new IllegalStateException(
+                                "SUMMIT_TOKEN_SEAL_KEY is not set: base64 of 32 random bytes (openssl rand -base64 32), kept stable"));
         byte[] bytes;
         try {
             bytes = Base64.getDecoder().decode(key.trim());

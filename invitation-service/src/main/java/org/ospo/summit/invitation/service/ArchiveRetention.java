@@ -1,22 +1,19 @@
 package org.ospo.summit.invitation.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Archived editions keep their figures but not their people: once an edition has been ARCHIVED for the installation's
@@ -35,9 +32,12 @@ public class ArchiveRetention {
     private final SummitClock clock;
     private final Duration retention;
 
-    public ArchiveRetention(SummitRepository summits, InvitationErasure erasure, SummitService summitService,
-            SummitClock clock, @ConfigProperty(name = "summit.retention.archived", defaultValue = "P365D")
-            Duration retention) {
+    public ArchiveRetention(
+            SummitRepository summits,
+            InvitationErasure erasure,
+            SummitService summitService,
+            SummitClock clock,
+            @ConfigProperty(name = "summit.retention.archived", defaultValue = "P365D") Duration retention) {
         this.summits = summits;
         this.erasure = erasure;
         this.summitService = summitService;
@@ -50,14 +50,21 @@ public class ArchiveRetention {
     public Uni<Integer> anonymiseDue() {
         OffsetDateTime cutoff = clock.now().minus(retention);
         return summits.find("status = ?1 and anonymisedAt is null and archivedAt < ?2", EditionStatus.ARCHIVED, cutoff)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).<Summit>list()
-                .chain(due -> Multi.createFrom().iterable(due).onItem().transformToUniAndConcatenate(this::anonymise)
-                        .collect().asList().map(List::size));
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .<Summit>list()
+                .chain(due -> Multi.createFrom()
+                        .iterable(due)
+                        .onItem()
+                        .transformToUniAndConcatenate(this::anonymise)
+                        .collect()
+                        .asList()
+                        .map(List::size));
     }
 
     private Uni<Summit> anonymise(Summit edition) {
         return erasure.eraseEdition(edition.id).chain(erased -> {
-            LOG.infof("edition %d archived since %s: personal data of %d invitation(s) erased (retention %s)",
+            LOG.infof(
+                    "edition %d archived since %s: personal data of %d invitation(s) erased (retention %s)",
                     edition.id, edition.archivedAt, erased, retention);
             edition.anonymisedAt = clock.now();
             edition.updatedAt = edition.anonymisedAt;

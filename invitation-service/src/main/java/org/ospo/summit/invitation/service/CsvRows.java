@@ -5,8 +5,7 @@ import java.util.List;
 
 /** A small RFC 4180 reader: quoted fields (with commas, doubled quotes and line breaks), CRLF or LF, a leading BOM. */
 final class CsvRows {
-    private CsvRows() {
-    }
+    private CsvRows() {}
 
     /** Records with the line number each starts on; blank lines are dropped. */
     static List<Row> parse(String text) {
@@ -62,6 +61,5 @@ final class CsvRows {
         rows.add(new Row(line, fields.stream().map(String::trim).toList()));
     }
 
-    record Row(int line, List<String> fields) {
-    }
+    record Row(int line, List<String> fields) {}
 }

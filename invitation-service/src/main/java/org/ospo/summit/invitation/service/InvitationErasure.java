@@ -1,19 +1,16 @@
 package org.ospo.summit.invitation.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /**
  * GDPR erasure (attendee.erased): the invitation keeps only what organizers need to count seats — its id, status and
@@ -38,8 +35,11 @@ public class InvitationErasure {
     }
 
     public Uni<Void> erase(UUID attendeeId) {
-        return invitations.findByAttendee(attendeeId).chain(invitation -> invitation == null
-                ? Uni.createFrom().voidItem() : erase(invitation, "personal data erased at the person's request"));
+        return invitations
+                .findByAttendee(attendeeId)
+                .chain(invitation -> invitation == null
+                        ? Uni.createFrom().voidItem()
+                        : erase(invitation, "personal data erased at the person's request"));
     }
 
     /**
@@ -47,13 +47,23 @@ public class InvitationErasure {
      * is what its figures need (status, dates). In the caller's transaction; returns how many were erased now.
      */
     public Uni<Integer> eraseEdition(int summitId) {
-        return invitations.list("summitId = ?1 and fullName <> ?2", summitId, ERASED)
-                .chain(all -> Multi.createFrom().iterable(all).onItem()
-                        .transformToUniAndConcatenate(i -> erase(i, "personal data erased: the edition was archived "
-                                + "and its retention period has passed").replaceWith(i))
-                        .collect().asList().map(List::size))
-                .call(() -> Panache.getSession().chain(s -> s.createNativeQuery(ERASE_NOMINATIONS)
-                        .setParameter("summit", summitId).executeUpdate()));
+        return invitations
+                .list("summitId = ?1 and fullName <> ?2", summitId, ERASED)
+                .chain(all -> Multi.createFrom()
+                        .iterable(all)
+                        .onItem()
+                        .transformToUniAndConcatenate(i -> erase(
+                                        i,
+                                        "personal data erased: the edition was archived "
+                                                + "and its retention period has passed")
+                                .replaceWith(i))
+                        .collect()
+                        .asList()
+                        .map(List::size))
+                .call(() -> Panache.getSession()
+                        .chain(s -> s.createNativeQuery(ERASE_NOMINATIONS)
+                                .setParameter("summit", summitId)
+                                .executeUpdate()));
     }
 
     private Uni<Void> erase(Invitation invitation, String why) {
@@ -63,12 +73,14 @@ public class InvitationErasure {
         anonymise(invitation);
         return update("update invitation_history set detail = null where invitation_id = :id", invitation.id)
                 .chain(() -> update("delete from outgoing_mail where invitation_id = :id", invitation.id))
-                .chain(() -> update("update referral set email = 'erased-' || id || '@erased.invalid', "
-                        + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', "
-                        + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id",
+                .chain(() -> update(
+                        "update referral set email = 'erased-' || id || '@erased.invalid', "
+                                + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED
+                                + "', "
+                                + "company = '" + ERASED + "', reason = '" + ERASED + "' where invitation_id = :id",
                         invitation.id))
-                .chain(() -> invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.ERASED, why,
-                        clock.now())));
+                .chain(() -> invitations.addHistory(
+                        InvitationHistoryEntry.of(invitation.id, HistoryType.ERASED, why, clock.now())));
     }
 
     private void anonymise(Invitation invitation) {
@@ -84,7 +96,10 @@ public class InvitationErasure {
     }
 
     private static Uni<Void> update(String sql, UUID invitationId) {
-        return Panache.getSession().chain(s -> s.createNativeQuery(sql).setParameter("id", invitationId).executeUpdate())
+        return Panache.getSession()
+                .chain(s -> s.createNativeQuery(sql)
+                        .setParameter("id", invitationId)
+                        .executeUpdate())
                 .replaceWithVoid();
     }
 }

@@ -1,23 +1,20 @@
 package org.ospo.summit.invitation.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.Validator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.Validator;
-
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.ImportResult;
 import org.ospo.summit.invitation.model.Criterion;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.text.ControlCharacters;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * CSV import ({@code email,fullName,company,jobTitle,locale}; locale defaults to zh-CN; an optional {@code criteria}
@@ -45,7 +42,8 @@ public class InvitationImport {
     public Uni<ImportResult> importCsv(String csv, boolean send, Integer summitId) {
         List<CsvRows.Row> rows = CsvRows.parse(csv == null ? "" : csv);
         if (rows.isEmpty()) {
-            throw ProblemException.badRequest("The CSV is empty; expected the header email,fullName,company,jobTitle,locale");
+            throw ProblemException.badRequest(
+                    "The CSV is empty; expected the header email,fullName,company,jobTitle,locale");
         }
         Map<String, Integer> columns = header(rows.get(0));
         if (rows.size() - 1 > MAX_ROWS) {
@@ -60,8 +58,8 @@ public class InvitationImport {
         });
     }
 
-    private Uni<ImportResult> next(List<CsvRows.Row> rows, int index, Map<String, Integer> columns, boolean send,
-            int summitId, Tally tally) {
+    private Uni<ImportResult> next(
+            List<CsvRows.Row> rows, int index, Map<String, Integer> columns, boolean send, int summitId, Tally tally) {
         if (index >= rows.size()) {
             return Uni.createFrom().item(new ImportResult(tally.created, tally.skipped, List.copyOf(tally.errors)));
         }
@@ -69,17 +67,19 @@ public class InvitationImport {
         Uni<Void> outcome;
         try {
             CreateInvitationRequest request = toRequest(row, columns, send);
-            outcome = Panache.withTransaction(() -> summits.edition(summitId)
-                            .chain(summit -> invitations.create(request, summit, null)))
+            outcome = Panache.withTransaction(
+                            () -> summits.edition(summitId).chain(summit -> invitations.create(request, summit, null)))
                     .invoke(created -> tally.created++)
-                    .onFailure(ProblemException.class).recoverWithItem(e -> {
+                    .onFailure(ProblemException.class)
+                    .recoverWithItem(e -> {
                         if (((ProblemException) e).status() == 409) {
                             tally.skipped++;
                         } else {
                             tally.errors.add(new ImportResult.RowError(row.line(), e.getMessage()));
                         }
                         return null;
-                    }).replaceWithVoid();
+                    })
+                    .replaceWithVoid();
         } catch (IllegalArgumentException e) {
             tally.errors.add(new ImportResult.RowError(row.line(), e.getMessage()));
             outcome = Uni.createFrom().voidItem();
@@ -105,12 +105,21 @@ public class InvitationImport {
                 }
             }
         }
-        CreateInvitationRequest request = new CreateInvitationRequest(value(row, columns, "email"),
-                value(row, columns, "fullname"), value(row, columns, "company"), value(row, columns, "jobtitle"),
-                locale == null ? "zh-CN" : locale, List.copyOf(criteria), null, send);
+        CreateInvitationRequest request = new CreateInvitationRequest(
+                value(row, columns, "email"),
+                value(row, columns, "fullname"),
+                value(row, columns, "company"),
+                value(row, columns, "jobtitle"),
+                locale == null ? "zh-CN" : locale,
+                List.copyOf(criteria),
+                null,
+                send);
         // a CSV row carries no selection reasons unless the optional criteria column is given
-        String problems = COLUMNS.stream().flatMap(p -> validator.validateProperty(request, p).stream())
-                .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; "));
+        String problems = COLUMNS.stream()
+                .flatMap(p -> validator.validateProperty(request, p).stream())
+                .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                .sorted()
+                .collect(Collectors.joining("; "));
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException(problems);
         }
@@ -122,10 +131,11 @@ public class InvitationImport {
         for (int i = 0; i < header.fields().size(); i++) {
             columns.put(header.fields().get(i).toLowerCase(Locale.ROOT), i);
         }
-        List<String> missing = REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
+        List<String> missing =
+                REQUIRED.stream().filter(c -> !columns.containsKey(c)).toList();
         if (!missing.isEmpty()) {
-            throw ProblemException.badRequest("The header (line 1) lacks " + missing
-                    + "; expected email,fullName,company,jobTitle,locale");
+            throw ProblemException.badRequest(
+                    "The header (line 1) lacks " + missing + "; expected email,fullName,company,jobTitle,locale");
         }
         return columns;
     }
@@ -143,5 +153,4 @@ public class InvitationImport {
         int skipped;
         final List<ImportResult.RowError> errors = new ArrayList<>();
     }
-
 }

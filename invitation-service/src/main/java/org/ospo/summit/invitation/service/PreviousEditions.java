@@ -1,13 +1,14 @@
 package org.ospo.summit.invitation.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.invitation.api.InvitationView;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationRelations;
@@ -15,10 +16,6 @@ import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.Uni;
 
 /**
  * A person across editions: the invitations with the same normalised email in editions before this invitation's,
@@ -39,7 +36,8 @@ public class PreviousEditions {
     public Uni<List<InvitationView.PreviousEdition>> of(InvitationRelations found) {
         Invitation invitation = found.invitation();
         List<InvitationRelations.Elsewhere> others = found.elsewhere();
-        return invitation.isErased() || others.isEmpty() ? Uni.createFrom().item(List.of())
+        return invitation.isErased() || others.isEmpty()
+                ? Uni.createFrom().item(List.of())
                 : Panache.withSession(() -> summits.newestFirst().chain(all -> {
                     // positions in newest-first order: an earlier edition comes after this one
                     List<Integer> order = all.stream().map(e -> e.id).toList();
@@ -47,20 +45,32 @@ public class PreviousEditions {
                     int own = order.indexOf(invitation.summitId);
                     List<InvitationRelations.Elsewhere> earlier = others.stream()
                             .filter(o -> order.indexOf(o.summitId()) > own)
-                            .sorted(Comparator.comparingInt(o -> order.indexOf(o.summitId()))).toList();
-                    return Multi.createFrom().iterable(earlier).onItem().transformToUniAndConcatenate(o ->
-                            (o.referredBy() == null ? Uni.createFrom().<Invitation>nullItem()
-                                    : invitations.findByAttendee(o.referredBy()))
+                            .sorted(Comparator.comparingInt(o -> order.indexOf(o.summitId())))
+                            .toList();
+                    return Multi.createFrom()
+                            .iterable(earlier)
+                            .onItem()
+                            .transformToUniAndConcatenate(o -> (o.referredBy() == null
+                                            ? Uni.createFrom().<Invitation>nullItem()
+                                            : invitations.findByAttendee(o.referredBy()))
                                     .map(referrer -> entry(o, byId.get(o.summitId()), referrer)))
-                            .collect().asList();
+                            .collect()
+                            .asList();
                 }));
     }
 
-    private static InvitationView.PreviousEdition entry(InvitationRelations.Elsewhere o, Summit edition,
-            Invitation referrer) {
-        return new InvitationView.PreviousEdition(edition.id, edition.year, edition.name, o.invitationId(), o.status(),
-                o.status() == InvitationStatus.ACCEPTED, referrer == null ? null
-                        : new InvitationView.Referrer(referrer.attendeeId, referrer.id, referrer.fullName,
-                                referrer.company));
+    private static InvitationView.PreviousEdition entry(
+            InvitationRelations.Elsewhere o, Summit edition, Invitation referrer) {
+        return new InvitationView.PreviousEdition(
+                edition.id,
+                edition.year,
+                edition.name,
+                o.invitationId(),
+                o.status(),
+                o.status() == InvitationStatus.ACCEPTED,
+                referrer == null
+                        ? null
+                        : new InvitationView.Referrer(
+                                referrer.attendeeId, referrer.id, referrer.fullName, referrer.company));
     }
 }

@@ -1,10 +1,11 @@
 package org.ospo.summit.invitation.service;
 
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.contracts.events.ReferralApproved;
 import org.ospo.summit.contracts.events.ReferralSubmitted;
 import org.ospo.summit.contracts.problem.ProblemType;
@@ -28,10 +29,6 @@ import org.ospo.summit.platform.paging.PageRequest;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
-
 /**
  * 二度: participation is ensured through people already in. An accepted attendee nominates peers to their own
  * edition, up to that edition's referral quota (pending and approved nominations count); an organizer's approval invites the peer with
@@ -47,8 +44,13 @@ public class ReferralService {
     private final Outbox outbox;
     private final SummitClock clock;
 
-    public ReferralService(ReferralRepository referrals, InvitationRepository invitations, SummitRepository summits,
-            InvitationService invitationService, Outbox outbox, SummitClock clock) {
+    public ReferralService(
+            ReferralRepository referrals,
+            InvitationRepository invitations,
+            SummitRepository summits,
+            InvitationService invitationService,
+            Outbox outbox,
+            SummitClock clock) {
         this.referrals = referrals;
         this.invitations = invitations;
         this.summits = summits;
@@ -62,26 +64,39 @@ public class ReferralService {
         String email = Invitation.normalize(request.email());
         return invitations.lockByAttendee(attendeeId).chain(referrer -> {
             if (referrer == null || referrer.status != InvitationStatus.ACCEPTED || referrer.isErased()) {
-                return Uni.createFrom().failure(ProblemException.forbidden("Only accepted attendees can nominate peers"));
+                return Uni.createFrom()
+                        .failure(ProblemException.forbidden("Only accepted attendees can nominate peers"));
             }
-            return summits.edition(referrer.summitId).chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
-                summit.checkWritable("nominations");
-                if (used >= summit.referralQuota) {
-                    return Uni.createFrom().failure(new ProblemException(409, ProblemType.REFERRAL_QUOTA,
-                            "You have nominated " + used + " of " + summit.referralQuota + " peers")
-                            .with("referralQuota", summit.referralQuota));
-                }
-                return invitations.hasOpenInvitation(summit.id, email).chain(invited -> referrals
-                        .hasPendingFor(summit.id, email)
-                        .chain(pending -> save(referrer, request, email, invited ? ReferralDuplicate.ALREADY_INVITED
-                                : pending ? ReferralDuplicate.ALREADY_NOMINATED : null)));
-            }));
+            return summits.edition(referrer.summitId)
+                    .chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
+                        summit.checkWritable("nominations");
+                        if (used >= summit.referralQuota) {
+                            return Uni.createFrom()
+                                    .failure(new ProblemException(
+                                                    409,
+                                                    ProblemType.REFERRAL_QUOTA,
+                                                    "You have nominated " + used + " of " + summit.referralQuota
+                                                            + " peers")
+                                            .with("referralQuota", summit.referralQuota));
+                        }
+                        return invitations
+                                .hasOpenInvitation(summit.id, email)
+                                .chain(invited -> referrals
+                                        .hasPendingFor(summit.id, email)
+                                        .chain(pending -> save(
+                                                referrer,
+                                                request,
+                                                email,
+                                                invited
+                                                        ? ReferralDuplicate.ALREADY_INVITED
+                                                        : pending ? ReferralDuplicate.ALREADY_NOMINATED : null)));
+                    }));
         });
     }
 
     /** A duplicate is kept like any nomination (quota counted) and answered alike; only organizers see the mark. */
-    private Uni<ReferralView> save(Invitation referrer, ReferralRequest request, String email,
-            ReferralDuplicate duplicate) {
+    private Uni<ReferralView> save(
+            Invitation referrer, ReferralRequest request, String email, ReferralDuplicate duplicate) {
         Referral r = new Referral();
         r.id = UUID.randomUUID();
         r.summitId = referrer.summitId;
@@ -95,29 +110,47 @@ public class ReferralService {
         r.status = ReferralStatus.PENDING;
         r.duplicate = duplicate;
         r.createdAt = clock.now();
-        return referrals.persist(r).call(() -> outbox.record(new ReferralSubmitted(r.id, r.summitId, r.referrerAttendeeId,
-                r.email, r.fullName, r.company, r.reason, r.createdAt))).map(ReferralView::receipt);
+        return referrals
+                .persist(r)
+                .call(() -> outbox.record(new ReferralSubmitted(
+                        r.id, r.summitId, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason, r.createdAt)))
+                .map(ReferralView::receipt);
     }
 
     /** Invites the nominee to the nomination's edition: sent at once while it is OPEN, a draft while in PLANNING. */
     @WithTransaction
     public Uni<ReferralView> approve(UUID id, ReferralDecision decision) {
-        return pendingInWritableEdition(id).chain(r -> summits.edition(r.summitId)
-                .chain(summit -> invitations.findById(r.referrerInvitation).chain(referrer -> {
-                    String locale = decision != null && decision.locale() != null ? decision.locale() : referrer.locale;
-                    List<Criterion> criteria = decision != null && decision.criteria() != null ? decision.criteria()
-                            : List.of();
-                    CreateInvitationRequest invite = new CreateInvitationRequest(r.email, r.fullName, r.company, null,
-                            locale, criteria, "Nominated: " + r.reason, summit.status.sendsInvitations());
-                    return invitationService.create(invite, summit, r.referrerAttendeeId);
-                })).chain(created -> {
-                    r.status = ReferralStatus.APPROVED;
-                    r.invitationId = created.id();
-                    r.decidedAt = clock.now();
-                    r.decisionReason = decision == null ? null : decision.reason();
-                    return outbox.record(new ReferralApproved(r.id, r.summitId, created.id(), r.referrerAttendeeId,
-                            r.decidedAt)).replaceWith(ReferralView.of(r));
-                }));
+        return pendingInWritableEdition(id)
+                .chain(r -> summits.edition(r.summitId)
+                        .chain(summit -> invitations
+                                .findById(r.referrerInvitation)
+                                .chain(referrer -> {
+                                    String locale = decision != null && decision.locale() != null
+                                            ? decision.locale()
+                                            : referrer.locale;
+                                    List<Criterion> criteria = decision != null && decision.criteria() != null
+                                            ? decision.criteria()
+                                            : List.of();
+                                    CreateInvitationRequest invite = new CreateInvitationRequest(
+                                            r.email,
+                                            r.fullName,
+                                            r.company,
+                                            null,
+                                            locale,
+                                            criteria,
+                                            "Nominated: " + r.reason,
+                                            summit.status.sendsInvitations());
+                                    return invitationService.create(invite, summit, r.referrerAttendeeId);
+                                }))
+                        .chain(created -> {
+                            r.status = ReferralStatus.APPROVED;
+                            r.invitationId = created.id();
+                            r.decidedAt = clock.now();
+                            r.decisionReason = decision == null ? null : decision.reason();
+                            return outbox.record(new ReferralApproved(
+                                            r.id, r.summitId, created.id(), r.referrerAttendeeId, r.decidedAt))
+                                    .replaceWith(ReferralView.of(r));
+                        }));
     }
 
     @WithTransaction
@@ -133,9 +166,12 @@ public class ReferralService {
     /** An edition's nominations (the current edition's when {@code summitId} is null). */
     @WithSession
     public Uni<Page<ReferralView>> list(Integer summitId, ReferralStatus status, ReferralSort order, PageRequest page) {
-        return summits.edition(summitId).chain(summit -> referrals.page(summit.id, status, order, page)
-                .chain(items -> referrals.countWith(summit.id, status)
-                        .map(total -> Page.of(items, ReferralView::of, page, total))));
+        return summits.edition(summitId)
+                .chain(summit -> referrals
+                        .page(summit.id, status, order, page)
+                        .chain(items -> referrals
+                                .countWith(summit.id, status)
+                                .map(total -> Page.of(items, ReferralView::of, page, total))));
     }
 
     private Uni<Referral> pendingInWritableEdition(UUID id) {
@@ -148,8 +184,8 @@ public class ReferralService {
                 throw ProblemException.notFound("Referral", id);
             }
             if (r.status != ReferralStatus.PENDING) {
-                throw new ProblemException(409, ProblemType.ILLEGAL_TRANSITION,
-                        "This nomination is already " + r.status);
+                throw new ProblemException(
+                        409, ProblemType.ILLEGAL_TRANSITION, "This nomination is already " + r.status);
             }
             return r;
         });

@@ -1,7 +1,6 @@
 package org.ospo.summit.invitation.service;
 
 import java.time.OffsetDateTime;
-
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.Invitation;
@@ -23,7 +22,13 @@ import org.ospo.summit.invitation.model.Summit;
 public record RsvpPage(State state, RsvpView view, String locale, String openConferenceUrl, boolean changeable) {
 
     public enum State {
-        OPEN, ACCEPTED, WAITLISTED, DECLINED, EXPIRED, REVOKED, UNKNOWN;
+        OPEN,
+        ACCEPTED,
+        WAITLISTED,
+        DECLINED,
+        EXPIRED,
+        REVOKED,
+        UNKNOWN;
 
         /** the page answers 200 while the link works, 410 once it no longer does, 404 when it never did */
         public int httpStatus() {
@@ -41,7 +46,8 @@ public record RsvpPage(State state, RsvpView view, String locale, String openCon
             return new RsvpPage(State.UNKNOWN, null, null, summit.openConferenceUrl, false);
         }
         State state = state(invitation, summit, now);
-        RsvpView view = state == State.REVOKED && invitation.isErased() ? null : InvitationMapper.rsvp(invitation, summit);
+        RsvpView view =
+                state == State.REVOKED && invitation.isErased() ? null : InvitationMapper.rsvp(invitation, summit);
         // a past edition is read-only: an accepted or waitlisted invitee can no longer withdraw through the page
         return new RsvpPage(state, view, invitation.locale, summit.openConferenceUrl, !summit.status.isReadOnly());
     }
@@ -55,8 +61,8 @@ public record RsvpPage(State state, RsvpView view, String locale, String openCon
             case WAITLISTED -> State.WAITLISTED;
             case DECLINED -> State.DECLINED;
             case EXPIRED -> State.EXPIRED;
-            default -> now.isAfter(summit.rsvpDeadline) || !summit.status.sendsInvitations() ? State.EXPIRED
-                    : State.OPEN;
+            default ->
+                now.isAfter(summit.rsvpDeadline) || !summit.status.sendsInvitations() ? State.EXPIRED : State.OPEN;
         };
     }
 }

@@ -1,8 +1,11 @@
 package org.ospo.summit.invitation.service;
 
-
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.contracts.events.InvitationDeclined;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.RsvpView;
@@ -21,12 +24,6 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
-import io.micrometer.core.instrument.Counter;
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
-import io.smallrye.mutiny.Uni;
-
 /**
  * The invitee's side, guarded by the RSVP token, which belongs to one edition. Accept and decline lock the
  * invitation's row, then the edition's as {@link SeatAllocator} needs; repeating either returns the same answer; a
@@ -43,8 +40,14 @@ public class RsvpService {
     private final Counter withoutWaiting;
     private final Counter underEditionLock;
 
-    public RsvpService(InvitationRepository invitations, SummitRepository summits, InvitationTokens tokens,
-            Outbox outbox, SeatAllocator seats, SummitClock clock, MeterRegistry registry) {
+    public RsvpService(
+            InvitationRepository invitations,
+            SummitRepository summits,
+            InvitationTokens tokens,
+            Outbox outbox,
+            SeatAllocator seats,
+            SummitClock clock,
+            MeterRegistry registry) {
         this.withoutWaiting = accepts(registry, "seat-free");
         this.underEditionLock = accepts(registry, "edition-lock");
         this.invitations = invitations;
@@ -57,9 +60,11 @@ public class RsvpService {
 
     /** What the invitation page shows behind {@code token} (an unknown link: the current edition's open conference). */
     public Uni<RsvpPage> page(String token) {
-        return invitations.readByTokenHashInEdition(tokens.hash(token)).chain(found -> found == null
-                ? Panache.withSession(() -> summits.edition(null)).map(s -> RsvpPage.of(null, s, clock.now()))
-                : Uni.createFrom().item(RsvpPage.of(found.invitation(), found.summit(), clock.now())));
+        return invitations
+                .readByTokenHashInEdition(tokens.hash(token))
+                .chain(found -> found == null
+                        ? Panache.withSession(() -> summits.edition(null)).map(s -> RsvpPage.of(null, s, clock.now()))
+                        : Uni.createFrom().item(RsvpPage.of(found.invitation(), found.summit(), clock.now())));
     }
 
     public Uni<RsvpView> view(String token) {
@@ -72,14 +77,16 @@ public class RsvpService {
      * attempt is a transaction of its own.
      */
     public Uni<Invitation> accept(String token) {
-        return Panache.withTransaction(() -> accept(token, false)).invoke(() -> withoutWaiting.increment())
+        return Panache.withTransaction(() -> accept(token, false))
+                .invoke(() -> withoutWaiting.increment())
                 .onFailure(SeatAllocator::noSeatFree)
-                .recoverWithUni(() -> Panache.withTransaction(() -> accept(token, true))
-                        .invoke(() -> underEditionLock.increment()));
+                .recoverWithUni(() ->
+                        Panache.withTransaction(() -> accept(token, true)).invoke(() -> underEditionLock.increment()));
     }
 
     private static Counter accepts(MeterRegistry registry, String path) {
-        return Counter.builder("summit.rsvp.accepts").tag("path", path)
+        return Counter.builder("summit.rsvp.accepts")
+                .tag("path", path)
                 .description("Accepts answered (a repeat included) by taking a free seat at once (seat-free) or under "
                         + "the edition's row lock, where a full edition waitlists (edition-lock)")
                 .register(registry);
@@ -93,14 +100,16 @@ public class RsvpService {
                 return Uni.createFrom().item(invitation);
             }
             if (invitation.status == InvitationStatus.DECLINED) {
-                return Uni.createFrom().failure(ProblemException.conflict(
-                        "This invitation was declined; ask the organizers if you wish to come after all")
-                        .with("invitationStatus", InvitationStatus.DECLINED));
+                return Uni.createFrom()
+                        .failure(ProblemException.conflict(
+                                        "This invitation was declined; ask the organizers if you wish to come after all")
+                                .with("invitationStatus", InvitationStatus.DECLINED));
             }
             summit.checkSendsInvitations();
             if (clock.now().isAfter(summit.rsvpDeadline)) {
-                return Uni.createFrom().failure(gone("The RSVP deadline has passed", summit)
-                        .with("invitationStatus", InvitationStatus.EXPIRED));
+                return Uni.createFrom()
+                        .failure(gone("The RSVP deadline has passed", summit)
+                                .with("invitationStatus", InvitationStatus.EXPIRED));
             }
             return underEditionLock ? seats.allocate(invitation, summit) : seats.takeIfFree(invitation, summit);
         });
@@ -118,10 +127,13 @@ public class RsvpService {
             summit.checkWritable("invitations");
             InvitationStatus before = invitation.apply(InvitationAction.DECLINE, clock.now());
             invitation.respondedAt = invitation.updatedAt;
-            return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.DECLINED, reason, clock.now()))
-                    .call(() -> outbox.record(new InvitationDeclined(invitation.id, invitation.summitId,
-                            invitation.attendeeId, reason, invitation.updatedAt)))
-                    .call(() -> InvitationAction.freesSeat(before) ? seats.release(summit) : Uni.createFrom().voidItem())
+            return invitations
+                    .addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.DECLINED, reason, clock.now()))
+                    .call(() -> outbox.record(new InvitationDeclined(
+                            invitation.id, invitation.summitId, invitation.attendeeId, reason, invitation.updatedAt)))
+                    .call(() -> InvitationAction.freesSeat(before)
+                            ? seats.release(summit)
+                            : Uni.createFrom().voidItem())
                     .replaceWith(summit);
         });
     }
@@ -130,7 +142,9 @@ public class RsvpService {
     public Uni<Invitation> accepted(String token) {
         return usable(token).map(InvitationInEdition::invitation).map(invitation -> {
             if (invitation.status != InvitationStatus.ACCEPTED) {
-                throw new ProblemException(409, ProblemType.NOT_ACCEPTED,
+                throw new ProblemException(
+                        409,
+                        ProblemType.NOT_ACCEPTED,
                         "Only an accepted invitation has an attendee token; this one is " + invitation.status);
             }
             return invitation;
@@ -142,9 +156,14 @@ public class RsvpService {
      * {@link SeatAllocator}'s: the invitation's row first).
      */
     private Uni<InvitationInEdition> answering(String token, boolean lockEdition) {
-        return invitations.lockByTokenHash(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
-                .chain(invitation -> (lockEdition ? summits.lockForSeatAllocation(invitation.summitId)
-                        : summits.edition(invitation.summitId))
+        return invitations
+                .lockByTokenHash(tokens.hash(token))
+                .onItem()
+                .ifNull()
+                .failWith(RsvpService::unknown)
+                .chain(invitation -> (lockEdition
+                                ? summits.lockForSeatAllocation(invitation.summitId)
+                                : summits.edition(invitation.summitId))
                         .map(summit -> new InvitationInEdition(usable(invitation, summit), summit)));
     }
 
@@ -153,7 +172,11 @@ public class RsvpService {
      * not sent yet) → 404, expired, revoked or erased → 410.
      */
     private Uni<InvitationInEdition> usable(String token) {
-        return invitations.readByTokenHashInEdition(tokens.hash(token)).onItem().ifNull().failWith(RsvpService::unknown)
+        return invitations
+                .readByTokenHashInEdition(tokens.hash(token))
+                .onItem()
+                .ifNull()
+                .failWith(RsvpService::unknown)
                 .invoke(found -> usable(found.invitation(), found.summit()));
     }
 

@@ -1,10 +1,9 @@
 package org.ospo.summit.invitation.service;
 
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.contracts.events.InvitationWaitlisted;
 import org.ospo.summit.invitation.mail.InvitationMailer;
@@ -19,8 +18,6 @@ import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.time.SummitClock;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Seats, per edition. The invariant, whatever the concurrency and however many replicas run: an edition's
@@ -48,8 +45,12 @@ public class SeatAllocator {
     private final InvitationMailer mailer;
     private final SummitClock clock;
 
-    public SeatAllocator(InvitationRepository invitations, SummitRepository summits, Outbox outbox,
-            InvitationMailer mailer, SummitClock clock) {
+    public SeatAllocator(
+            InvitationRepository invitations,
+            SummitRepository summits,
+            Outbox outbox,
+            InvitationMailer mailer,
+            SummitClock clock) {
         this.invitations = invitations;
         this.summits = summits;
         this.outbox = outbox;
@@ -90,9 +91,10 @@ public class SeatAllocator {
     public Uni<Invitation> allocate(Invitation invitation, Summit summit) {
         InvitationAction.ACCEPT.check(invitation);
         invitation.respondedAt = clock.now();
-        return summits.freeSeats(summit.id).chain(free -> free > 0
-                ? seat(invitation, InvitationAction.ACCEPT, HistoryType.ACCEPTED, null)
-                : waitlist(invitation, summit));
+        return summits.freeSeats(summit.id)
+                .chain(free -> free > 0
+                        ? seat(invitation, InvitationAction.ACCEPT, HistoryType.ACCEPTED, null)
+                        : waitlist(invitation, summit));
     }
 
     /**
@@ -105,8 +107,10 @@ public class SeatAllocator {
 
     /** Fills free seats with the oldest waitlisted invitees (first come, first served) and tells them; under the lock. */
     public Uni<List<Invitation>> promoteWaitlisted(Summit summit) {
-        return summits.freeSeats(summit.id).chain(free -> free <= 0 ? Uni.createFrom().item(List.<Invitation>of())
-                : invitations.oldestWaitlisted(summit.id, free).call(waiting -> promote(waiting, 0, summit)));
+        return summits.freeSeats(summit.id)
+                .chain(free -> free <= 0
+                        ? Uni.createFrom().item(List.<Invitation>of())
+                        : invitations.oldestWaitlisted(summit.id, free).call(waiting -> promote(waiting, 0, summit)));
     }
 
     private Uni<Void> promote(List<Invitation> waiting, int index, Summit summit) {
@@ -119,22 +123,39 @@ public class SeatAllocator {
                 .chain(() -> promote(waiting, index + 1, summit));
     }
 
-    private Uni<Invitation> seat(Invitation invitation, InvitationAction action, HistoryType historyType, String detail) {
+    private Uni<Invitation> seat(
+            Invitation invitation, InvitationAction action, HistoryType historyType, String detail) {
         invitation.apply(action, InvitationStatus.ACCEPTED, clock.now());
         invitation.attendeeId = UUID.randomUUID();
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail, clock.now()))
-                .call(() -> outbox.record(new InvitationAccepted(invitation.id, invitation.summitId, invitation.attendeeId,
-                        invitation.email, invitation.fullName, invitation.company, invitation.jobTitle,
-                        invitation.locale, invitation.updatedAt)))
+        return invitations
+                .addHistory(InvitationHistoryEntry.of(invitation.id, historyType, detail, clock.now()))
+                .call(() -> outbox.record(new InvitationAccepted(
+                        invitation.id,
+                        invitation.summitId,
+                        invitation.attendeeId,
+                        invitation.email,
+                        invitation.fullName,
+                        invitation.company,
+                        invitation.jobTitle,
+                        invitation.locale,
+                        invitation.updatedAt)))
                 .replaceWith(invitation);
     }
 
     private Uni<Invitation> waitlist(Invitation invitation, Summit summit) {
         invitation.apply(InvitationAction.ACCEPT, InvitationStatus.WAITLISTED, clock.now());
-        return invitations.addHistory(InvitationHistoryEntry.of(invitation.id, HistoryType.WAITLISTED,
-                "summit full (" + summit.capacity + " seats)", clock.now()))
-                .call(() -> outbox.record(new InvitationWaitlisted(invitation.id, invitation.summitId, invitation.email,
-                        invitation.fullName, invitation.updatedAt)))
+        return invitations
+                .addHistory(InvitationHistoryEntry.of(
+                        invitation.id,
+                        HistoryType.WAITLISTED,
+                        "summit full (" + summit.capacity + " seats)",
+                        clock.now()))
+                .call(() -> outbox.record(new InvitationWaitlisted(
+                        invitation.id,
+                        invitation.summitId,
+                        invitation.email,
+                        invitation.fullName,
+                        invitation.updatedAt)))
                 .replaceWith(invitation);
     }
 }

@@ -16,8 +16,12 @@ public record SeedSchedule(OffsetDateTime startsAt, OffsetDateTime endsAt, Offse
 
     public static SeedSchedule after(OffsetDateTime now, ZoneId zone) {
         LocalDate day = now.atZoneSameInstant(zone).toLocalDate().plusWeeks(WEEKS_AHEAD);
-        return new SeedSchedule(day.atTime(LocalTime.of(9, 0)).atZone(zone).toOffsetDateTime(),
+        return new SeedSchedule(
+                day.atTime(LocalTime.of(9, 0)).atZone(zone).toOffsetDateTime(),
                 day.atTime(LocalTime.of(18, 0)).atZone(zone).toOffsetDateTime(),
-                day.minusWeeks(DEADLINE_WEEKS_BEFORE).atTime(LocalTime.of(23, 59)).atZone(zone).toOffsetDateTime());
+                day.minusWeeks(DEADLINE_WEEKS_BEFORE)
+                        .atTime(LocalTime.of(23, 59))
+                        .atZone(zone)
+                        .toOffsetDateTime());
     }
 }

@@ -1,14 +1,15 @@
 package org.ospo.summit.invitation.service;
 
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.events.SummitUpdated;
 import org.ospo.summit.contracts.problem.ProblemType;
@@ -26,10 +27,6 @@ import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.hibernate.reactive.panache.common.WithSession;
-import io.smallrye.mutiny.Uni;
-
 /**
  * The summit's editions: their settings, status, which one is current, and their seat statistics. Every change of an
  * edition is announced as summit.updated (the agenda keeps each edition's sessions inside its days).
@@ -44,8 +41,14 @@ public class SummitService {
     private final EntityTags tags;
     private final SummitSettings settings;
 
-    public SummitService(SummitRepository summits, InvitationRepository invitations, SeatAllocator seats,
-            Outbox outbox, SummitClock clock, EntityTags tags, SummitSettings settings) {
+    public SummitService(
+            SummitRepository summits,
+            InvitationRepository invitations,
+            SeatAllocator seats,
+            Outbox outbox,
+            SummitClock clock,
+            EntityTags tags,
+            SummitSettings settings) {
         this.settings = settings;
         this.tags = tags;
         this.summits = summits;
@@ -57,7 +60,8 @@ public class SummitService {
 
     @WithSession
     public Uni<List<SummitView>> list() {
-        return summits.newestFirst().map(list -> list.stream().map(InvitationMapper::summit).toList());
+        return summits.newestFirst()
+                .map(list -> list.stream().map(InvitationMapper::summit).toList());
     }
 
     /** A new edition: PLANNING, not current; settings left out are taken from {@code copyFrom}. */
@@ -66,31 +70,43 @@ public class SummitService {
     }
 
     private Uni<SummitView> creating(CreateSummitRequest r) {
-        Uni<Summit> source = r.copyFrom() == null ? Uni.createFrom().nullItem()
-                : summits.findById(r.copyFrom()).onItem().ifNull().failWith(() -> ProblemException.invalid("copyFrom",
-                        "there is no edition " + r.copyFrom()));
+        Uni<Summit> source = r.copyFrom() == null
+                ? Uni.createFrom().nullItem()
+                : summits.findById(r.copyFrom())
+                        .onItem()
+                        .ifNull()
+                        .failWith(() -> ProblemException.invalid("copyFrom", "there is no edition " + r.copyFrom()));
         return source.chain(from -> {
-            Summit s = new Summit();
-            s.name = pick("name", r.name(), from == null ? null : from.name).trim();
-            s.year = r.year();
-            s.status = EditionStatus.PLANNING;
-            s.current = false;
-            s.startsAt = r.startsAt();
-            s.endsAt = r.endsAt();
-            s.timezone = pick("timezone", r.timezone(), from == null ? null : from.timezone).trim();
-            s.venue = pick("venue", r.venue(), from == null ? null : from.venue).trim();
-            s.venueZh = r.venueZh() != null ? blankToNull(r.venueZh()) : from == null ? null : from.venueZh;
-            s.capacity = pick("capacity", r.capacity(), from == null ? null : from.capacity);
-            s.rsvpDeadline = r.rsvpDeadline();
-            s.referralQuota = pick("referralQuota", r.referralQuota(), from == null ? null : from.referralQuota);
-            s.openConferenceUrl = pick("openConferenceUrl", r.openConferenceUrl(),
-                    from == null ? null : from.openConferenceUrl).trim();
-            s.copiedFrom = from == null ? null : from.id;
-            s.createdAt = clock.now();
-            s.updatedAt = s.createdAt;
-            validate(s.timezone, s.startsAt, s.endsAt, s.rsvpDeadline);
-            return summits.persistAndFlush(s);
-        }).call(this::announce).map(InvitationMapper::summit);
+                    Summit s = new Summit();
+                    s.name = pick("name", r.name(), from == null ? null : from.name)
+                            .trim();
+                    s.year = r.year();
+                    s.status = EditionStatus.PLANNING;
+                    s.current = false;
+                    s.startsAt = r.startsAt();
+                    s.endsAt = r.endsAt();
+                    s.timezone = pick("timezone", r.timezone(), from == null ? null : from.timezone)
+                            .trim();
+                    s.venue = pick("venue", r.venue(), from == null ? null : from.venue)
+                            .trim();
+                    s.venueZh = r.venueZh() != null ? blankToNull(r.venueZh()) : from == null ? null : from.venueZh;
+                    s.capacity = pick("capacity", r.capacity(), from == null ? null : from.capacity);
+                    s.rsvpDeadline = r.rsvpDeadline();
+                    s.referralQuota =
+                            pick("referralQuota", r.referralQuota(), from == null ? null : from.referralQuota);
+                    s.openConferenceUrl = pick(
+                                    "openConferenceUrl",
+                                    r.openConferenceUrl(),
+                                    from == null ? null : from.openConferenceUrl)
+                            .trim();
+                    s.copiedFrom = from == null ? null : from.id;
+                    s.createdAt = clock.now();
+                    s.updatedAt = s.createdAt;
+                    validate(s.timezone, s.startsAt, s.endsAt, s.rsvpDeadline);
+                    return summits.persistAndFlush(s);
+                })
+                .call(this::announce)
+                .map(InvitationMapper::summit);
     }
 
     /**
@@ -105,30 +121,42 @@ public class SummitService {
         validate(r.timezone().trim(), r.startsAt(), r.endsAt(), r.rsvpDeadline());
         return (id == null ? summits.lockCurrent() : summits.lockForSeatAllocation(id))
                 .invoke(summit -> tags.requireCurrent(ifMatch, InvitationMapper.summit(summit)))
-                .chain(summit -> summits.freeSeats(summit.id).map(free -> summit.capacity - free).chain(taken -> {
-                    EditionStatus next = r.status() == null ? summit.status : r.status();
-                    if (!summit.status.canMoveTo(next)) {
-                        return Uni.createFrom().failure(new ProblemException(409, ProblemType.ILLEGAL_TRANSITION,
-                                summit.label() + " cannot move from " + summit.status
-                                        + " to " + next).with("summitId", summit.id));
-                    }
-                    if (summit.status.isReadOnly() && changesSettings(summit, r)) {
-                        summit.checkWritable("settings");
-                    }
-                    if (r.capacity() < taken) {
-                        return Uni.createFrom().failure(ProblemException.conflict("Capacity " + r.capacity()
-                                + " is below the " + taken + " seats already taken").with("seatsTaken", taken));
-                    }
-                    apply(summit, r);
-                    if (next != summit.status) {
-                        summit.status = next;
-                        summit.archivedAt = next == EditionStatus.ARCHIVED ? clock.now() : summit.archivedAt;
-                    }
-                    summit.updatedAt = clock.now();
-                    summit.seed = false;
-                    return (summit.status.sendsInvitations() ? seats.promoteWaitlisted(summit)
-                            : Uni.createFrom().voidItem()).replaceWith(summit);
-                })).call(this::announce).map(InvitationMapper::summit);
+                .chain(summit -> summits.freeSeats(summit.id)
+                        .map(free -> summit.capacity - free)
+                        .chain(taken -> {
+                            EditionStatus next = r.status() == null ? summit.status : r.status();
+                            if (!summit.status.canMoveTo(next)) {
+                                return Uni.createFrom()
+                                        .failure(new ProblemException(
+                                                        409,
+                                                        ProblemType.ILLEGAL_TRANSITION,
+                                                        summit.label() + " cannot move from " + summit.status + " to "
+                                                                + next)
+                                                .with("summitId", summit.id));
+                            }
+                            if (summit.status.isReadOnly() && changesSettings(summit, r)) {
+                                summit.checkWritable("settings");
+                            }
+                            if (r.capacity() < taken) {
+                                return Uni.createFrom()
+                                        .failure(ProblemException.conflict("Capacity " + r.capacity() + " is below the "
+                                                        + taken + " seats already taken")
+                                                .with("seatsTaken", taken));
+                            }
+                            apply(summit, r);
+                            if (next != summit.status) {
+                                summit.status = next;
+                                summit.archivedAt = next == EditionStatus.ARCHIVED ? clock.now() : summit.archivedAt;
+                            }
+                            summit.updatedAt = clock.now();
+                            summit.seed = false;
+                            return (summit.status.sendsInvitations()
+                                            ? seats.promoteWaitlisted(summit)
+                                            : Uni.createFrom().voidItem())
+                                    .replaceWith(summit);
+                        }))
+                .call(this::announce)
+                .map(InvitationMapper::summit);
     }
 
     /** Makes an edition the current one (the former current one stops being it); both are announced. */
@@ -137,24 +165,34 @@ public class SummitService {
     }
 
     private Uni<SummitView> makingCurrent(int id) {
-        return summits.lockCurrent().chain(former -> summits.lockForSeatAllocation(id).chain(next -> {
-            if (next.current) {
-                return Uni.createFrom().item(next);
-            }
-            if (next.status == EditionStatus.ARCHIVED) {
-                return Uni.createFrom().failure(new ProblemException(409, ProblemType.EDITION_ARCHIVED,
-                        next.label() + " is archived and cannot become the current edition").with("summitId", id));
-            }
-            OffsetDateTime now = clock.now();
-            former.current = false;
-            former.updatedAt = now;
-            // the one-current index is checked per statement: the former edition lets go first
-            return summits.flush().chain(() -> {
-                next.current = true;
-                next.updatedAt = now;
-                return summits.flush();
-            }).call(() -> announce(former)).call(() -> announce(next)).replaceWith(next);
-        })).map(InvitationMapper::summit);
+        return summits.lockCurrent()
+                .chain(former -> summits.lockForSeatAllocation(id).chain(next -> {
+                    if (next.current) {
+                        return Uni.createFrom().item(next);
+                    }
+                    if (next.status == EditionStatus.ARCHIVED) {
+                        return Uni.createFrom()
+                                .failure(new ProblemException(
+                                                409,
+                                                ProblemType.EDITION_ARCHIVED,
+                                                next.label() + " is archived and cannot become the current edition")
+                                        .with("summitId", id));
+                    }
+                    OffsetDateTime now = clock.now();
+                    former.current = false;
+                    former.updatedAt = now;
+                    // the one-current index is checked per statement: the former edition lets go first
+                    return summits.flush()
+                            .chain(() -> {
+                                next.current = true;
+                                next.updatedAt = now;
+                                return summits.flush();
+                            })
+                            .call(() -> announce(former))
+                            .call(() -> announce(next))
+                            .replaceWith(next);
+                }))
+                .map(InvitationMapper::summit);
     }
 
     /**
@@ -167,7 +205,9 @@ public class SummitService {
     }
 
     private Uni<Boolean> keepingSeedAhead() {
-        return summits.find("seed", true).withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).firstResult()
+        return summits.find("seed", true)
+                .withLock(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .firstResult()
                 .chain(summit -> {
                     OffsetDateTime now = clock.now();
                     if (summit == null || !now.isAfter(summit.rsvpDeadline)) {
@@ -177,7 +217,9 @@ public class SummitService {
                     summit.startsAt = next.startsAt();
                     summit.endsAt = next.endsAt();
                     summit.rsvpDeadline = next.rsvpDeadline();
-                    summit.year = next.startsAt().atZoneSameInstant(ZoneId.of(summit.timezone)).getYear();
+                    summit.year = next.startsAt()
+                            .atZoneSameInstant(ZoneId.of(summit.timezone))
+                            .getYear();
                     summit.updatedAt = now;
                     return announce(summit).replaceWith(true);
                 });
@@ -186,35 +228,59 @@ public class SummitService {
     /** Counts by status and seats of an edition (the current one when {@code id} is null). */
     @WithSession
     public Uni<InvitationStats> stats(Integer id) {
-        return summits.edition(id).chain(summit -> invitations.countsByStatus(summit.id).map(rows -> {
-            Map<String, Long> byStatus = new LinkedHashMap<>();
-            for (InvitationStatus s : InvitationStatus.values()) {
-                byStatus.put(s.name(), 0L);
-            }
-            long total = 0;
-            for (Object[] row : rows) {
-                long n = ((Number) row[1]).longValue();
-                byStatus.put(String.valueOf(row[0]), n);
-                total += n;
-            }
-            long taken = byStatus.get(InvitationStatus.ACCEPTED.name());
-            return new InvitationStats(summit.id, byStatus, summit.capacity, taken,
-                    Math.max(0, summit.capacity - taken), byStatus.get(InvitationStatus.WAITLISTED.name()), total);
-        }));
+        return summits.edition(id)
+                .chain(summit -> invitations.countsByStatus(summit.id).map(rows -> {
+                    Map<String, Long> byStatus = new LinkedHashMap<>();
+                    for (InvitationStatus s : InvitationStatus.values()) {
+                        byStatus.put(s.name(), 0L);
+                    }
+                    long total = 0;
+                    for (Object[] row : rows) {
+                        long n = ((Number) row[1]).longValue();
+                        byStatus.put(String.valueOf(row[0]), n);
+                        total += n;
+                    }
+                    long taken = byStatus.get(InvitationStatus.ACCEPTED.name());
+                    return new InvitationStats(
+                            summit.id,
+                            byStatus,
+                            summit.capacity,
+                            taken,
+                            Math.max(0, summit.capacity - taken),
+                            byStatus.get(InvitationStatus.WAITLISTED.name()),
+                            total);
+                }));
     }
 
     /** summit.updated: the edition as it stands (in the caller's transaction, through the outbox). */
     Uni<Void> announce(Summit s) {
-        return outbox.record(new SummitUpdated(s.id, s.name, s.year, s.status, s.current, s.startsAt, s.endsAt,
-                s.timezone, s.venue, s.copiedFrom, s.anonymisedAt, s.updatedAt)).replaceWithVoid();
+        return outbox.record(new SummitUpdated(
+                        s.id,
+                        s.name,
+                        s.year,
+                        s.status,
+                        s.current,
+                        s.startsAt,
+                        s.endsAt,
+                        s.timezone,
+                        s.venue,
+                        s.copiedFrom,
+                        s.anonymisedAt,
+                        s.updatedAt))
+                .replaceWithVoid();
     }
 
     private static boolean changesSettings(Summit s, UpdateSummitRequest r) {
-        return !(s.name.equals(r.name().trim()) && (r.year() == null || r.year() == s.year)
-                && s.startsAt.isEqual(r.startsAt()) && s.endsAt.isEqual(r.endsAt())
-                && s.timezone.equals(r.timezone().trim()) && s.venue.equals(r.venue().trim())
-                && s.capacity == r.capacity() && s.rsvpDeadline.isEqual(r.rsvpDeadline())
-                && s.referralQuota == r.referralQuota() && s.openConferenceUrl.equals(r.openConferenceUrl().trim())
+        return !(s.name.equals(r.name().trim())
+                && (r.year() == null || r.year() == s.year)
+                && s.startsAt.isEqual(r.startsAt())
+                && s.endsAt.isEqual(r.endsAt())
+                && s.timezone.equals(r.timezone().trim())
+                && s.venue.equals(r.venue().trim())
+                && s.capacity == r.capacity()
+                && s.rsvpDeadline.isEqual(r.rsvpDeadline())
+                && s.referralQuota == r.referralQuota()
+                && s.openConferenceUrl.equals(r.openConferenceUrl().trim())
                 && (r.venueZh() == null || java.util.Objects.equals(s.venueZh, blankToNull(r.venueZh()))));
     }
 
@@ -244,8 +310,8 @@ public class SummitService {
         return value;
     }
 
-    private static void validate(String timezone, OffsetDateTime startsAt, OffsetDateTime endsAt,
-            OffsetDateTime rsvpDeadline) {
+    private static void validate(
+            String timezone, OffsetDateTime startsAt, OffsetDateTime endsAt, OffsetDateTime rsvpDeadline) {
         try {
             ZoneId.of(timezone);
         } catch (DateTimeException e) {

@@ -1,11 +1,14 @@
 package org.ospo.summit.invitation.service;
 
-import java.time.Duration;
-import java.util.Map;
-
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-
+import java.util.Map;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.http.EntityTags;
@@ -13,13 +16,6 @@ import org.ospo.summit.platform.http.RenderedJson;
 import org.ospo.summit.platform.notify.NotifiedCache;
 import org.ospo.summit.platform.notify.PgListener;
 import org.ospo.summit.platform.notify.ReadCacheSettings;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
-import io.smallrye.mutiny.Uni;
-import io.vertx.core.Vertx;
-import io.vertx.mutiny.sqlclient.Pool;
 
 /**
  * The public read of an edition's settings ({@code GET /api/summit}, {@code GET /api/summits/{id}}) served from
@@ -39,19 +35,28 @@ public class SummitSettings {
     private final PgListener listener;
     private final boolean enabled;
 
-    public SummitSettings(SummitRepository summits, EntityTags tags, Pool pool, Vertx vertx,
-            ReadCacheSettings readCache) {
+    public SummitSettings(
+            SummitRepository summits, EntityTags tags, Pool pool, Vertx vertx, ReadCacheSettings readCache) {
         this.summits = summits;
         this.tags = tags;
         this.enabled = readCache.enabled();
-        this.listener = new PgListener("summit settings", pool, vertx, readCache.listenRetry(), readCache.heartbeat(),
-                Map.of("summit_settings", payload -> changed()), memory::resume, memory::suspend);
+        this.listener = new PgListener(
+                "summit settings",
+                pool,
+                vertx,
+                readCache.listenRetry(),
+                readCache.heartbeat(),
+                Map.of("summit_settings", payload -> changed()),
+                memory::resume,
+                memory::suspend);
     }
 
     /** An edition's settings as JSON with their tag (the current edition's when {@code id} is null); 404 for none. */
     public Uni<RenderedJson> rendered(Integer id) {
-        return memory.get(id == null ? CURRENT : id, () -> Panache.withSession(() -> summits.edition(id))
-                .map(summit -> tags.render(InvitationMapper.summit(summit))));
+        return memory.get(
+                id == null ? CURRENT : id,
+                () -> Panache.withSession(() -> summits.edition(id))
+                        .map(summit -> tags.render(InvitationMapper.summit(summit))));
     }
 
     /** an edition changed (a notification, or this replica's own write once committed) */

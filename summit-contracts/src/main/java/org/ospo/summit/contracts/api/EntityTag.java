@@ -11,8 +11,7 @@ import java.util.Base64;
  * answers; a client compares them as opaque strings.
  */
 public final class EntityTag {
-    private EntityTag() {
-    }
+    private EntityTag() {}
 
     public static String of(byte[] representation) {
         try {

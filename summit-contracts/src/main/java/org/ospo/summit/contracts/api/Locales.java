@@ -10,15 +10,16 @@ import java.util.Locale;
 public final class Locales {
     /** the name of the OpenAPI component schema ({@code @Schema(ref = Locales.SCHEMA)}) */
     public static final String SCHEMA = "Locale";
+
     public static final String ZH_CN = "zh-CN";
     public static final String EN = "en";
     /** for {@code @Pattern(regexp = Locales.PATTERN, message = Locales.MESSAGE)} */
     public static final String PATTERN = "zh-CN|en";
+
     public static final String MESSAGE = "must be zh-CN or en";
     public static final List<String> SUPPORTED = List.of(ZH_CN, EN);
 
-    private Locales() {
-    }
+    private Locales() {}
 
     /** one of {@link #SUPPORTED} (null is not) */
     public static boolean isSupported(String locale) {

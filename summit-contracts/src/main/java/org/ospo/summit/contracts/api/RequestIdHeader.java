@@ -12,10 +12,10 @@ public final class RequestIdHeader {
     public static final String NAME = "X-Request-Id";
     /** the problem member that carries it */
     public static final String MEMBER = "requestId";
+
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 
-    private RequestIdHeader() {
-    }
+    private RequestIdHeader() {}
 
     /** the id the request brought, when it is a sane one, or a new one */
     public static String keepOrMake(String given) {

@@ -7,7 +7,8 @@ import java.util.UUID;
  * {@code attendee.withdrawn}: an attendee is no longer coming (they declined after accepting, or the organizers
  * revoked the invitation); the agenda frees their registrations. {@code reason} is DECLINED or REVOKED.
  */
-public record AttendeeWithdrawn(UUID attendeeId, Integer summitId, UUID invitationId, String reason, OffsetDateTime withdrawnAt)
+public record AttendeeWithdrawn(
+        UUID attendeeId, Integer summitId, UUID invitationId, String reason, OffsetDateTime withdrawnAt)
         implements EventPayload {
 
     @Override

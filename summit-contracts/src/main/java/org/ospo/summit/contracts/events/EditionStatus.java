@@ -10,7 +10,10 @@ import java.util.Set;
  * once the installation's retention period has passed, its figures stay). A CLOSED edition may be reopened.
  */
 public enum EditionStatus {
-    PLANNING, OPEN, CLOSED, ARCHIVED;
+    PLANNING,
+    OPEN,
+    CLOSED,
+    ARCHIVED;
 
     private static final Map<EditionStatus, Set<EditionStatus>> NEXT = Map.of(
             PLANNING, EnumSet.of(OPEN, CLOSED),

@@ -8,8 +8,7 @@ public final class Editions {
     /** the id of the first edition (the summit row an installation had before editions) */
     public static final int FIRST = 1;
 
-    private Editions() {
-    }
+    private Editions() {}
 
     /** The edition an event belongs to: its {@code summitId}, or the first edition for an event without one. */
     public static int of(Integer summitId) {

@@ -1,10 +1,24 @@
 package org.ospo.summit.contracts.events;
 
 /** Marker for the data part of a summit CloudEvent; every implementation is listed in {@link EventType}. */
-public sealed interface EventPayload permits InvitationCreated, InvitationSent, InvitationAccepted,
-        InvitationWaitlisted, InvitationDeclined, InvitationExpired, InvitationRevoked, ReferralSubmitted,
-        ReferralApproved, AttendeeRegistered, AttendeeWithdrawn,
-        AttendeePreparationUpdated, AttendeeErased, SummitUpdated, AgendaPublished, SessionChanged, SessionCancelled {
+public sealed interface EventPayload
+        permits InvitationCreated,
+                InvitationSent,
+                InvitationAccepted,
+                InvitationWaitlisted,
+                InvitationDeclined,
+                InvitationExpired,
+                InvitationRevoked,
+                ReferralSubmitted,
+                ReferralApproved,
+                AttendeeRegistered,
+                AttendeeWithdrawn,
+                AttendeePreparationUpdated,
+                AttendeeErased,
+                SummitUpdated,
+                AgendaPublished,
+                SessionChanged,
+                SessionCancelled {
     /** The id of the aggregate the event is about; used as the Kafka record key. */
     String aggregateId();
 

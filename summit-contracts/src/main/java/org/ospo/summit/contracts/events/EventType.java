@@ -20,7 +20,8 @@ public enum EventType {
     REFERRAL_APPROVED("referral.approved", KafkaTopics.INVITATIONS, ReferralApproved.class),
     ATTENDEE_REGISTERED("attendee.registered", KafkaTopics.ATTENDEES, AttendeeRegistered.class),
     ATTENDEE_WITHDRAWN("attendee.withdrawn", KafkaTopics.ATTENDEES, AttendeeWithdrawn.class),
-    ATTENDEE_PREPARATION_UPDATED("attendee.preparation-updated", KafkaTopics.ATTENDEES, AttendeePreparationUpdated.class),
+    ATTENDEE_PREPARATION_UPDATED(
+            "attendee.preparation-updated", KafkaTopics.ATTENDEES, AttendeePreparationUpdated.class),
     ATTENDEE_ERASED("attendee.erased", KafkaTopics.ATTENDEES, AttendeeErased.class),
     SUMMIT_UPDATED("summit.updated", KafkaTopics.INVITATIONS, SummitUpdated.class),
     AGENDA_PUBLISHED("agenda.published", KafkaTopics.AGENDA, AgendaPublished.class),
@@ -59,7 +60,9 @@ public enum EventType {
     }
 
     public static EventType of(EventPayload payload) {
-        return Arrays.stream(values()).filter(t -> t.payloadType == payload.getClass()).findFirst()
+        return Arrays.stream(values())
+                .filter(t -> t.payloadType == payload.getClass())
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no event type for " + payload.getClass()));
     }
 }

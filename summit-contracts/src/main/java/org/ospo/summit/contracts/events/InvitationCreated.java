@@ -5,8 +5,18 @@ import java.util.List;
 import java.util.UUID;
 
 /** {@code invitation.created}: an organizer invited someone (status DRAFT or SENT). */
-public record InvitationCreated(UUID invitationId, Integer summitId, String email, String fullName, String company, String locale,
-        List<String> criteria, String status, UUID referredBy, OffsetDateTime createdAt) implements EventPayload {
+public record InvitationCreated(
+        UUID invitationId,
+        Integer summitId,
+        String email,
+        String fullName,
+        String company,
+        String locale,
+        List<String> criteria,
+        String status,
+        UUID referredBy,
+        OffsetDateTime createdAt)
+        implements EventPayload {
 
     @Override
     public String aggregateId() {

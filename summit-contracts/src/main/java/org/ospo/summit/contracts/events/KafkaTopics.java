@@ -8,6 +8,5 @@ public final class KafkaTopics {
     /** Where consumers put messages they cannot process (poison messages), with the failure in headers. */
     public static final String DEAD_LETTER = "summit.dlq";
 
-    private KafkaTopics() {
-    }
+    private KafkaTopics() {}
 }

@@ -2,5 +2,7 @@ package org.ospo.summit.contracts.events;
 
 /** How far an attendee's preparation is: none of it, some of it, or what the letter asks (PreparationScore). */
 public enum Readiness {
-    NOT_STARTED, IN_PROGRESS, READY
+    NOT_STARTED,
+    IN_PROGRESS,
+    READY
 }

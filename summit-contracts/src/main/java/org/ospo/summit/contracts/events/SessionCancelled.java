@@ -8,8 +8,15 @@ import java.util.UUID;
  * {@code session.cancelled}: a published version cancelled a session that people registered for; carries who is
  * affected, so they can be told. Key: sessionId.
  */
-public record SessionCancelled(UUID sessionId, Integer summitId, int version, String title, OffsetDateTime startsAt, String room,
-        List<UUID> attendeeIds) implements EventPayload {
+public record SessionCancelled(
+        UUID sessionId,
+        Integer summitId,
+        int version,
+        String title,
+        OffsetDateTime startsAt,
+        String room,
+        List<UUID> attendeeIds)
+        implements EventPayload {
 
     @Override
     public String aggregateId() {

@@ -12,9 +12,20 @@ import java.time.OffsetDateTime;
  * "summit" (every edition on one partition, so changes stay in order). An announcement written before editions
  * existed has no summitId, year, status or current: it is the first edition, then the current one.
  */
-public record SummitUpdated(Integer summitId, String name, Integer year, EditionStatus status, Boolean current,
-        OffsetDateTime startsAt, OffsetDateTime endsAt, String timezone, String venue, Integer copiedFrom,
-        OffsetDateTime anonymisedAt, OffsetDateTime updatedAt) implements EventPayload {
+public record SummitUpdated(
+        Integer summitId,
+        String name,
+        Integer year,
+        EditionStatus status,
+        Boolean current,
+        OffsetDateTime startsAt,
+        OffsetDateTime endsAt,
+        String timezone,
+        String venue,
+        Integer copiedFrom,
+        OffsetDateTime anonymisedAt,
+        OffsetDateTime updatedAt)
+        implements EventPayload {
 
     /** Whether the edition is the current one (an announcement from before editions: yes). */
     public boolean isCurrent() {

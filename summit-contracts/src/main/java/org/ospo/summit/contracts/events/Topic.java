@@ -7,7 +7,12 @@ import java.util.Arrays;
  * session is about. One vocabulary for every service, carried by name in events.
  */
 public enum Topic {
-    MANAGEMENT, HR, ECONOMICS, LEGAL, BUSINESS, TECHNOLOGY;
+    MANAGEMENT,
+    HR,
+    ECONOMICS,
+    LEGAL,
+    BUSINESS,
+    TECHNOLOGY;
 
     /** Whether a name (a stored column, another version's event) is one of the six. */
     public static boolean known(String name) {

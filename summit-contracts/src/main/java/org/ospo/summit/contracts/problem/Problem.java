@@ -1,13 +1,12 @@
 package org.ospo.summit.contracts.problem;
 
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
-import com.fasterxml.jackson.annotation.JsonAnyGetter;
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
  * An RFC 9457 problem detail, the body of every error response in the suite ({@code application/problem+json}).
@@ -16,7 +15,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * {@code violations}, {@code requestId}) are written next to the standard ones.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({ "type", "title", "status", "detail", "instance", "violations" })
+@JsonPropertyOrder({"type", "title", "status", "detail", "instance", "violations"})
 public final class Problem {
     public static final String MEDIA_TYPE = "application/problem+json";
     /** Retry-After (seconds) of a 503 that passes by itself: a service, a replica or a database briefly away */
@@ -92,6 +91,5 @@ public final class Problem {
     }
 
     /** One failed validation: {@code field} is the JSON path of the input ({@code criteria[0]}, {@code email}). */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 }

@@ -10,8 +10,7 @@ import java.time.Instant;
 public final class TokenRules {
     public static final Duration CLOCK_SKEW = Duration.ofSeconds(60);
 
-    private TokenRules() {
-    }
+    private TokenRules() {}
 
     /** {@code iat} (seconds since the epoch, 0 = absent) is present and not after now + skew */
     public static boolean issuedInThePast(long issuedAt, Instant now) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
@@ -15,14 +14,14 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RequestIdHeaderTest {
 
     @ParameterizedTest
-    @ValueSource(strings = { "abc", "6f1c2a9e-1d1b-4c55-9d8e-0c0ffee00001", "lb:frontend.42_x" })
+    @ValueSource(strings = {"abc", "6f1c2a9e-1d1b-4c55-9d8e-0c0ffee00001", "lb:frontend.42_x"})
     void aSaneIdTheClientSentIsKept(String given) {
         assertEquals(given, RequestIdHeader.keepOrMake(given));
     }
 
     @ParameterizedTest
     @NullSource
-    @ValueSource(strings = { "", "with space", "<script>", "new\nline", "é" })
+    @ValueSource(strings = {"", "with space", "<script>", "new\nline", "é"})
     void anythingElseIsReplacedByANewId(String given) {
         String made = RequestIdHeader.keepOrMake(given);
         assertNotEquals(given, made);

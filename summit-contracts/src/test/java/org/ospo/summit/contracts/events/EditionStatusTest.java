@@ -9,7 +9,6 @@ import static org.ospo.summit.contracts.events.EditionStatus.PLANNING;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
@@ -12,12 +14,8 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Keeps the payload records, their JSON Schemas and the AsyncAPI document in step. */
 class EventCatalogueTest {
@@ -31,8 +29,10 @@ class EventCatalogueTest {
         Set<String> schemaFields = new TreeSet<>();
         schema.get("properties").fieldNames().forEachRemaining(schemaFields::add);
         Set<String> recordFields = Arrays.stream(type.payloadType().getRecordComponents())
-                .map(RecordComponent::getName).collect(Collectors.toCollection(TreeSet::new));
-        assertEquals(recordFields, schemaFields, "fields of " + type.payloadType().getSimpleName());
+                .map(RecordComponent::getName)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(
+                recordFields, schemaFields, "fields of " + type.payloadType().getSimpleName());
         Set<String> required = new HashSet<>();
         schema.get("required").forEach(n -> required.add(n.asText()));
         assertTrue(recordFields.containsAll(required), "required fields exist in the record");

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import java.util.Optional;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,8 +13,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ProblemTypeTest {
     @Test
     void slugsAreUniqueAndUrlSafeAndEveryEntryExplainsItself() {
-        assertEquals(ProblemType.values().length,
-                Arrays.stream(ProblemType.values()).map(ProblemType::slug).distinct().count());
+        assertEquals(
+                ProblemType.values().length,
+                Arrays.stream(ProblemType.values())
+                        .map(ProblemType::slug)
+                        .distinct()
+                        .count());
         for (ProblemType type : ProblemType.values()) {
             assertTrue(type.slug().matches("[a-z]+(-[a-z]+)*"), type.slug());
             assertTrue(type.meaning().endsWith("."), type + " meaning");
@@ -25,9 +28,19 @@ class ProblemTypeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "400,bad-request", "404,not-found", "405,method-not-allowed", "412,precondition-failed",
-            "413,request-entity-too-large", "414,request-uri-too-long", "431,request-header-fields-too-large",
-            "418,bad-request", "500,internal-server-error", "502,internal-server-error", "503,service-unavailable" })
+    @CsvSource({
+        "400,bad-request",
+        "404,not-found",
+        "405,method-not-allowed",
+        "412,precondition-failed",
+        "413,request-entity-too-large",
+        "414,request-uri-too-long",
+        "431,request-header-fields-too-large",
+        "418,bad-request",
+        "500,internal-server-error",
+        "502,internal-server-error",
+        "503,service-unavailable"
+    })
     void aStatusTheFrameworkAnsweredHasAnEntry(int status, String slug) {
         assertEquals(slug, ProblemType.forStatus(status).slug());
     }

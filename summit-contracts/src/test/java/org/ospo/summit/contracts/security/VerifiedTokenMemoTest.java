@@ -5,14 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-
 import org.junit.jupiter.api.Test;
 
 /** A verified token is verified once until it expires; a refused one every time; the memory stays bounded. */
 class VerifiedTokenMemoTest {
     /** a "verified token": its expiry */
-    private record Token(String value, long exp) {
-    }
+    private record Token(String value, long exp) {}
 
     private final AtomicLong now = new AtomicLong(1_000);
     private final AtomicInteger verifications = new AtomicInteger();
@@ -47,7 +45,7 @@ class VerifiedTokenMemoTest {
 
     @Test
     void atMostMaxTokensAreKept() {
-        for (String t : new String[] { "a", "b", "c", "d", "e" }) {
+        for (String t : new String[] {"a", "b", "c", "d", "e"}) {
             memo.verified(t, this::verify);
         }
         assertEquals(2, memo.size(), "full at 3: forgotten at once, then d and e");

@@ -3,7 +3,6 @@ package org.ospo.summit.platform.db;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-
 import org.eclipse.microprofile.config.spi.ConfigSource;
 
 /**
@@ -33,24 +32,39 @@ public class DatabaseTls implements ConfigSource {
     static Map<String, String> properties(String mode, String caCert) {
         String m = mode == null || mode.isBlank() ? "disable" : mode.trim().toLowerCase(Locale.ROOT);
         return switch (m) {
-            case "disable" -> Map.of("quarkus.datasource.reactive.postgresql.ssl-mode", "disable",
-                    "summit.db.jdbc-tls", "sslmode=disable");
-            case "require" -> Map.of("quarkus.datasource.reactive.postgresql.ssl-mode", "require",
-                    "quarkus.datasource.reactive.trust-all", "true",
-                    "summit.db.jdbc-tls", "sslmode=require&sslfactory=org.postgresql.ssl.NonValidatingFactory");
+            case "disable" ->
+                Map.of(
+                        "quarkus.datasource.reactive.postgresql.ssl-mode",
+                        "disable",
+                        "summit.db.jdbc-tls",
+                        "sslmode=disable");
+            case "require" ->
+                Map.of(
+                        "quarkus.datasource.reactive.postgresql.ssl-mode",
+                        "require",
+                        "quarkus.datasource.reactive.trust-all",
+                        "true",
+                        "summit.db.jdbc-tls",
+                        "sslmode=require&sslfactory=org.postgresql.ssl.NonValidatingFactory");
             case "verify-full" -> {
                 if (caCert == null || caCert.isBlank()) {
                     throw new IllegalStateException(MODE + "=verify-full needs " + CA
                             + " (the PEM file of the CA that signed PostgreSQL's certificate)");
                 }
-                yield Map.of("quarkus.datasource.reactive.postgresql.ssl-mode", "require",
-                        "quarkus.datasource.reactive.trust-certificate-pem", "true",
-                        "quarkus.datasource.reactive.trust-certificate-pem.certs", caCert,
-                        "quarkus.datasource.reactive.hostname-verification-algorithm", "HTTPS",
-                        "summit.db.jdbc-tls", "sslmode=verify-full&sslrootcert=" + caCert);
+                yield Map.of(
+                        "quarkus.datasource.reactive.postgresql.ssl-mode",
+                        "require",
+                        "quarkus.datasource.reactive.trust-certificate-pem",
+                        "true",
+                        "quarkus.datasource.reactive.trust-certificate-pem.certs",
+                        caCert,
+                        "quarkus.datasource.reactive.hostname-verification-algorithm",
+                        "HTTPS",
+                        "summit.db.jdbc-tls",
+                        "sslmode=verify-full&sslrootcert=" + caCert);
             }
-            default -> throw new IllegalStateException(
-                    MODE + " must be disable, require or verify-full, not '" + mode + "'");
+            default ->
+                throw new IllegalStateException(MODE + " must be disable, require or verify-full, not '" + mode + "'");
         };
     }
 

@@ -1,8 +1,7 @@
 package org.ospo.summit.platform.db;
 
-import org.hibernate.JDBCException;
-
 import io.vertx.pgclient.PgException;
+import org.hibernate.JDBCException;
 
 /**
  * Recognises database failures by what they mean for the caller: the client's doing (a duplicate, text that cannot be
@@ -19,8 +18,7 @@ public final class DbErrors {
     /** character_not_in_repertoire (a NUL in text) and untranslatable_character */
     private static final java.util.Set<String> UNSTORABLE_TEXT = java.util.Set.of("22021", "22P05");
 
-    private DbErrors() {
-    }
+    private DbErrors() {}
 
     public static boolean isUniqueViolation(Throwable error) {
         return hasState(error, java.util.Set.of(UNIQUE_VIOLATION));
@@ -42,10 +40,15 @@ public final class DbErrors {
      * met it is worth repeating as it was.
      */
     public static boolean isUnavailable(Throwable error) {
-        return anyCause(error, t -> t instanceof java.net.ConnectException || t instanceof java.net.SocketException
-                || t instanceof io.vertx.sqlclient.ClosedConnectionException || resetUnderTheClient(t)
-                || t instanceof PgException pg && pg.getSqlState() != null
-                        && (pg.getSqlState().startsWith("08") || UNAVAILABLE.contains(pg.getSqlState())));
+        return anyCause(
+                error,
+                t -> t instanceof java.net.ConnectException
+                        || t instanceof java.net.SocketException
+                        || t instanceof io.vertx.sqlclient.ClosedConnectionException
+                        || resetUnderTheClient(t)
+                        || t instanceof PgException pg
+                                && pg.getSqlState() != null
+                                && (pg.getSqlState().startsWith("08") || UNAVAILABLE.contains(pg.getSqlState())));
     }
 
     /**
@@ -56,10 +59,12 @@ public final class DbErrors {
      */
     private static boolean resetUnderTheClient(Throwable t) {
         StackTraceElement[] frames = t.getStackTrace();
-        return t.getClass() == java.io.IOException.class && frames.length > 0
+        return t.getClass() == java.io.IOException.class
+                && frames.length > 0
                 && frames[0].getClassName().startsWith("sun.nio.ch.")
-                && java.util.Arrays.stream(frames).anyMatch(frame -> frame.getClassName().startsWith("io.vertx.pgclient.")
-                        || frame.getClassName().startsWith("io.vertx.sqlclient."));
+                && java.util.Arrays.stream(frames)
+                        .anyMatch(frame -> frame.getClassName().startsWith("io.vertx.pgclient.")
+                                || frame.getClassName().startsWith("io.vertx.sqlclient."));
     }
 
     /** every cause in the chain, and every one a Mutiny CompositeException gathered (a failure and its rollback's) */
@@ -88,7 +93,9 @@ public final class DbErrors {
     }
 
     private static boolean hasState(Throwable error, java.util.Set<String> states) {
-        return anyCause(error, t -> t instanceof PgException pg && states.contains(pg.getSqlState())
-                || t instanceof JDBCException jdbc && states.contains(jdbc.getSQLState()));
+        return anyCause(
+                error,
+                t -> t instanceof PgException pg && states.contains(pg.getSqlState())
+                        || t instanceof JDBCException jdbc && states.contains(jdbc.getSQLState()));
     }
 }

@@ -1,11 +1,9 @@
 package org.ospo.summit.platform.db;
 
-import java.util.Arrays;
-import java.util.List;
-
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-
+import java.util.Arrays;
+import java.util.List;
 import org.ospo.summit.contracts.events.Topic;
 
 /**
@@ -16,7 +14,9 @@ import org.ospo.summit.contracts.events.Topic;
 public class TopicsConverter implements AttributeConverter<List<Topic>, String> {
     @Override
     public String convertToDatabaseColumn(List<Topic> topics) {
-        return topics == null ? "" : String.join(",", topics.stream().distinct().map(Enum::name).toList());
+        return topics == null
+                ? ""
+                : String.join(",", topics.stream().distinct().map(Enum::name).toList());
     }
 
     @Override
@@ -24,6 +24,10 @@ public class TopicsConverter implements AttributeConverter<List<Topic>, String> 
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(column.split(",")).map(String::trim).filter(Topic::known).map(Topic::valueOf).toList();
+        return Arrays.stream(column.split(","))
+                .map(String::trim)
+                .filter(Topic::known)
+                .map(Topic::valueOf)
+                .toList();
     }
 }

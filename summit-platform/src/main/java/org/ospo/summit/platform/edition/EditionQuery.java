@@ -2,7 +2,6 @@ package org.ospo.summit.platform.edition;
 
 import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.QueryParam;
-
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**

@@ -1,14 +1,12 @@
 package org.ospo.summit.platform.edition;
 
-import java.time.OffsetDateTime;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-
+import java.time.OffsetDateTime;
 import org.ospo.summit.contracts.events.EditionStatus;
 
 /** An edition of the summit as a service that follows editions learnt it (summit.updated). */
@@ -17,14 +15,18 @@ import org.ospo.summit.contracts.events.EditionStatus;
 public class KnownEdition {
     @Id
     public Integer id;
+
     public String name;
     public Integer year;
+
     @Enumerated(EnumType.STRING)
     public EditionStatus status;
+
     public boolean current;
     /** when it became current, by the announcement that made it so */
     @Column(name = "current_since")
     public OffsetDateTime currentSince;
+
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 

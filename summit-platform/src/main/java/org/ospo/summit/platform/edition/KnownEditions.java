@@ -1,14 +1,12 @@
 package org.ospo.summit.platform.edition;
 
+import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
 import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.SummitUpdated;
 import org.ospo.summit.platform.problem.ProblemException;
-
-import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.smallrye.mutiny.Uni;
 
 /**
  * The editions a service follows without owning them (invitation-service does), learnt from summit.updated; the
@@ -31,32 +29,37 @@ public class KnownEditions implements PanacheRepositoryBase<KnownEdition, Intege
             if (known == null || known.updatedAt == null || u.updatedAt().isAfter(known.updatedAt)) {
                 edition.id = id;
                 edition.name = u.name();
-                edition.year = u.year() != null ? u.year() : u.startsAt() == null ? null : u.startsAt().getYear();
+                edition.year = u.year() != null
+                        ? u.year()
+                        : u.startsAt() == null ? null : u.startsAt().getYear();
                 edition.status = u.status() == null ? EditionStatus.OPEN : u.status();
                 edition.updatedAt = u.updatedAt();
             }
-            Uni<Void> saved = known != null ? Uni.createFrom().voidItem()
+            Uni<Void> saved = known != null
+                    ? Uni.createFrom().voidItem()
                     : persistAndFlush(edition).replaceWithVoid();
-            return saved.chain(() -> find("current", true).<KnownEdition>firstResult()).chain(current -> {
-                boolean newer = current == null || current.currentSince == null
-                        || u.updatedAt().isAfter(current.currentSince);
-                if (u.isCurrent() && newer && (current == null || !current.id.equals(id))) {
-                    Uni<Void> letGo = current == null ? Uni.createFrom().voidItem() : release(current);
-                    return letGo.chain(() -> {
-                        edition.current = true;
-                        edition.currentSince = u.updatedAt();
+            return saved.chain(() -> find("current", true).<KnownEdition>firstResult())
+                    .chain(current -> {
+                        boolean newer = current == null
+                                || current.currentSince == null
+                                || u.updatedAt().isAfter(current.currentSince);
+                        if (u.isCurrent() && newer && (current == null || !current.id.equals(id))) {
+                            Uni<Void> letGo = current == null ? Uni.createFrom().voidItem() : release(current);
+                            return letGo.chain(() -> {
+                                edition.current = true;
+                                edition.currentSince = u.updatedAt();
+                                return flush();
+                            });
+                        }
+                        if (u.isCurrent() && current != null && current.id.equals(id) && newer) {
+                            current.currentSince = u.updatedAt();
+                            return flush();
+                        }
+                        if (!u.isCurrent() && current != null && current.id.equals(id) && newer) {
+                            return release(current);
+                        }
                         return flush();
                     });
-                }
-                if (u.isCurrent() && current != null && current.id.equals(id) && newer) {
-                    current.currentSince = u.updatedAt();
-                    return flush();
-                }
-                if (!u.isCurrent() && current != null && current.id.equals(id) && newer) {
-                    return release(current);
-                }
-                return flush();
-            });
         });
     }
 
@@ -87,10 +90,12 @@ public class KnownEditions implements PanacheRepositoryBase<KnownEdition, Intege
 
     /** Refuses a write to a past edition's {@code what} (409 naming it); an edition not yet announced is open. */
     public Uni<Void> checkWritable(int summitId, String what) {
-        return findById(summitId).invoke(e -> {
-            if (e != null) {
-                e.checkWritable(what);
-            }
-        }).replaceWithVoid();
+        return findById(summitId)
+                .invoke(e -> {
+                    if (e != null) {
+                        e.checkWritable(what);
+                    }
+                })
+                .replaceWithVoid();
     }
 }

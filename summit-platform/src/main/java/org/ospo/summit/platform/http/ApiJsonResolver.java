@@ -1,9 +1,8 @@
 package org.ospo.summit.platform.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Quarkus REST reads and writes JSON bodies with the API's mapper ({@link ApiJson}). */
 @Provider

@@ -4,7 +4,6 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ospo.summit.contracts.api.EntityTag;
 import org.ospo.summit.contracts.problem.Problem;
@@ -26,9 +25,14 @@ public class ConditionalReads {
     public void tag(ContainerRequestContext request, ContainerResponseContext response) {
         String method = request.getMethod();
         Object entity = response.getEntity();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || response.getStatus() != 200 || entity == null
-                || entity instanceof Problem || entity instanceof CharSequence || entity instanceof byte[]
-                || response.getHeaders().containsKey(HttpHeaders.ETAG) || !isJson(response.getMediaType())) {
+        if (!("GET".equals(method) || "HEAD".equals(method))
+                || response.getStatus() != 200
+                || entity == null
+                || entity instanceof Problem
+                || entity instanceof CharSequence
+                || entity instanceof byte[]
+                || response.getHeaders().containsKey(HttpHeaders.ETAG)
+                || !isJson(response.getMediaType())) {
             return;
         }
         RenderedJson json = tags.render(entity);
@@ -39,7 +43,9 @@ public class ConditionalReads {
         } else {
             // the bytes the tag was computed from are the body: the representation is written to JSON once
             MediaType type = response.getMediaType();
-            response.setEntity(json.bytes(), response.getEntityAnnotations(),
+            response.setEntity(
+                    json.bytes(),
+                    response.getEntityAnnotations(),
                     type != null ? type : MediaType.APPLICATION_JSON_TYPE);
         }
     }

@@ -1,14 +1,12 @@
 package org.ospo.summit.platform.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-
 import org.ospo.summit.contracts.api.EntityTag;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.problem.ProblemException;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
 
 /**
  * Entity tags: a resource's tag is a digest of its JSON representation as the API writes it, so it changes exactly
@@ -36,7 +34,8 @@ public class EntityTags {
         try {
             return RenderedJson.of(json.mapper().writeValueAsBytes(representation));
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a " + representation.getClass().getSimpleName(), e);
+            throw new IllegalStateException(
+                    "cannot write a " + representation.getClass().getSimpleName(), e);
         }
     }
 
@@ -53,12 +52,18 @@ public class EntityTags {
         if (EntityTag.matchHits(ifMatch, tag)) {
             return;
         }
-        throw new ProblemException(412, ProblemType.PRECONDITION_FAILED, "The resource changed since you read it "
-                + "(If-Match " + ifMatch.trim() + "); read it again and re-apply your change").with(CURRENT_ETAG, tag);
+        throw new ProblemException(
+                        412,
+                        ProblemType.PRECONDITION_FAILED,
+                        "The resource changed since you read it " + "(If-Match " + ifMatch.trim()
+                                + "); read it again and re-apply your change")
+                .with(CURRENT_ETAG, tag);
     }
 
     /** 200 with the representation and its tag (the answer to a PUT, so the next edit can send it back) */
     public Response ok(Object representation) {
-        return Response.ok(representation).header(HttpHeaders.ETAG, of(representation)).build();
+        return Response.ok(representation)
+                .header(HttpHeaders.ETAG, of(representation))
+                .build();
     }
 }

@@ -3,7 +3,6 @@ package org.ospo.summit.platform.http;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-
 import org.ospo.summit.contracts.api.EntityTag;
 
 /**
@@ -22,6 +21,8 @@ public record RenderedJson(byte[] bytes, String etag) {
         if (EntityTag.noneMatchHits(request.getHeaderString(HttpHeaders.IF_NONE_MATCH), etag)) {
             return Response.notModified().header(HttpHeaders.ETAG, etag).build();
         }
-        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE).header(HttpHeaders.ETAG, etag).build();
+        return Response.ok(bytes, MediaType.APPLICATION_JSON_TYPE)
+                .header(HttpHeaders.ETAG, etag)
+                .build();
     }
 }

@@ -1,20 +1,16 @@
 package org.ospo.summit.platform.idempotency;
 
-import java.nio.charset.StandardCharsets;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
+import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.platform.http.ApiJson;
 import org.ospo.summit.platform.problem.RequestIds;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.smallrye.mutiny.Uni;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * Stores the answer of a request that claimed an Idempotency-Key (see {@link IdempotencyKeys}) before it is sent, so
@@ -45,8 +41,13 @@ public class IdempotencyResponses {
         if (entity instanceof Problem problem) {
             RequestIds.stamp(ctx, problem); // the replay names the request that made the answer, as the answer did
         }
-        return store.complete(scope, key, response.getStatus(), contentType(response, entity),
-                response.getHeaderString("Location"), bytes(entity));
+        return store.complete(
+                scope,
+                key,
+                response.getStatus(),
+                contentType(response, entity),
+                response.getHeaderString("Location"),
+                bytes(entity));
     }
 
     /** The negotiated type when already known; a JSON-serialised entity is JSON. */

@@ -1,24 +1,20 @@
 package org.ospo.summit.platform.idempotency;
 
-import java.security.GeneralSecurityException;
-import java.time.Duration;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.ospo.summit.platform.relay.PeriodicRelay;
-import org.ospo.summit.platform.security.Aead;
-import org.ospo.summit.platform.security.Sha256;
-
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+import org.ospo.summit.platform.relay.PeriodicRelay;
+import org.ospo.summit.platform.security.Aead;
+import org.ospo.summit.platform.security.Sha256;
 
 /**
  * The {@code idempotency_key} table. A key is claimed by the first request that brings it (or when its holder
@@ -53,13 +49,13 @@ public class IdempotencyStore {
 
     /** Forgets keys older than a day (the time a client may retry); returns how many. */
     public Uni<Integer> purge() {
-        return pool.query("delete from idempotency_key where created_at < now() - interval '24 hours'").execute()
+        return pool.query("delete from idempotency_key where created_at < now() - interval '24 hours'")
+                .execute()
                 .map(rows -> rows.rowCount());
     }
 
     /** What a keyed request found: null when it claimed the key (it runs), else the stored state. */
-    public record Stored(String fingerprint, Integer status, String contentType, String location, byte[] body) {
-    }
+    public record Stored(String fingerprint, Integer status, String contentType, String location, byte[] body) {}
 
     /** the row's {@code key}: a hash of who asked and their key (the key itself is never stored) */
     public static String rowKey(String scope, String key) {
@@ -72,37 +68,54 @@ public class IdempotencyStore {
 
     public Uni<Stored> claim(String scope, String clientKey, String fingerprint) {
         String key = rowKey(scope, clientKey);
-        return pool.preparedQuery(CLAIM).execute(Tuple.of(scope, key, fingerprint)).chain(claimed -> {
-            if (claimed.rowCount() > 0) {
-                return Uni.createFrom().nullItem();
-            }
-            return pool.preparedQuery("select fingerprint, status, content_type, location, body from idempotency_key "
-                    + "where scope = $1 and key = $2").execute(Tuple.of(scope, key)).map(rows -> {
-                        if (rows.rowCount() == 0) {
-                            // released a moment ago by a request that failed: the client retries and claims it
-                            return new Stored(fingerprint, null, null, null, new byte[0]);
-                        }
-                        Row row = rows.iterator().next();
-                        Buffer body = row.getBuffer("body");
-                        return new Stored(row.getString("fingerprint"), row.getInteger("status"),
-                                row.getString("content_type"), row.getString("location"),
-                                body == null ? new byte[0] : open(scope, clientKey, body.getBytes()));
-                    });
-        });
+        return pool.preparedQuery(CLAIM)
+                .execute(Tuple.of(scope, key, fingerprint))
+                .chain(claimed -> {
+                    if (claimed.rowCount() > 0) {
+                        return Uni.createFrom().nullItem();
+                    }
+                    return pool.preparedQuery(
+                                    "select fingerprint, status, content_type, location, body from idempotency_key "
+                                            + "where scope = $1 and key = $2")
+                            .execute(Tuple.of(scope, key))
+                            .map(rows -> {
+                                if (rows.rowCount() == 0) {
+                                    // released a moment ago by a request that failed: the client retries and claims it
+                                    return new Stored(fingerprint, null, null, null, new byte[0]);
+                                }
+                                Row row = rows.iterator().next();
+                                Buffer body = row.getBuffer("body");
+                                return new Stored(
+                                        row.getString("fingerprint"),
+                                        row.getInteger("status"),
+                                        row.getString("content_type"),
+                                        row.getString("location"),
+                                        body == null ? new byte[0] : open(scope, clientKey, body.getBytes()));
+                            });
+                });
     }
 
-    public Uni<Void> complete(String scope, String clientKey, int status, String contentType, String location,
-            byte[] body) {
+    public Uni<Void> complete(
+            String scope, String clientKey, int status, String contentType, String location, byte[] body) {
         byte[] sealed = seal(scope, clientKey).seal(body);
         return pool.preparedQuery("update idempotency_key set status = $3, content_type = $4, location = $5, body = $6 "
-                + "where scope = $1 and key = $2").execute(Tuple.from(new Object[] { scope, rowKey(scope, clientKey),
-                        status, contentType, location, io.vertx.core.buffer.Buffer.buffer(sealed) })).replaceWithVoid();
+                        + "where scope = $1 and key = $2")
+                .execute(Tuple.from(new Object[] {
+                    scope,
+                    rowKey(scope, clientKey),
+                    status,
+                    contentType,
+                    location,
+                    io.vertx.core.buffer.Buffer.buffer(sealed)
+                }))
+                .replaceWithVoid();
     }
 
     /** The request failed on the server's side: the key is free for the retry. */
     public Uni<Void> release(String scope, String clientKey) {
         return pool.preparedQuery("delete from idempotency_key where scope = $1 and key = $2 and status is null")
-                .execute(Tuple.of(scope, rowKey(scope, clientKey))).replaceWithVoid();
+                .execute(Tuple.of(scope, rowKey(scope, clientKey)))
+                .replaceWithVoid();
     }
 
     private static byte[] open(String scope, String clientKey, byte[] sealed) {

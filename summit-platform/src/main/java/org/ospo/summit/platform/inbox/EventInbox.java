@@ -1,22 +1,19 @@
 package org.ospo.summit.platform.inbox;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.platform.db.DbErrors;
-
-import io.micrometer.core.instrument.MeterRegistry;
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Idempotent consumption: the handler's effect and a {@code processed_event} row keyed by (consumer, ce_id) commit
@@ -37,8 +34,8 @@ public class EventInbox {
     private final MeterRegistry registry;
     private final int retries;
 
-    public EventInbox(MeterRegistry registry,
-            @ConfigProperty(name = "summit.inbox.retries", defaultValue = "5") int retries) {
+    public EventInbox(
+            MeterRegistry registry, @ConfigProperty(name = "summit.inbox.retries", defaultValue = "5") int retries) {
         this.registry = registry;
         this.retries = retries;
     }
@@ -52,7 +49,10 @@ public class EventInbox {
      * know) are acknowledged at once, without a transaction or an inbox row — delivering them again is as harmless
      * as the first time.
      */
-    public Uni<Void> process(String consumer, Message<String> message, Set<EventType> wanted,
+    public Uni<Void> process(
+            String consumer,
+            Message<String> message,
+            Set<EventType> wanted,
             Function<InboundEvent, Uni<Void>> handler) {
         InboundEvent event;
         try {
@@ -68,33 +68,53 @@ public class EventInbox {
         return handle(consumer, message, event, handler);
     }
 
-    private Uni<Void> handle(String consumer, Message<String> message, InboundEvent event,
-            Function<InboundEvent, Uni<Void>> handler) {
+    private Uni<Void> handle(
+            String consumer, Message<String> message, InboundEvent event, Function<InboundEvent, Uni<Void>> handler) {
         return Panache.withTransaction(() -> claim(consumer, event)
-                .chain(first -> first ? handler.apply(event).replaceWith(Boolean.TRUE) : Uni.createFrom().item(Boolean.FALSE)))
-                .onFailure(DbErrors::isUnavailable).invoke(e -> unavailable(consumer, e)).onFailure(DbErrors::isUnavailable)
-                .retry().withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).indefinitely()
-                .onFailure(e -> !(e instanceof PoisonMessageException)).retry()
-                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5)).atMost(retries)
-                .onItemOrFailure().transformToUni((handled, error) -> {
+                        .chain(first -> first
+                                ? handler.apply(event).replaceWith(Boolean.TRUE)
+                                : Uni.createFrom().item(Boolean.FALSE)))
+                .onFailure(DbErrors::isUnavailable)
+                .invoke(e -> unavailable(consumer, e))
+                .onFailure(DbErrors::isUnavailable)
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .indefinitely()
+                .onFailure(e -> !(e instanceof PoisonMessageException))
+                .retry()
+                .withBackOff(Duration.ofMillis(200), Duration.ofSeconds(5))
+                .atMost(retries)
+                .onItemOrFailure()
+                .transformToUni((handled, error) -> {
                     if (error != null) {
                         return reject(consumer, message, error);
                     }
-                    registry.counter("summit.inbox.events", "consumer", consumer, "type", event.type(),
-                            "outcome", handled ? "processed" : "duplicate").increment();
+                    registry.counter(
+                                    "summit.inbox.events",
+                                    "consumer",
+                                    consumer,
+                                    "type",
+                                    event.type(),
+                                    "outcome",
+                                    handled ? "processed" : "duplicate")
+                            .increment();
                     return Uni.createFrom().completionStage(message.ack());
                 });
     }
 
     private void unavailable(String consumer, Throwable error) {
         LOG.warnf("%s: database unavailable, will retry the event: %s", consumer, error.toString());
-        registry.counter("summit.inbox.retries", "consumer", consumer, "cause", "database-unavailable").increment();
+        registry.counter("summit.inbox.retries", "consumer", consumer, "cause", "database-unavailable")
+                .increment();
     }
 
     private Uni<Boolean> claim(String consumer, InboundEvent event) {
-        return Panache.getSession().chain(session -> session.createNativeQuery(CLAIM)
-                .setParameter("consumer", consumer).setParameter("id", event.id())
-                .setParameter("type", event.type()).executeUpdate())
+        return Panache.getSession()
+                .chain(session -> session.createNativeQuery(CLAIM)
+                        .setParameter("consumer", consumer)
+                        .setParameter("id", event.id())
+                        .setParameter("type", event.type())
+                        .executeUpdate())
                 .map(inserted -> inserted == 1);
     }
 
@@ -103,7 +123,7 @@ public class EventInbox {
         registry.counter("summit.inbox.events", "consumer", consumer, "type", "unknown", "outcome", "dead-lettered")
                 .increment();
         // the dead-letter record's reason names the consumer that gave up (two groups may reject the same record)
-        return Uni.createFrom().completionStage(message.nack(
-                new PoisonMessageException(consumer + ": " + error.getMessage(), error)));
+        return Uni.createFrom()
+                .completionStage(message.nack(new PoisonMessageException(consumer + ": " + error.getMessage(), error)));
     }
 }

@@ -1,11 +1,10 @@
 package org.ospo.summit.platform.notify;
 
+import io.smallrye.mutiny.Uni;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-
-import io.smallrye.mutiny.Uni;
 
 /**
  * Values read from the database and kept in memory for as long as the database tells of every change to them: a
@@ -24,6 +23,7 @@ public final class NotifiedCache<K, V> {
     private final Map<K, V> values = new ConcurrentHashMap<>();
     /** per key, the sequence number of its last invalidation */
     private final Map<K, Long> invalidated = new ConcurrentHashMap<>();
+
     private final AtomicLong sequence = new AtomicLong();
     private volatile long allInvalidated;
     private volatile boolean live;

@@ -1,9 +1,8 @@
 package org.ospo.summit.platform.notify;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /**
  * The reads served from memory and kept fresh by PostgreSQL NOTIFY ({@code summit.read-cache.*}): invitation-service's

@@ -1,18 +1,14 @@
 package org.ospo.summit.platform.outbox;
 
-import java.util.UUID;
-
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.util.UUID;
 import org.ospo.summit.contracts.events.EventPayload;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.platform.time.SummitClock;
-
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
-import io.quarkus.hibernate.reactive.panache.Panache;
-import io.smallrye.mutiny.Uni;
 
 /**
  * Records an event in the same transaction as the state change that caused it. Call it inside a

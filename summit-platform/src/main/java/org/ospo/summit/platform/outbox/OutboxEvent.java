@@ -1,14 +1,13 @@
 package org.ospo.summit.platform.outbox;
 
-import java.time.OffsetDateTime;
-import java.util.UUID;
-
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
 
 /** A row of the transactional outbox: written with the state change, published later by {@link OutboxRelay}. */
 @Entity

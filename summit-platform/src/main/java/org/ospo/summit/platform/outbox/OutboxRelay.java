@@ -1,23 +1,5 @@
 package org.ospo.summit.platform.outbox;
 
-import java.net.URI;
-import java.time.Duration;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.eclipse.microprofile.reactive.messaging.Channel;
-import org.eclipse.microprofile.reactive.messaging.Message;
-import org.hibernate.reactive.mutiny.Mutiny;
-import org.jboss.logging.Logger;
-import org.ospo.summit.platform.relay.PeriodicRelay;
-import org.ospo.summit.platform.time.SummitClock;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
@@ -29,6 +11,21 @@ import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.hibernate.reactive.mutiny.Mutiny;
+import org.jboss.logging.Logger;
+import org.ospo.summit.platform.relay.PeriodicRelay;
+import org.ospo.summit.platform.time.SummitClock;
 
 /**
  * Publishes committed outbox rows to Kafka as CloudEvents (binary mode: ce_* headers, JSON value, aggregate id as
@@ -56,8 +53,12 @@ public class OutboxRelay {
     private final PeriodicRelay timer;
     private final SummitClock clock;
 
-    public OutboxRelay(@Channel("outbox") MutinyEmitter<String> emitter, Vertx vertx, OutboxSettings settings,
-            @ConfigProperty(name = "quarkus.application.name") String application, MeterRegistry registry,
+    public OutboxRelay(
+            @Channel("outbox") MutinyEmitter<String> emitter,
+            Vertx vertx,
+            OutboxSettings settings,
+            @ConfigProperty(name = "quarkus.application.name") String application,
+            MeterRegistry registry,
             SummitClock clock) {
         this.emitter = emitter;
         this.pollInterval = settings.pollInterval();
@@ -92,23 +93,26 @@ public class OutboxRelay {
      */
     public Uni<Integer> relayBatch() {
         return Panache.withTransaction(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(CLAIM, OutboxEvent.class).setParameter("batch", batchSize)
+                .chain(session -> session.createNativeQuery(CLAIM, OutboxEvent.class)
+                        .setParameter("batch", batchSize)
                         .getResultList()
                         .chain(rows -> {
                             if (rows.isEmpty()) {
                                 return Uni.createFrom().item(0);
                             }
                             Map<String, List<OutboxEvent>> byAggregate = new LinkedHashMap<>();
-                            rows.forEach(row -> byAggregate.computeIfAbsent(row.topic + " " + row.aggregateId,
-                                    k -> new ArrayList<>()).add(row));
+                            rows.forEach(row -> byAggregate
+                                    .computeIfAbsent(row.topic + " " + row.aggregateId, k -> new ArrayList<>())
+                                    .add(row));
                             List<List<OutboxEvent>> aggregates = new ArrayList<>(byAggregate.values());
                             // the producer acknowledges on its own thread: back to this pass's context for the session
                             Context context = Vertx.currentContext();
                             return sendInOrder(aggregates.get(0), 0, new ArrayList<>())
-                                    .chain(first -> first.size() < aggregates.get(0).size() || aggregates.size() == 1
-                                            ? Uni.createFrom().item(first)
-                                            : sendSideBySide(aggregates.subList(1, aggregates.size()))
-                                                    .map(rest -> concat(first, rest)))
+                                    .chain(first ->
+                                            first.size() < aggregates.get(0).size() || aggregates.size() == 1
+                                                    ? Uni.createFrom().item(first)
+                                                    : sendSideBySide(aggregates.subList(1, aggregates.size()))
+                                                            .map(rest -> concat(first, rest)))
                                     .emitOn(task -> context.runOnContext(v -> task.run()))
                                     .chain(sent -> markPublished(session, sent));
                         })));
@@ -117,8 +121,12 @@ public class OutboxRelay {
     /** The aggregates' rows side by side (each aggregate's in order); the rows sent. */
     private Uni<List<OutboxEvent>> sendSideBySide(List<List<OutboxEvent>> aggregates) {
         List<Uni<List<OutboxEvent>>> chains = aggregates.stream()
-                .map(rows -> sendInOrder(rows, 0, new ArrayList<>())).toList();
-        return Uni.join().all(chains).andFailFast().map(sent -> sent.stream().flatMap(List::stream).toList());
+                .map(rows -> sendInOrder(rows, 0, new ArrayList<>()))
+                .toList();
+        return Uni.join()
+                .all(chains)
+                .andFailFast()
+                .map(sent -> sent.stream().flatMap(List::stream).toList());
     }
 
     private static List<OutboxEvent> concat(List<OutboxEvent> first, List<OutboxEvent> rest) {
@@ -134,16 +142,19 @@ public class OutboxRelay {
         }
         OutboxEvent row = rows.get(index);
         return send(row)
-                .onItem().transformToUni(ignored -> {
+                .onItem()
+                .transformToUni(ignored -> {
                     sent.add(row);
                     return sendInOrder(rows, index + 1, sent);
                 })
-                .onFailure().recoverWithItem(error -> {
+                .onFailure()
+                .recoverWithItem(error -> {
                     if (!sent.contains(row)) {
                         row.failed(error);
                         failed.increment();
-                        LOG.warnf("outbox event %s (%s) not published yet, attempt %d: %s", row.eventId, row.type,
-                                row.attempts, error.toString());
+                        LOG.warnf(
+                                "outbox event %s (%s) not published yet, attempt %d: %s",
+                                row.eventId, row.type, row.attempts, error.toString());
                     }
                     return sent;
                 });
@@ -156,19 +167,27 @@ public class OutboxRelay {
         // one statement text whatever the count (an expanded "in (?, ?, …)" would be a new query plan per count)
         Long[] ids = sent.stream().map(row -> row.id).toArray(Long[]::new);
         return session.createNativeQuery("update outbox_event set published_at = :at, attempts = attempts + 1, "
-                + "last_error = null where id = any(:ids)")
-                .setParameter("at", clock.now()).setParameter("ids", ids)
+                        + "last_error = null where id = any(:ids)")
+                .setParameter("at", clock.now())
+                .setParameter("ids", ids)
                 .executeUpdate()
                 .invoke(n -> published.increment(n));
     }
 
     private Uni<Void> send(OutboxEvent row) {
         Message<String> message = Message.of(row.payload)
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withTopic(row.topic).withKey(row.aggregateId)
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder()
+                        .withTopic(row.topic)
+                        .withKey(row.aggregateId)
                         .build())
-                .addMetadata(OutgoingCloudEventMetadata.builder().withId(row.eventId.toString()).withType(row.type)
-                        .withSource(source).withSubject(row.aggregateId).withDataContentType("application/json")
-                        .withTimestamp(row.createdAt.toZonedDateTime()).build());
+                .addMetadata(OutgoingCloudEventMetadata.builder()
+                        .withId(row.eventId.toString())
+                        .withType(row.type)
+                        .withSource(source)
+                        .withSubject(row.aggregateId)
+                        .withDataContentType("application/json")
+                        .withTimestamp(row.createdAt.toZonedDateTime())
+                        .build());
         return emitter.sendMessage(message).ifNoItem().after(sendTimeout).fail();
     }
 }

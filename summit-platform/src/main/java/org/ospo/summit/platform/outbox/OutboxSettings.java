@@ -1,9 +1,8 @@
 package org.ospo.summit.platform.outbox;
 
-import java.time.Duration;
-
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** How the outbox relay runs ({@code summit.outbox.*}; docs/operations.md). */
 @ConfigMapping(prefix = "summit.outbox")

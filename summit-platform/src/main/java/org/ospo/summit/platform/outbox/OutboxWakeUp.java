@@ -1,19 +1,16 @@
 package org.ospo.summit.platform.outbox;
 
-import java.time.Duration;
-import java.util.Map;
-
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.ospo.summit.platform.notify.PgListener;
-
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.time.Duration;
+import java.util.Map;
+import org.ospo.summit.platform.notify.PgListener;
 
 /**
  * Wakes the outbox relay when a transaction that wrote outbox rows commits, instead of leaving the rows to the next
@@ -37,11 +34,18 @@ public class OutboxWakeUp {
         this.enabled = settings.listen();
         Duration retry = settings.listenRetry();
         Counter wakeUps = registry.counter("summit.outbox.wakeups");
-        this.listener = new PgListener("outbox", pool, vertx, retry, HEARTBEAT, Map.of(CHANNEL, payload -> {
-            wakeUps.increment();
-            relay.wake();
-        }), relay::wake /* rows committed while nobody listened */, () -> {
-        });
+        this.listener = new PgListener(
+                "outbox",
+                pool,
+                vertx,
+                retry,
+                HEARTBEAT,
+                Map.of(CHANNEL, payload -> {
+                    wakeUps.increment();
+                    relay.wake();
+                }),
+                relay::wake /* rows committed while nobody listened */,
+                () -> {});
     }
 
     void start(@Observes StartupEvent event) {

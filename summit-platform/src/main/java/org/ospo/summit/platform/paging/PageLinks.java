@@ -1,12 +1,10 @@
 package org.ospo.summit.platform.paging;
 
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerResponseContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**

@@ -3,7 +3,6 @@ package org.ospo.summit.platform.problem;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -17,7 +16,8 @@ public class EmptyBodyAsJson {
         String length = request.getHeaderString(HttpHeaders.CONTENT_LENGTH);
         boolean empty = length == null ? !request.hasEntity() : "0".equals(length.trim());
         MediaType type = request.getMediaType();
-        boolean unspecified = type == null || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
+        boolean unspecified = type == null
+                || type.isCompatible(MediaType.TEXT_PLAIN_TYPE)
                 || type.isCompatible(MediaType.APPLICATION_FORM_URLENCODED_TYPE);
         if (write && empty && unspecified) {
             request.getHeaders().putSingle(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON);

@@ -3,7 +3,6 @@ package org.ospo.summit.platform.problem;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.contracts.problem.ProblemType;
 

@@ -1,9 +1,7 @@
 package org.ospo.summit.platform.problem;
 
-import java.net.URI;
-
 import jakarta.enterprise.context.ApplicationScoped;
-
+import java.net.URI;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**

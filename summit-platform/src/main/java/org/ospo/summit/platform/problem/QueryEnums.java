@@ -8,8 +8,7 @@ import java.util.Arrays;
  * constant exactly as the OpenAPI document's enum lists it (as in JSON bodies): {@code LEGAL}, not {@code legal}.
  */
 public final class QueryEnums {
-    private QueryEnums() {
-    }
+    private QueryEnums() {}
 
     /** null → null; any other value not one of the constants → 400 problem naming the parameter and the allowed values. */
     public static <E extends Enum<E>> E parse(Class<E> type, String parameter, String value) {

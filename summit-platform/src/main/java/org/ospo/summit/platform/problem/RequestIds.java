@@ -1,15 +1,13 @@
 package org.ospo.summit.platform.problem;
 
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerResponseContext;
-
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ospo.summit.contracts.api.RequestIdHeader;
 import org.ospo.summit.contracts.problem.Problem;
-
-import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * The request's id in a service: the one the gateway forwarded ({@code X-Request-Id}), or a new one for a request

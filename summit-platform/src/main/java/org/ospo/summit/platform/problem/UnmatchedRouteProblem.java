@@ -1,13 +1,11 @@
 package org.ospo.summit.platform.problem;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-
-import org.ospo.summit.contracts.problem.Problem;
-import org.ospo.summit.contracts.problem.ProblemType;
-
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.ospo.summit.contracts.problem.Problem;
+import org.ospo.summit.contracts.problem.ProblemType;
 
 /** A request that no resource or Quarkus endpoint handled gets a problem+json 404, not an empty page. */
 @ApplicationScoped
@@ -17,9 +15,15 @@ public class UnmatchedRouteProblem {
             if (ctx.response().ended()) {
                 return;
             }
-            Problem problem = new Problem(ProblemType.NOT_FOUND, 404,
-                    "No resource at " + ctx.request().method() + " " + ctx.normalizedPath(), ctx.normalizedPath(), null);
-            ctx.response().setStatusCode(404).putHeader("Content-Type", Problem.MEDIA_TYPE)
+            Problem problem = new Problem(
+                    ProblemType.NOT_FOUND,
+                    404,
+                    "No resource at " + ctx.request().method() + " " + ctx.normalizedPath(),
+                    ctx.normalizedPath(),
+                    null);
+            ctx.response()
+                    .setStatusCode(404)
+                    .putHeader("Content-Type", Problem.MEDIA_TYPE)
                     .end(Json.encode(RequestIds.stamp(ctx, problem)));
         });
     }

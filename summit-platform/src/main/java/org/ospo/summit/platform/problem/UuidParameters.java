@@ -1,15 +1,14 @@
 package org.ospo.summit.platform.problem;
 
-import java.lang.annotation.Annotation;
-import java.lang.reflect.Type;
-import java.util.Arrays;
-import java.util.UUID;
-
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.ext.ParamConverter;
 import jakarta.ws.rs.ext.ParamConverterProvider;
 import jakarta.ws.rs.ext.Provider;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.UUID;
 
 /**
  * A path that names a resource by something that is not a UUID names nothing: 404 as before, but the problem says so
@@ -25,8 +24,11 @@ public class UuidParameters implements ParamConverterProvider {
         if (rawType != UUID.class) {
             return null;
         }
-        String name = Arrays.stream(annotations).filter(PathParam.class::isInstance).map(a -> ((PathParam) a).value())
-                .findFirst().orElse("id");
+        String name = Arrays.stream(annotations)
+                .filter(PathParam.class::isInstance)
+                .map(a -> ((PathParam) a).value())
+                .findFirst()
+                .orElse("id");
         return (ParamConverter<T>) new ParamConverter<UUID>() {
             @Override
             public UUID fromString(String value) {

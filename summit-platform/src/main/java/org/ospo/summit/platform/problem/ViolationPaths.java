@@ -1,17 +1,14 @@
 package org.ospo.summit.platform.problem;
 
-import java.util.List;
-
+import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
-
-import com.fasterxml.jackson.databind.JsonMappingException;
+import java.util.List;
 
 /** Turns Bean Validation and Jackson paths into the JSON field names a client sent ({@code speakers[0].name}). */
 final class ViolationPaths {
-    private ViolationPaths() {
-    }
+    private ViolationPaths() {}
 
     static boolean isReturnValue(ConstraintViolation<?> v) {
         for (Path.Node node : v.getPropertyPath()) {
@@ -28,8 +25,7 @@ final class ViolationPaths {
         String parameter = null;
         for (Path.Node node : v.getPropertyPath()) {
             switch (node.getKind()) {
-                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> {
-                }
+                case METHOD, CONSTRUCTOR, CROSS_PARAMETER -> {}
                 case PARAMETER -> parameter = node.getName();
                 default -> append(field, node.getName(), node.getIndex(), node.getKey());
             }

@@ -1,15 +1,13 @@
 package org.ospo.summit.platform.relay;
 
-import java.time.Duration;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Supplier;
-
-import org.jboss.logging.Logger;
-
 import io.quarkus.vertx.core.runtime.context.VertxContextSafetyToggle;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.Vertx;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
 
 /**
  * Runs a reactive pass on a Vert.x timer (sub-second intervals, which the simple scheduler cannot do), each pass on

@@ -1,14 +1,12 @@
 package org.ospo.summit.platform.security;
 
 import java.util.UUID;
-
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.ospo.summit.platform.problem.ProblemException;
 
 /** The attendee id of an attendee token: its {@code sub}. A token whose subject is not one is a 403. */
 public final class AttendeeIds {
-    private AttendeeIds() {
-    }
+    private AttendeeIds() {}
 
     public static UUID of(JsonWebToken jwt) {
         try {

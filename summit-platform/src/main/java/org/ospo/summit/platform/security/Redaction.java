@@ -9,8 +9,7 @@ import java.util.regex.Pattern;
 public final class Redaction {
     private static final Pattern RSVP_TOKEN = Pattern.compile("(/rsvp/)[^/?#]+");
 
-    private Redaction() {
-    }
+    private Redaction() {}
 
     public static String path(String path) {
         return path == null ? null : RSVP_TOKEN.matcher(path).replaceAll("$1{token}");

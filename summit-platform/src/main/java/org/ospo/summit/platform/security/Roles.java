@@ -5,6 +5,5 @@ public final class Roles {
     public static final String ORGANIZER = "organizer";
     public static final String ATTENDEE = "attendee";
 
-    private Roles() {
-    }
+    private Roles() {}
 }

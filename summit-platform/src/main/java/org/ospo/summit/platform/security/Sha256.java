@@ -7,8 +7,7 @@ import java.util.HexFormat;
 
 /** SHA-256 as lowercase hex, of a text followed by optional bytes (token lookups, request fingerprints). */
 public final class Sha256 {
-    private Sha256() {
-    }
+    private Sha256() {}
 
     public static String hex(String text, byte[]... more) {
         try {

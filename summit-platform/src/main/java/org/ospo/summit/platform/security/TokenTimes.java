@@ -1,17 +1,14 @@
 package org.ospo.summit.platform.security;
 
-import java.time.Instant;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ospo.summit.contracts.security.TokenRules;
-
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.security.TokenRules;
 
 /**
  * A token must say when it was issued, and not in the future (beyond 60 s of clock skew): SmallRye JWT bounds the
@@ -24,7 +21,8 @@ public class TokenTimes implements SecurityIdentityAugmentor {
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.getPrincipal() instanceof JsonWebToken jwt
                 && !TokenRules.issuedInThePast(jwt.getIssuedAtTime(), Instant.now())) {
-            return Uni.createFrom().failure(new AuthenticationFailedException("the token's iat is missing or in the future"));
+            return Uni.createFrom()
+                    .failure(new AuthenticationFailedException("the token's iat is missing or in the future"));
         }
         return Uni.createFrom().item(identity);
     }

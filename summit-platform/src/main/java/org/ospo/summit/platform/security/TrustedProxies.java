@@ -1,14 +1,11 @@
 package org.ospo.summit.platform.security;
 
+import io.quarkus.runtime.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
-import jakarta.enterprise.context.ApplicationScoped;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-
-import io.quarkus.runtime.Startup;
 
 /**
  * The services believe {@code X-Forwarded-For} only from {@code SUMMIT_TRUSTED_PROXIES}, and every entry must be an
@@ -23,8 +20,12 @@ public class TrustedProxies {
     private static final Pattern CIDR = Pattern.compile("[0-9A-Fa-f:.]+/\\d{1,3}");
 
     public TrustedProxies(@ConfigProperty(name = "quarkus.http.proxy.trusted-proxies") Optional<List<String>> entries) {
-        entries.orElse(List.of()).stream().map(String::trim).filter(e -> !e.isEmpty()).filter(e -> !isAddress(e))
-                .findFirst().ifPresent(e -> {
+        entries.orElse(List.of()).stream()
+                .map(String::trim)
+                .filter(e -> !e.isEmpty())
+                .filter(e -> !isAddress(e))
+                .findFirst()
+                .ifPresent(e -> {
                     throw new IllegalStateException("SUMMIT_TRUSTED_PROXIES: '" + e + "' is not an address or a CIDR "
                             + "range; list IPv4 addresses (10.0.0.7) or ranges (10.0.0.0/8), IPv6 as ranges (::1/128)");
                 });

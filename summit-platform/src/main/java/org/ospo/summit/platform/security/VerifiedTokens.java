@@ -1,21 +1,17 @@
 package org.ospo.summit.platform.security;
 
-import java.security.PrivateKey;
-import java.security.PublicKey;
-
-import javax.crypto.SecretKey;
-
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Alternative;
-
-import org.eclipse.microprofile.jwt.JsonWebToken;
-import org.ospo.summit.contracts.security.VerifiedTokenMemo;
-
 import io.smallrye.jwt.auth.principal.DefaultJWTParser;
 import io.smallrye.jwt.auth.principal.JWTAuthContextInfo;
 import io.smallrye.jwt.auth.principal.JWTParser;
 import io.smallrye.jwt.auth.principal.ParseException;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import javax.crypto.SecretKey;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.ospo.summit.contracts.security.VerifiedTokenMemo;
 
 /**
  * The bearer-token check without its cost on every request: a token this replica verified (signature, issuer,
@@ -29,8 +25,8 @@ import io.smallrye.jwt.auth.principal.ParseException;
 @ApplicationScoped
 public class VerifiedTokens implements JWTParser {
     private final DefaultJWTParser parser;
-    private final VerifiedTokenMemo<JsonWebToken> verified = new VerifiedTokenMemo<>(4096,
-            JsonWebToken::getExpirationTime);
+    private final VerifiedTokenMemo<JsonWebToken> verified =
+            new VerifiedTokenMemo<>(4096, JsonWebToken::getExpirationTime);
 
     public VerifiedTokens(DefaultJWTParser parser) {
         this.parser = parser;

@@ -7,8 +7,7 @@ package org.ospo.summit.platform.text;
 public final class ControlCharacters {
     public static final String MESSAGE = "must not contain control characters (other than tab and line breaks)";
 
-    private ControlCharacters() {
-    }
+    private ControlCharacters() {}
 
     public static boolean present(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {

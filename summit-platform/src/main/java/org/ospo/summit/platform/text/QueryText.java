@@ -1,10 +1,8 @@
 package org.ospo.summit.platform.text;
 
+import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-
-import jakarta.ws.rs.core.UriInfo;
-
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.ospo.summit.platform.problem.ProblemException;
 
@@ -12,7 +10,8 @@ import org.ospo.summit.platform.problem.ProblemException;
 public class QueryText {
     @ServerRequestFilter
     public void noControlCharacters(UriInfo uri) {
-        for (Map.Entry<String, List<String>> parameter : uri.getQueryParameters().entrySet()) {
+        for (Map.Entry<String, List<String>> parameter :
+                uri.getQueryParameters().entrySet()) {
             if (ControlCharacters.present(parameter.getKey())) {
                 throw ProblemException.badRequest("A query parameter name contains control characters");
             }

@@ -1,9 +1,5 @@
 package org.ospo.summit.platform.text;
 
-import java.io.IOException;
-
-import jakarta.inject.Singleton;
-
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
@@ -12,8 +8,9 @@ import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-
 import io.quarkus.jackson.ObjectMapperCustomizer;
+import jakarta.inject.Singleton;
+import java.io.IOException;
 
 /**
  * Every string read from a JSON body is checked for {@link ControlCharacters}, and must be a JSON string (Jackson
@@ -44,7 +41,9 @@ public class TextInput implements ObjectMapperCustomizer {
         @Override
         public String deserialize(JsonParser parser, DeserializationContext ctxt) throws IOException {
             JsonToken token = parser.currentToken();
-            if (token != null && token.isScalarValue() && token != JsonToken.VALUE_STRING
+            if (token != null
+                    && token.isScalarValue()
+                    && token != JsonToken.VALUE_STRING
                     && token != JsonToken.VALUE_NULL) {
                 throw InvalidFormatException.from(parser, "must be a string", parser.getText(), String.class);
             }

@@ -1,14 +1,13 @@
 package org.ospo.summit.platform.time;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 
 /**
  * How the API writes a date-time: RFC 3339 with exactly three fraction digits and the offset of the summit's zone,
@@ -20,8 +19,7 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 public final class DateTimes {
     public static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSxxx");
 
-    private DateTimes() {
-    }
+    private DateTimes() {}
 
     /** the API's text for {@code value} (null stays null) */
     public static String format(OffsetDateTime value, ZoneId summitZone) {
@@ -29,7 +27,8 @@ public final class DateTimes {
             return null;
         }
         OffsetDateTime shown = value.getOffset().equals(ZoneOffset.UTC)
-                ? value.atZoneSameInstant(summitZone).toOffsetDateTime() : value;
+                ? value.atZoneSameInstant(summitZone).toOffsetDateTime()
+                : value;
         return FORMAT.format(shown);
     }
 

@@ -1,5 +1,6 @@
 package org.ospo.summit.platform.time;
 
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,9 +8,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Optional;
-
-import jakarta.inject.Singleton;
-
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -33,7 +31,8 @@ public class SummitClock extends Clock {
      *        profile), so no test depends on the day it runs
      * @param offset how far it runs ahead of (or behind) the system clock when no start is given
      */
-    public SummitClock(@ConfigProperty(name = "summit.clock.start") Optional<Instant> start,
+    public SummitClock(
+            @ConfigProperty(name = "summit.clock.start") Optional<Instant> start,
             @ConfigProperty(name = "summit.clock.offset", defaultValue = "PT0S") Duration offset) {
         this.configured = start.map(s -> Duration.between(system.instant(), s)).orElse(offset);
         this.offset = configured;

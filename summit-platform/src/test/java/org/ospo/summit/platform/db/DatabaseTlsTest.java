@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** One setting, two clients: what SUMMIT_DB_SSL_MODE turns into for the reactive client and for JDBC. */
@@ -41,8 +40,10 @@ class DatabaseTlsTest {
     @Test
     void aMissingCaOrAnUnknownModeIsNamed() {
         assertTrue(assertThrows(IllegalStateException.class, () -> DatabaseTls.properties("verify-full", ""))
-                .getMessage().contains("SUMMIT_DB_CA_CERT"));
+                .getMessage()
+                .contains("SUMMIT_DB_CA_CERT"));
         assertTrue(assertThrows(IllegalStateException.class, () -> DatabaseTls.properties("yes", null))
-                .getMessage().contains("SUMMIT_DB_SSL_MODE"));
+                .getMessage()
+                .contains("SUMMIT_DB_SSL_MODE"));
     }
 }

@@ -3,13 +3,11 @@ package org.ospo.summit.platform.notify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
-
-import org.junit.jupiter.api.Test;
-
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.operators.multi.processors.UnicastProcessor;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
 
 /**
  * The cache's invariant, step by step: a value comes from memory only when it was loaded after the listener began
@@ -89,8 +87,7 @@ class NotifiedCacheTest {
     void aLoadStartedBeforeAnInvalidationOfAllKeysIsNotKept() {
         cache.resume();
         UnicastProcessor<String> slow = UnicastProcessor.create();
-        cache.get("k", () -> slow.toUni()).subscribe().with(v -> {
-        });
+        cache.get("k", () -> slow.toUni()).subscribe().with(v -> {});
         cache.invalidateAll();
         slow.onNext("old");
         assertNull(cache.peek("k"));
@@ -107,8 +104,7 @@ class NotifiedCacheTest {
         assertEquals(3, loads.get(), "every read asks the database while the listener is away");
 
         UnicastProcessor<String> slow = UnicastProcessor.create();
-        cache.get("k", () -> slow.toUni()).subscribe().with(v -> {
-        });
+        cache.get("k", () -> slow.toUni()).subscribe().with(v -> {});
         cache.resume(); // a load begun while away is not kept: it may predate a missed notification
         slow.onNext("v2");
         assertNull(cache.peek("k"));
@@ -122,7 +118,9 @@ class NotifiedCacheTest {
         cache.get("k", () -> Uni.createFrom().nullItem()).await().indefinitely();
         assertNull(cache.peek("k"));
         try {
-            cache.get("k", () -> Uni.createFrom().failure(new IllegalStateException("404"))).await().indefinitely();
+            cache.get("k", () -> Uni.createFrom().failure(new IllegalStateException("404")))
+                    .await()
+                    .indefinitely();
         } catch (IllegalStateException expected) {
             // the caller sees the failure
         }

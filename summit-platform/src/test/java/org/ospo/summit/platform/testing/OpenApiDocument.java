@@ -1,5 +1,13 @@
 package org.ospo.summit.platform.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaLocation;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SchemaRegistryConfig;
+import com.networknt.schema.dialect.Dialects;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -11,15 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.networknt.schema.Schema;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaRegistry;
-import com.networknt.schema.SchemaRegistryConfig;
-import com.networknt.schema.dialect.Dialects;
 
 /**
  * An OpenAPI 3.1 document as a judge of real exchanges: finds the operation a request reaches, says whether the
@@ -37,11 +36,9 @@ public final class OpenApiDocument {
     private final Map<String, Schema> schemas = new ConcurrentHashMap<>();
 
     /** one operation: its path template, method and the JSON pointer to it */
-    public record Op(String template, String method, JsonNode node, String pointer) {
-    }
+    public record Op(String template, String method, JsonNode node, String pointer) {}
 
-    private record Template(String path, Pattern pattern, int literals) {
-    }
+    private record Template(String path, Pattern pattern, int literals) {}
 
     public OpenApiDocument(String json) {
         try {
@@ -49,12 +46,18 @@ public final class OpenApiDocument {
         } catch (java.io.IOException e) {
             throw new IllegalArgumentException("not an OpenAPI document: " + e.getMessage(), e);
         }
-        this.registry = SchemaRegistry.withDialect(Dialects.getOpenApi31(), builder -> builder
-                .schemas(Map.of(BASE, json))
-                .schemaRegistryConfig(SchemaRegistryConfig.builder().formatAssertionsEnabled(true).build()));
+        this.registry = SchemaRegistry.withDialect(
+                Dialects.getOpenApi31(),
+                builder -> builder.schemas(Map.of(BASE, json))
+                        .schemaRegistryConfig(SchemaRegistryConfig.builder()
+                                .formatAssertionsEnabled(true)
+                                .build()));
         doc.path("paths").fieldNames().forEachRemaining(path -> {
             String regex = Pattern.quote(path).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q");
-            templates.add(new Template(path, Pattern.compile(regex), path.replaceAll("\\{[^}/]+}", "").length()));
+            templates.add(new Template(
+                    path,
+                    Pattern.compile(regex),
+                    path.replaceAll("\\{[^}/]+}", "").length()));
         });
         templates.sort(Comparator.comparingInt(Template::literals).reversed());
     }
@@ -67,9 +70,10 @@ public final class OpenApiDocument {
     public Optional<Op> find(String method, String path) {
         String m = method.toLowerCase(Locale.ROOT);
         for (Template t : templates) {
-            if (t.pattern().matcher(path).matches() && doc.path("paths").path(t.path()).has(m)) {
-                return Optional.of(new Op(t.path(), m, doc.path("paths").path(t.path()).path(m),
-                        "/paths/" + escape(t.path()) + "/" + m));
+            if (t.pattern().matcher(path).matches()
+                    && doc.path("paths").path(t.path()).has(m)) {
+                return Optional.of(new Op(
+                        t.path(), m, doc.path("paths").path(t.path()).path(m), "/paths/" + escape(t.path()) + "/" + m));
             }
         }
         return Optional.empty();
@@ -102,8 +106,9 @@ public final class OpenApiDocument {
             }
             String pointer = op.pointer() + "/parameters/" + i + "/schema";
             JsonNode typed = typed(p.path("schema"), value);
-            schema(pointer).validate(typed).forEach(e -> refusals.add(in + " parameter " + name + "=" + value + ": "
-                    + message(e)));
+            schema(pointer)
+                    .validate(typed)
+                    .forEach(e -> refusals.add(in + " parameter " + name + "=" + value + ": " + message(e)));
         }
         JsonNode requestBody = op.node().path("requestBody");
         boolean hasBody = body != null && !body.isEmpty();
@@ -143,9 +148,11 @@ public final class OpenApiDocument {
     public List<String> departures(Op op, int status, Map<String, String> headers, String contentType, String body) {
         List<String> departures = new ArrayList<>();
         JsonNode responses = op.node().path("responses");
-        String key = responses.has(Integer.toString(status)) ? Integer.toString(status)
-                : responses.has(status / 100 + "XX") ? status / 100 + "XX"
-                : status >= 400 && responses.has("default") ? "default" : null;
+        String key = responses.has(Integer.toString(status))
+                ? Integer.toString(status)
+                : responses.has(status / 100 + "XX")
+                        ? status / 100 + "XX"
+                        : status >= 400 && responses.has("default") ? "default" : null;
         if (key == null) {
             departures.add("status " + status + " is not documented (documented: " + names(responses) + ")");
             return departures;
@@ -164,7 +171,8 @@ public final class OpenApiDocument {
         String media = mediaType(contentType);
         Optional<String> documented = documentedMedia(content, media);
         if (documented.isEmpty()) {
-            departures.add("a " + media + " body is not documented for " + status + " (documented: " + names(content) + ")");
+            departures.add(
+                    "a " + media + " body is not documented for " + status + " (documented: " + names(content) + ")");
             return departures;
         }
         if (isJson(media) && content.path(documented.get()).has("schema")) {
@@ -172,7 +180,8 @@ public final class OpenApiDocument {
             if (parsed == null) {
                 departures.add("the " + media + " body is not JSON");
             } else {
-                String pointer = op.pointer() + "/responses/" + key + "/content/" + escape(documented.get()) + "/schema";
+                String pointer =
+                        op.pointer() + "/responses/" + key + "/content/" + escape(documented.get()) + "/schema";
                 schema(pointer).validate(parsed).forEach(e -> departures.add(status + " body: " + message(e)));
             }
         }
@@ -181,7 +190,9 @@ public final class OpenApiDocument {
 
     /** the validator's message with where in the instance it applies ({@code $.events[0].detail: null found…}) */
     private static String message(com.networknt.schema.Error error) {
-        String where = error.getInstanceLocation() == null ? "" : error.getInstanceLocation().toString();
+        String where = error.getInstanceLocation() == null
+                ? ""
+                : error.getInstanceLocation().toString();
         String text = error.getMessage();
         return where.isEmpty() || text.startsWith(where) ? text : where + ": " + text;
     }
@@ -198,9 +209,10 @@ public final class OpenApiDocument {
             return switch (t) {
                 case "integer" -> JsonNodeFactory.instance.numberNode(Long.parseLong(value));
                 case "number" -> JsonNodeFactory.instance.numberNode(new java.math.BigDecimal(value));
-                case "boolean" -> value.equals("true") || value.equals("false")
-                        ? JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value))
-                        : JsonNodeFactory.instance.textNode(value);
+                case "boolean" ->
+                    value.equals("true") || value.equals("false")
+                            ? JsonNodeFactory.instance.booleanNode(Boolean.parseBoolean(value))
+                            : JsonNodeFactory.instance.textNode(value);
                 default -> JsonNodeFactory.instance.textNode(value);
             };
         } catch (NumberFormatException e) {
@@ -214,8 +226,9 @@ public final class OpenApiDocument {
         }
         List<String> names = new ArrayList<>();
         content.fieldNames().forEachRemaining(names::add);
-        return names.stream().filter(n -> n.equals("*/*") || (n.endsWith("/*") && media.startsWith(n.substring(0,
-                n.length() - 1)))).findFirst();
+        return names.stream()
+                .filter(n -> n.equals("*/*") || (n.endsWith("/*") && media.startsWith(n.substring(0, n.length() - 1))))
+                .findFirst();
     }
 
     private static Map<String, String> pathValues(String template, String rawPath) {
@@ -224,7 +237,9 @@ public final class OpenApiDocument {
         String[] parts = rawPath.split("/");
         for (int i = 0; i < names.length && i < parts.length; i++) {
             if (names[i].startsWith("{") && names[i].endsWith("}")) {
-                values.put(names[i].substring(1, names[i].length() - 1), URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
+                values.put(
+                        names[i].substring(1, names[i].length() - 1),
+                        URLDecoder.decode(parts[i], StandardCharsets.UTF_8));
             }
         }
         return values;
@@ -245,8 +260,11 @@ public final class OpenApiDocument {
     }
 
     private static String header(Map<String, String> headers, String name) {
-        return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue)
-                .findFirst().orElse(null);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().equalsIgnoreCase(name))
+                .map(Map.Entry::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     static String mediaType(String contentType) {
@@ -254,7 +272,9 @@ public final class OpenApiDocument {
             return "application/octet-stream";
         }
         int semicolon = contentType.indexOf(';');
-        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+        return (semicolon < 0 ? contentType : contentType.substring(0, semicolon))
+                .trim()
+                .toLowerCase(Locale.ROOT);
     }
 
     private static boolean isJson(String media) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.Test;
 
 /** The judge {@link SpecConformance} relies on finds what it must find, and nothing on a conforming exchange. */
@@ -27,32 +26,48 @@ class OpenApiDocumentTest {
             """);
 
     private static List<String> answer(int status, String contentType, String body, Map<String, String> headers) {
-        OpenApiDocument.Op op = DOC.find("GET", "/api/things/8d51d5d6-99ac-4943-8602-435f437f1d9a").orElseThrow();
+        OpenApiDocument.Op op = DOC.find("GET", "/api/things/8d51d5d6-99ac-4943-8602-435f437f1d9a")
+                .orElseThrow();
         return DOC.departures(op, status, headers, contentType, body);
     }
 
     @Test
     void aLiteralPathWinsOverATemplate() {
-        assertEquals("/api/things/mine", DOC.find("GET", "/api/things/mine").orElseThrow().template());
+        assertEquals(
+                "/api/things/mine",
+                DOC.find("GET", "/api/things/mine").orElseThrow().template());
         assertTrue(DOC.find("POST", "/api/things/mine").isEmpty());
     }
 
     @Test
     void aConformingAnswerPasses() {
-        assertEquals(List.of(), answer(200, "application/json", "{\"id\": \"8d51d5d6-99ac-4943-8602-435f437f1d9a\", "
-                + "\"at\": \"2027-03-20T09:00:00+08:00\", \"note\": null}", Map.of()));
+        assertEquals(
+                List.of(),
+                answer(
+                        200,
+                        "application/json",
+                        "{\"id\": \"8d51d5d6-99ac-4943-8602-435f437f1d9a\", "
+                                + "\"at\": \"2027-03-20T09:00:00+08:00\", \"note\": null}",
+                        Map.of()));
     }
 
     @Test
     void driftIsFound() {
-        assertTrue(answer(404, "application/problem+json", "{}", Map.of()).get(0).contains("status 404 is not documented"));
+        assertTrue(answer(404, "application/problem+json", "{}", Map.of())
+                .get(0)
+                .contains("status 404 is not documented"));
         assertTrue(answer(200, "text/html", "<p>", Map.of()).get(0).contains("text/html body is not documented"));
         assertTrue(answer(503, null, "", Map.of()).get(0).contains("Retry-After"));
-        String missing = String.join("\n", answer(200, "application/json", "{\"id\": \"8d51d5d6-99ac-4943-8602-435f437f1d9a\"}",
-                Map.of()));
+        String missing = String.join(
+                "\n", answer(200, "application/json", "{\"id\": \"8d51d5d6-99ac-4943-8602-435f437f1d9a\"}", Map.of()));
         assertTrue(missing.contains("at"), missing);
-        String badTime = String.join("\n", answer(200, "application/json", "{\"id\": \"8d51d5d6-99ac-4943-8602-435f437f1d9a\", "
-                + "\"at\": \"2027-03-20T09:00+08:00\"}", Map.of()));
+        String badTime = String.join(
+                "\n",
+                answer(
+                        200,
+                        "application/json",
+                        "{\"id\": \"8d51d5d6-99ac-4943-8602-435f437f1d9a\", " + "\"at\": \"2027-03-20T09:00+08:00\"}",
+                        Map.of()));
         assertTrue(badTime.contains("/at"), "a time without seconds is not RFC 3339: " + badTime);
     }
 
@@ -66,7 +81,8 @@ class OpenApiDocumentTest {
     @Test
     void aRequestOutsideTheDocumentIsNamed() {
         OpenApiDocument.Op list = DOC.find("GET", "/api/things").orElseThrow();
-        assertEquals(List.of(), DOC.refusals(list, URI.create("http://h/api/things?status=OPEN"), Map.of(), null, null));
+        assertEquals(
+                List.of(), DOC.refusals(list, URI.create("http://h/api/things?status=OPEN"), Map.of(), null, null));
         List<String> refusals = DOC.refusals(list, URI.create("http://h/api/things?status=open"), Map.of(), null, null);
         assertEquals(1, refusals.size(), refusals.toString());
         assertTrue(refusals.get(0).startsWith("query parameter status=open"), refusals.toString());

@@ -1,5 +1,11 @@
 package org.ospo.summit.platform.testing;
 
+import io.restassured.RestAssured;
+import io.restassured.filter.Filter;
+import io.restassured.filter.FilterContext;
+import io.restassured.response.Response;
+import io.restassured.specification.FilterableRequestSpecification;
+import io.restassured.specification.FilterableResponseSpecification;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -12,13 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-
-import io.restassured.RestAssured;
-import io.restassured.filter.Filter;
-import io.restassured.filter.FilterContext;
-import io.restassured.response.Response;
-import io.restassured.specification.FilterableRequestSpecification;
-import io.restassured.specification.FilterableResponseSpecification;
 
 /**
  * Holds every exchange a test makes to the OpenAPI document of the server it talks to ({@code /q/openapi} of that
@@ -37,15 +36,15 @@ import io.restassured.specification.FilterableResponseSpecification;
  * a change in one run).
  */
 public final class SpecConformance implements Filter {
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final Map<String, Fetched> DOCUMENTS = new ConcurrentHashMap<>();
     private static final long RETRY_PARTIAL_NANOS = Duration.ofSeconds(30).toNanos();
     private static final AtomicLong CHECKED = new AtomicLong();
     private static final String REPORT = System.getProperty("spec.conformance.report");
     private static volatile boolean installed;
 
-    private record Fetched(Optional<OpenApiDocument> document, boolean complete, long at) {
-    }
+    private record Fetched(Optional<OpenApiDocument> document, boolean complete, long at) {}
 
     /** Adds the check to RestAssured's default filters (once), unless {@code -Dspec.conformance=off}. */
     public static synchronized void install() {
@@ -76,8 +75,8 @@ public final class SpecConformance implements Filter {
     }
 
     @Override
-    public Response filter(FilterableRequestSpecification request, FilterableResponseSpecification response,
-            FilterContext ctx) {
+    public Response filter(
+            FilterableRequestSpecification request, FilterableResponseSpecification response, FilterContext ctx) {
         Response answer = ctx.next(request, response);
         URI uri = URI.create(request.getURI());
         if (!uri.getPath().startsWith("/api/") && !uri.getPath().startsWith("/rsvp/")) {
@@ -93,17 +92,19 @@ public final class SpecConformance implements Filter {
         request.getHeaders().forEach(h -> requestHeaders.put(h.getName(), h.getValue()));
         Map<String, String> responseHeaders = new HashMap<>();
         answer.getHeaders().forEach(h -> responseHeaders.put(h.getName(), h.getValue()));
-        String where = request.getMethod() + " " + uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery())
-                + " → " + answer.getStatusCode();
-        List<String> departures = doc.departures(op.get(), answer.getStatusCode(), responseHeaders,
-                answer.getContentType(), answer.asString());
+        String where = request.getMethod() + " " + uri.getRawPath()
+                + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " → " + answer.getStatusCode();
+        List<String> departures = doc.departures(
+                op.get(), answer.getStatusCode(), responseHeaders, answer.getContentType(), answer.asString());
         if (!departures.isEmpty()) {
-            fail("the answer departs from the OpenAPI document (" + op.get().method().toUpperCase()
+            fail("the answer departs from the OpenAPI document ("
+                    + op.get().method().toUpperCase()
                     + " " + op.get().template() + "): " + where + "\n  " + String.join("\n  ", departures)
                     + "\n  body: " + excerpt(answer.asString()));
         }
         if (answer.getStatusCode() < 400) {
-            List<String> refusals = doc.refusals(op.get(), uri, requestHeaders, request.getContentType(), body(request));
+            List<String> refusals =
+                    doc.refusals(op.get(), uri, requestHeaders, request.getContentType(), body(request));
             if (!refusals.isEmpty()) {
                 fail("the server accepted a request its OpenAPI document refuses ("
                         + op.get().method().toUpperCase() + " " + op.get().template() + "): " + where + "\n  "
@@ -119,8 +120,12 @@ public final class SpecConformance implements Filter {
             throw new AssertionError(finding);
         }
         try {
-            java.nio.file.Files.writeString(java.nio.file.Path.of(REPORT), finding + "\n", StandardCharsets.UTF_8,
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+            java.nio.file.Files.writeString(
+                    java.nio.file.Path.of(REPORT),
+                    finding + "\n",
+                    StandardCharsets.UTF_8,
+                    java.nio.file.StandardOpenOption.CREATE,
+                    java.nio.file.StandardOpenOption.APPEND);
         } catch (java.io.IOException e) {
             throw new AssertionError(finding, e);
         }
@@ -140,8 +145,11 @@ public final class SpecConformance implements Filter {
 
     private static Optional<OpenApiDocument> fetch(String origin) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(origin + "/q/openapi?format=json"))
-                    .header("Accept", "application/json").timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<String> response = HTTP.send(
+                    HttpRequest.newBuilder(URI.create(origin + "/q/openapi?format=json"))
+                            .header("Accept", "application/json")
+                            .timeout(Duration.ofSeconds(30))
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 ? Optional.of(new OpenApiDocument(response.body())) : Optional.empty();
         } catch (java.io.IOException e) {

@@ -8,8 +8,7 @@ import java.util.concurrent.TimeUnit;
  * for the system tests, which begin on an empty broker.
  */
 public final class TestBroker {
-    private TestBroker() {
-    }
+    private TestBroker() {}
 
     public static void stop() {
         run("stop");
@@ -28,7 +27,9 @@ public final class TestBroker {
     private static void run(String command) {
         File script = new File("../infra/kafka/kafka.sh");
         try {
-            Process p = new ProcessBuilder("bash", script.getPath(), command, "test").inheritIO().start();
+            Process p = new ProcessBuilder("bash", script.getPath(), command, "test")
+                    .inheritIO()
+                    .start();
             if (!p.waitFor(180, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 throw new IllegalStateException("kafka.sh " + command + " test failed");
             }

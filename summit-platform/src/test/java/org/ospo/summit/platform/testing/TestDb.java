@@ -15,12 +15,14 @@ import java.util.UUID;
  * (for {@code = any(?)}).
  */
 public final class TestDb {
-    private TestDb() {
-    }
+    private TestDb() {}
 
     public static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1")
-                + ":" + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + database, "summit", "summit");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1") + ":"
+                        + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + database,
+                "summit",
+                "summit");
     }
 
     /** The first column of the first row as a number (a count), 0 when there is no row. */
@@ -31,7 +33,8 @@ public final class TestDb {
 
     /** Runs an update; returns the rows it changed. */
     public static int execute(String database, String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(c, s, parameters);
             return s.executeUpdate();
         }
@@ -39,7 +42,8 @@ public final class TestDb {
 
     /** The first column of the first row as text, null when there is no row. */
     public static String text(String database, String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(c, s, parameters);
             try (ResultSet rs = s.executeQuery()) {
                 return rs.next() ? rs.getString(1) : null;
@@ -49,7 +53,8 @@ public final class TestDb {
 
     /** The first column of every row as text. */
     public static List<String> column(String database, String sql, Object... parameters) throws SQLException {
-        try (Connection c = connect(database); PreparedStatement s = c.prepareStatement(sql)) {
+        try (Connection c = connect(database);
+                PreparedStatement s = c.prepareStatement(sql)) {
             bind(c, s, parameters);
             List<String> values = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

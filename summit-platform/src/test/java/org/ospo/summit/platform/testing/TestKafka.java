@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
-
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.OffsetSpec;
@@ -32,8 +31,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * consumers with duplicates and poison messages) and read what services published (to test producers).
  */
 public final class TestKafka {
-    private TestKafka() {
-    }
+    private TestKafka() {}
 
     public static String bootstrap() {
         return System.getenv().getOrDefault("KAFKA_BOOTSTRAP_SERVERS", "127.0.0.1:19092");
@@ -44,7 +42,8 @@ public final class TestKafka {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(p, new StringSerializer(), new StringSerializer())) {
             ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
             if (ceId != null) {
                 header(record, "ce_specversion", "1.0");
@@ -73,7 +72,9 @@ public final class TestKafka {
     public static void resetToEarliest(String group, String... topics) {
         try (Admin admin = admin()) {
             Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-            admin.listOffsets(everyPartition(admin, OffsetSpec.earliest(), topics)).all().get(10, TimeUnit.SECONDS)
+            admin.listOffsets(everyPartition(admin, OffsetSpec.earliest(), topics))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
                     .forEach((tp, info) -> offsets.put(tp, new OffsetAndMetadata(info.offset())));
             admin.alterConsumerGroupOffsets(group, offsets).all().get(10, TimeUnit.SECONDS);
         } catch (Exception e) {
@@ -85,8 +86,12 @@ public final class TestKafka {
     private static Map<TopicPartition, OffsetSpec> everyPartition(Admin admin, OffsetSpec spec, String... topics)
             throws Exception {
         Map<TopicPartition, OffsetSpec> partitions = new HashMap<>();
-        admin.describeTopics(List.of(topics)).allTopicNames().get(10, TimeUnit.SECONDS).forEach((topic, description) ->
-                description.partitions().forEach(p -> partitions.put(new TopicPartition(topic, p.partition()), spec)));
+        admin.describeTopics(List.of(topics))
+                .allTopicNames()
+                .get(10, TimeUnit.SECONDS)
+                .forEach((topic, description) -> description
+                        .partitions()
+                        .forEach(p -> partitions.put(new TopicPartition(topic, p.partition()), spec)));
         return partitions;
     }
 
@@ -94,7 +99,9 @@ public final class TestKafka {
     public static Map<TopicPartition, Long> committed(String group) {
         try (Admin admin = admin()) {
             Map<TopicPartition, Long> committed = new HashMap<>();
-            admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS)
+            admin.listConsumerGroupOffsets(group)
+                    .partitionsToOffsetAndMetadata()
+                    .get(10, TimeUnit.SECONDS)
                     .forEach((tp, o) -> {
                         if (o != null) {
                             committed.put(tp, o.offset());
@@ -111,7 +118,10 @@ public final class TestKafka {
         try (Admin admin = admin()) {
             Map<TopicPartition, Long> committed = committed(group);
             long lag = 0;
-            for (var end : admin.listOffsets(everyPartition(admin, OffsetSpec.latest(), topics)).all().get(10, TimeUnit.SECONDS).entrySet()) {
+            for (var end : admin.listOffsets(everyPartition(admin, OffsetSpec.latest(), topics))
+                    .all()
+                    .get(10, TimeUnit.SECONDS)
+                    .entrySet()) {
                 lag += end.getValue().offset() - committed.getOrDefault(end.getKey(), 0L);
             }
             return lag;
@@ -149,7 +159,8 @@ public final class TestKafka {
             p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
             consumer = new KafkaConsumer<>(p, new StringDeserializer(), new StringDeserializer());
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+                    .map(info -> new TopicPartition(topic, info.partition()))
+                    .toList();
             consumer.assign(partitions);
             if (fromBeginning) {
                 consumer.seekToBeginning(partitions);
@@ -174,7 +185,8 @@ public final class TestKafka {
         }
 
         /** Every record seen so far (after polling for the given time) that matches. */
-        public List<ConsumerRecord<String, String>> all(Predicate<ConsumerRecord<String, String>> match, Duration wait) {
+        public List<ConsumerRecord<String, String>> all(
+                Predicate<ConsumerRecord<String, String>> match, Duration wait) {
             long deadline = System.nanoTime() + wait.toNanos();
             while (System.nanoTime() < deadline) {
                 consumer.poll(Duration.ofMillis(200)).forEach(seen::add);
