@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -183,8 +184,7 @@ class AgendaDraftAndPublishTest {
         post(session("Nowhere", UUID.randomUUID().toString(), "Y " + UUID.randomUUID(), "12:00", "13:00"))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("roomId"));
-        post(session("Too big", other, "Z " + UUID.randomUUID(), "12:00", "13:00")
-                        .replace("}]", "}], \"capacity\": 41"))
+        post(Json.with(session("Too big", other, "Z " + UUID.randomUUID(), "12:00", "13:00"), "capacity", 41))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("capacity"));
         post("{\"title\": \"\", \"kind\": \"PARTY\"}").statusCode(400).contentType(PROBLEM);

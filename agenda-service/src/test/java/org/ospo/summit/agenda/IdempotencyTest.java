@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.ospo.summit.platform.idempotency.IdempotencyStore;
 import org.ospo.summit.platform.security.Sha256;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -62,7 +63,7 @@ class IdempotencyTest {
                 .post("/api/rooms")
                 .then()
                 .statusCode(409);
-        create(key, body.replace("12", "13"))
+        create(key, Json.with(body, "capacity", 13))
                 .statusCode(422)
                 .contentType(PROBLEM)
                 .body("type", equalTo("/problems/idempotency-key-reused"));

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -38,13 +39,14 @@ class RecommendationsTest {
     /** A published session on the given topics and kind, in a fresh room. */
     static String published(String kind, int capacity, String from, String to, String... topics) {
         String room = AgendaDraftAndPublishTest.room(100);
-        String list = String.join(
-                ", ", java.util.Arrays.stream(topics).map(t -> "\"" + t + "\"").toList());
-        String body = AgendaDraftAndPublishTest.session(
-                        "Rec " + UUID.randomUUID(), room, "R " + UUID.randomUUID(), from, to)
-                .replace("[\"LEGAL\", \"MANAGEMENT\"]", "[" + list + "]")
-                .replace("ROUNDTABLE", kind)
-                .replace("}]", "}], \"capacity\": " + capacity);
+        String body = Json.with(
+                AgendaDraftAndPublishTest.session("Rec " + UUID.randomUUID(), room, "R " + UUID.randomUUID(), from, to),
+                "topics",
+                topics,
+                "kind",
+                kind,
+                "capacity",
+                capacity);
         String id = AgendaDraftAndPublishTest.created(body);
         given().auth()
                 .oauth2(TestTokens.organizer())

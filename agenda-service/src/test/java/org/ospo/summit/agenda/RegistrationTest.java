@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
@@ -71,9 +72,11 @@ class RegistrationTest {
     /** A published session in a fresh room; returns its id. */
     static String publishedSession(int capacity, String from, String to) {
         String room = AgendaDraftAndPublishTest.room(100);
-        String body = AgendaDraftAndPublishTest.session(
-                        "Session " + UUID.randomUUID(), room, "S " + UUID.randomUUID(), from, to)
-                .replace("}]", "}], \"capacity\": " + capacity);
+        String body = Json.with(
+                AgendaDraftAndPublishTest.session(
+                        "Session " + UUID.randomUUID(), room, "S " + UUID.randomUUID(), from, to),
+                "capacity",
+                capacity);
         String id = AgendaDraftAndPublishTest.created(body);
         given().auth()
                 .oauth2(TestTokens.organizer())

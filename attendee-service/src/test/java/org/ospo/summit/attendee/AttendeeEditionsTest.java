@@ -15,6 +15,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -29,8 +30,7 @@ class AttendeeEditionsTest {
     private static final String TOPIC = "summit.invitations";
 
     static String accepted(UUID invitationId, int summitId, UUID attendeeId, String name) {
-        return InvitationEventsConsumerTest.accepted(invitationId, attendeeId, name)
-                .replace("{\"invitationId\"", "{\"summitId\": " + summitId + ", \"invitationId\"");
+        return Json.with(InvitationEventsConsumerTest.accepted(invitationId, attendeeId, name), "summitId", summitId);
     }
 
     /** Announces a (never current) edition; returns the event's id. */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -64,7 +65,7 @@ class EditionsTest {
     }
 
     private static String invite(String email, Integer summit, boolean send) {
-        String body = Invitations.body(email).replace("}", ", \"send\": " + send + "}");
+        String body = Json.with(Invitations.body(email), "send", send);
         return organizer()
                 .queryParams(summit == null ? Map.of() : Map.of("summit", summit))
                 .body(body)
@@ -123,7 +124,7 @@ class EditionsTest {
         String nextYear = invite(email, next, false);
         organizer()
                 .queryParam("summit", next)
-                .body(Invitations.body(email).replace("}", ", \"send\": false}"))
+                .body(Json.with(Invitations.body(email), "send", false))
                 .post("/api/invitations")
                 .then()
                 .statusCode(409);
@@ -250,7 +251,7 @@ class EditionsTest {
     @Test
     void aNewEditionNeedsItsSettingsUnlessCopiedAndAnArchivedOneStaysArchived() {
         organizer()
-                .body(NEXT_YEAR.replace(", \"copyFrom\": 1", ""))
+                .body(Json.without(NEXT_YEAR, "copyFrom"))
                 .post("/api/summits")
                 .then()
                 .statusCode(400)

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestTokens;
 
 /**
@@ -113,7 +114,7 @@ class HttpSemanticsTest {
             given().auth()
                     .oauth2(TestTokens.organizer())
                     .contentType(ContentType.JSON)
-                    .body(Invitations.body(Invitations.uniqueEmail()).replace("李雷", name))
+                    .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "fullName", name))
                     .post("/api/invitations")
                     .then()
                     .statusCode(201);

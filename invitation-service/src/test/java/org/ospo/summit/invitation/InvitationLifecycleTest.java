@@ -18,6 +18,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 import org.ospo.summit.platform.time.SummitClock;
@@ -50,7 +51,7 @@ class InvitationLifecycleTest {
         var r = given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(email).replace("}", ", \"send\": false}"))
+                .body(Json.with(Invitations.body(email), "send", false))
                 .post("/api/invitations")
                 .then()
                 .statusCode(201)

@@ -12,8 +12,10 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestTokens;
 
 @QuarkusTest
@@ -64,7 +66,7 @@ class InvitationResourceTest {
         given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"send\": false}"))
+                .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "send", false))
                 .post("/api/invitations")
                 .then()
                 .statusCode(201)
@@ -101,7 +103,7 @@ class InvitationResourceTest {
         given().auth()
                 .oauth2(organizer)
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"note\": \"bell\\u0007\"}"))
+                .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "note", "bell\u0007"))
                 .post("/api/invitations")
                 .then()
                 .statusCode(400)
@@ -110,7 +112,7 @@ class InvitationResourceTest {
         given().auth()
                 .oauth2(organizer)
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"note\": \"a\\tb\\r\\nc\"}"))
+                .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "note", "a\tb\r\nc"))
                 .post("/api/invitations")
                 .then()
                 .statusCode(201);
@@ -201,7 +203,7 @@ class InvitationResourceTest {
         given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail()).replace("OSPO_PRACTITIONER", "RICH"))
+                .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "criteria", List.of("RICH")))
                 .post("/api/invitations")
                 .then()
                 .statusCode(400)

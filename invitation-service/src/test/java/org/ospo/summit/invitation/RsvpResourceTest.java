@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -132,7 +133,7 @@ class RsvpResourceTest {
         String draft = given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail()).replace("}", ", \"send\": false}"))
+                .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "send", false))
                 .post("/api/invitations")
                 .then()
                 .statusCode(201)

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -49,7 +50,7 @@ class SummitResourceTest {
         given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(SummitSettings.body(capacity, DEADLINE).replace("Shanghai\"}", "Shanghai\"}"))
+                .body(SummitSettings.body(capacity, DEADLINE))
                 .put("/api/summit")
                 .then()
                 .statusCode(200)
@@ -129,7 +130,7 @@ class SummitResourceTest {
         given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(SummitSettings.body(10, DEADLINE).replace("Asia/Shanghai", "Mars/Olympus"))
+                .body(Json.with(SummitSettings.body(10, DEADLINE), "timezone", "Mars/Olympus"))
                 .put("/api/summit")
                 .then()
                 .statusCode(400)
@@ -146,7 +147,7 @@ class SummitResourceTest {
         given().auth()
                 .oauth2(TestTokens.organizer())
                 .contentType(ContentType.JSON)
-                .body(SummitSettings.body(-1, DEADLINE).replace("https://gotc2023.oschina.net/", "ftp:nope"))
+                .body(Json.with(SummitSettings.body(-1, DEADLINE), "openConferenceUrl", "ftp:nope"))
                 .put("/api/summit")
                 .then()
                 .statusCode(400)
