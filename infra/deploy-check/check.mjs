@@ -224,12 +224,21 @@ for (const app of APPS) {
 }
 
 // Kafka: each KafkaUser's ACLs are exactly what its service's configuration reads and writes; every topic declared
+// (what a service reads, writes and joins: a channel's own setting, else the connector-level default — the service's,
+// else the platform's shared consumer settings)
+const PLATFORM_CONFIG = readFileSync(join(root, 'summit-platform/src/main/resources/META-INF/microprofile-config.properties'), 'utf8');
 function messagingOf(service) {
   const props = readFileSync(join(root, service, 'src/main/resources/application.properties'), 'utf8');
-  const value = (re) => [...props.matchAll(re)].map((m) => m[1].trim());
-  return { reads: value(/^mp\.messaging\.incoming\.[^.]+\.topic=(.+)$/gm),
-    groups: value(/^mp\.messaging\.incoming\.[^.]+\.group\.id=(.+)$/gm),
-    dlq: value(/^mp\.messaging\.incoming\.[^.]+\.dead-letter-queue\.topic=(.+)$/gm) };
+  const values = (text, re) => [...text.matchAll(re)].map((m) => m[1].trim());
+  const one = (text, key) => values(text, new RegExp(`^${key.replace(/\./g, '\\.')}=(.+)$`, 'gm'))[0];
+  const connector = (key) => one(props, `mp.messaging.connector.smallrye-kafka.${key}`)
+    ?? one(PLATFORM_CONFIG, `mp.messaging.connector.smallrye-kafka.${key}`);
+  const setting = (channel, key) => one(props, `mp.messaging.incoming.${channel}.${key}`) ?? connector(key);
+  const channels = values(props, /^mp\.messaging\.incoming\.([^.]+)\.connector=/gm);
+  return { reads: channels.map((c) => setting(c, 'topic')),
+    groups: channels.map((c) => setting(c, 'group.id')),
+    dlq: [...new Set(channels.filter((c) => setting(c, 'failure-strategy') === 'dead-letter-queue')
+      .map((c) => setting(c, 'dead-letter-queue.topic')))] };
 }
 const topics = new Map(byKind('KafkaTopic').map((t) => [t.spec.topicName ?? t.metadata.name, t]));
 for (const service of SERVICES) {
