@@ -6,7 +6,8 @@
 //     <registry>/ospo-summit/<service>:<project version>, the signing key in invitation-service alone, and in
 //     production: a Service, HPA, PDB and ServiceMonitor per Deployment, TLS on the Ingress, NetworkPolicies that allow
 //     exactly the documented traffic, KafkaUser ACLs that match what each service's configuration reads and writes,
-//     a KafkaTopic for every topic.
+//     a KafkaTopic for every topic; and everywhere (overlays, docker-compose.yml, Prometheus, the gateway's defaults)
+//     the ports each app's application.properties sets.
 // usage: node check.mjs --version <project version> --root <repository> <overlay>=<rendered.yaml>...
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -23,7 +24,11 @@ if (!version || !root || args.length === 0) throw new Error('usage: check.mjs --
 
 const SERVICES = ['invitation-service', 'attendee-service', 'agenda-service'];
 const APPS = [...SERVICES, 'gateway'];
-const PORTS = { gateway: 8080, 'invitation-service': 8081, 'attendee-service': 8082, 'agenda-service': 8083 };
+// each app's ports have one home, its application.properties; every other place that names them is checked below
+const propertyOf = (app, key) => readFileSync(join(root, app, 'src/main/resources/application.properties'), 'utf8')
+  .match(new RegExp(`^${key.replace(/\./g, '\\.')}=(\\d+)$`, 'm'))?.[1];
+const PORTS = Object.fromEntries(APPS.map((a) => [a, Number(propertyOf(a, 'quarkus.http.port'))]));
+const MANAGEMENT = Object.fromEntries(APPS.map((a) => [a, Number(propertyOf(a, 'quarkus.management.port'))]));
 // the topic each service's outbox writes (its own events)
 const OWN_TOPIC = { 'invitation-service': 'summit.invitations', 'attendee-service': 'summit.attendees',
   'agenda-service': 'summit.agenda' };
@@ -274,6 +279,50 @@ for (const service of SERVICES) {
   }
 }
 
+// Ports: what each overlay's Deployments and Services, docker-compose.yml, its Prometheus targets and the gateway's
+// default upstreams say is what the apps' application.properties set (the one place to change a port)
+for (const app of APPS) {
+  if (!PORTS[app] || !MANAGEMENT[app]) problem(`${app}/application.properties`, 'no quarkus.http.port or quarkus.management.port');
+  // ./summit and the runtime check find the management port as the HTTP port + 1000 (infra/ports.sh)
+  else if (MANAGEMENT[app] !== PORTS[app] + 1000) problem(`${app}/application.properties`, 'the management port is not the HTTP port + 1000');
+}
+for (const { name, objects } of overlays) {
+  for (const app of APPS) {
+    const deployment = objects.find((o) => o.kind === 'Deployment' && o.metadata.name === app);
+    const service = objects.find((o) => o.kind === 'Service' && o.metadata.name === app);
+    const container = deployment && podOf(deployment).containers.find((c) => c.name === app);
+    const declared = Object.fromEntries((container?.ports ?? []).map((p) => [p.name, p.containerPort]));
+    const exposed = Object.fromEntries((service?.spec.ports ?? []).map((p) => [p.name, p.port]));
+    for (const [port, want] of [['http', PORTS[app]], ['management', MANAGEMENT[app]]]) {
+      // the local overlay declares no container ports (on the host's network they are the processes' own)
+      if (container?.ports && declared[port] !== want) problem(`${name}: Deployment ${app}`, `${port} port ${declared[port]}, the app listens on ${want}`);
+      if (exposed[port] !== want) problem(`${name}: Service ${app}`, `${port} port ${exposed[port]}, the app listens on ${want}`);
+    }
+  }
+  const config = objects.find((o) => o.kind === 'ConfigMap' && o.metadata.name.startsWith('summit-config'))?.data ?? {};
+  for (const service of SERVICES) {
+    const key = `SUMMIT_${service.replace('-service', '').toUpperCase()}_URL`;
+    if (!config[key]?.endsWith(`:${PORTS[service]}`)) problem(`${name}: ConfigMap summit-config`, `${key} is ${config[key]}, not port ${PORTS[service]}`);
+  }
+}
+const compose = parseAllDocuments(readFileSync(join(root, 'docker-compose.yml'), 'utf8'), { merge: true })[0].toJS();
+const gatewayProps = readFileSync(join(root, 'gateway/src/main/resources/application.properties'), 'utf8');
+for (const app of APPS) {
+  const health = compose.services[app]?.healthcheck?.test?.join(' ') ?? '';
+  if (!health.includes(`localhost:${MANAGEMENT[app]}/q/health/ready`)) problem(`docker-compose.yml ${app}`, `healthcheck is not on management port ${MANAGEMENT[app]}`);
+}
+if (!(compose.services.gateway?.ports ?? []).includes(`${PORTS.gateway}:${PORTS.gateway}`)) problem('docker-compose.yml gateway', `does not publish ${PORTS.gateway}`);
+const prometheus = readFileSync(join(root, 'infra/prometheus/prometheus-compose.yml'), 'utf8');
+for (const service of SERVICES) {
+  const short = service.replace('-service', '').toUpperCase();
+  const url = compose.services.gateway?.environment?.[`SUMMIT_${short}_URL`];
+  if (url !== `http://${service}:${PORTS[service]}`) problem('docker-compose.yml gateway', `SUMMIT_${short}_URL is ${url}`);
+  if (!gatewayProps.includes(`\${SUMMIT_${short}_URL:http://127.0.0.1:${PORTS[service]}}`)) problem('gateway/application.properties', `the default ${service} URL is not port ${PORTS[service]}`);
+}
+for (const app of APPS) {
+  if (!prometheus.includes(`"${app}:${MANAGEMENT[app]}"`)) problem('infra/prometheus/prometheus-compose.yml', `no target ${app}:${MANAGEMENT[app]}`);
+}
+
 const counted = overlays.map((o) => `${o.name} ${o.objects.length} objects`).join(', ');
 if (problems.length) {
   console.error(`verify-deploy: ${problems.length} problem(s) in the manifests (${counted}):`);
@@ -281,4 +330,4 @@ if (problems.length) {
   process.exit(1);
 }
 console.log(`verify-deploy: manifests valid (${counted}; schemas without unknown fields, restricted pods, `
-  + 'images, signing key, availability, monitoring, ingress TLS, network policies, Kafka ACLs and topics)');
+  + 'images, signing key, availability, monitoring, ingress TLS, network policies, Kafka ACLs and topics, ports)');

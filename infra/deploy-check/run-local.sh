@@ -12,7 +12,8 @@ state="${SUMMIT_STATE_DIR:-$root/.summit}"
 work="$state/deploy-check"
 export CONTAINERS_CONF=${CONTAINERS_CONF:-$root/infra/docker/containers.conf}
 SERVICES=(invitation-service attendee-service agenda-service gateway)
-declare -A PORT=([invitation-service]=8081 [attendee-service]=8082 [agenda-service]=8083 [gateway]=8080)
+. "$root/infra/ports.sh"
+gateway="http://127.0.0.1:${PORT[gateway]}"
 say() { printf 'verify-deploy: %s\n' "$*"; }
 die() { printf 'verify-deploy: %s\n' "$*" >&2; exit 1; }
 
@@ -114,22 +115,22 @@ for s in "${SERVICES[@]}"; do
   say "$s: uid 185, read-only root, no capabilities, no-new-privileges, memory limit 768Mi"
 done
 
-say "slice through the gateway (http://127.0.0.1:8080)"
-node "$here/slice.mjs" http://127.0.0.1:8080 "$organizer_password"
+say "slice through the gateway ($gateway)"
+node "$here/slice.mjs" "$gateway" "$organizer_password"
 
 say "one backend down: agenda-service stopped, the rest of the API answers"
 stop_gracefully agenda-service "5 s of it the readiness delay"
-code=$(curl -s -o "$work/agenda.json" -w '%{http_code}' http://127.0.0.1:8080/api/agenda)
+code=$(curl -s -o "$work/agenda.json" -w '%{http_code}' "$gateway/api/agenda")
 [ "$code" = 503 ] || die "with agenda-service down, /api/agenda answered $code, not 503"
 grep -q '"status":503' "$work/agenda.json" || die "the 503 is not a problem+json body: $(cat "$work/agenda.json")"
-curl -fsS -o /dev/null http://127.0.0.1:9080/q/health/ready || die "the gateway is not ready with one backend down"
-curl -fsS -o /dev/null http://127.0.0.1:8080/api/summit || die "invitation-service's routes fail with agenda-service down"
+curl -fsS -o /dev/null "http://127.0.0.1:$(( ${PORT[gateway]} + 1000 ))/q/health/ready" || die "the gateway is not ready with one backend down"
+curl -fsS -o /dev/null "$gateway/api/summit" || die "invitation-service's routes fail with agenda-service down"
 say "agenda routes: 503 problem; gateway ready; invitation-service routes answer"
 
 say "Kafka down: the REST API still answers, and a service still stops on SIGTERM"
 "$root/infra/kafka/kafka.sh" stop deploy >/dev/null
-code=$(curl -s -o /dev/null -w '%{http_code}' -m 5 http://127.0.0.1:9082/q/health/ready)
+code=$(curl -s -o /dev/null -w '%{http_code}' -m 5 "http://127.0.0.1:$(( ${PORT[attendee-service]} + 1000 ))/q/health/ready")
 [ "$code" = 200 ] || die "attendee-service is not ready (HTTP $code) with Kafka down"
-node "$here/slice.mjs" http://127.0.0.1:8080 "$organizer_password" --invite-only
+node "$here/slice.mjs" "$gateway" "$organizer_password" --invite-only
 stop_gracefully attendee-service "Kafka down"
 say "runtime check passed"

@@ -32,11 +32,17 @@ class AgendaDraftAndPublishTest {
                 .path("id");
     }
 
+    /** a session on the summit's day (2027-03-20) from {@code from} to {@code to} (HH:mm, Shanghai time) */
     static String session(String title, String roomId, String speaker, String from, String to) {
+        return session(title, roomId, speaker, "2027-03-20", from, to);
+    }
+
+    /** the same on another day (yyyy-MM-dd) */
+    static String session(String title, String roomId, String speaker, String day, String from, String to) {
         return "{\"title\": \"" + title + "\", \"abstract\": \"About " + title + "\", \"kind\": \"ROUNDTABLE\", "
                 + "\"topics\": [\"LEGAL\", \"MANAGEMENT\"], \"speakers\": [{\"name\": \"" + speaker + "\", "
-                + "\"company\": \"Example Tech\"}], \"roomId\": \"" + roomId + "\", \"startsAt\": \"2027-03-20T" + from
-                + ":00+08:00\", \"endsAt\": \"2027-03-20T" + to + ":00+08:00\"}";
+                + "\"company\": \"Example Tech\"}], \"roomId\": \"" + roomId + "\", \"startsAt\": \"" + day + "T" + from
+                + ":00+08:00\", \"endsAt\": \"" + day + "T" + to + ":00+08:00\"}";
     }
 
     static io.restassured.response.ValidatableResponse post(String body) {

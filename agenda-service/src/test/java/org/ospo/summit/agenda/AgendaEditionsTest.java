@@ -68,8 +68,8 @@ class AgendaEditionsTest {
     }
 
     private static String session(String roomId, String title) {
-        return AgendaDraftAndPublishTest.session(title, roomId, "Speaker " + UUID.randomUUID(), "10:00", "11:00")
-                .replace("2027-03-20", "2030-03-16");
+        return AgendaDraftAndPublishTest.session(
+                title, roomId, "Speaker " + UUID.randomUUID(), "2030-03-16", "10:00", "11:00");
     }
 
     @Test

@@ -35,7 +35,17 @@ class RegistrationTest {
     URL base;
 
     static void attendeeEvent(String type, UUID attendee) {
-        String json = switch (type) {
+        TestKafka.sendCloudEvent(
+                "summit.attendees",
+                attendee.toString(),
+                UUID.randomUUID().toString(),
+                type,
+                attendeeData(type, attendee));
+    }
+
+    /** the data of attendee.registered, .withdrawn or .erased about {@code attendee} (the first edition's) */
+    static String attendeeData(String type, UUID attendee) {
+        return switch (type) {
             case "attendee.registered" ->
                 "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
                         + "\", \"fullName\": \"A\", \"company\": \"C\", \"registeredAt\": \"2027-01-10T10:00:00+08:00\"}";
@@ -46,8 +56,6 @@ class RegistrationTest {
                 "{\"attendeeId\": \"" + attendee + "\", \"invitationId\": \"" + UUID.randomUUID()
                         + "\", \"erasedAt\": \"2027-01-11T10:00:00+08:00\"}";
         };
-        TestKafka.sendCloudEvent(
-                "summit.attendees", attendee.toString(), UUID.randomUUID().toString(), type, json);
     }
 
     static void awaitEligible(List<UUID> attendees, String status) {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 
@@ -77,14 +78,15 @@ class SummitDaysTest {
         String late = announce("2027-05-01T09:00:00+08:00", "2027-05-02T18:00:00+08:00", now.minusDays(1));
 
         String hall = room(30);
-        post(session("Day after", hall, "D " + UUID.randomUUID(), "10:00", "11:00")
-                        .replace("2027-03-20", "2027-03-21"))
+        post(session("Day after", hall, "D " + UUID.randomUUID(), "2027-03-21", "10:00", "11:00"))
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("violations[0].field", equalTo("startsAt"))
                 .body("violations[0].message", containsString("2027-03-20 (Asia/Shanghai)"));
-        post(session("Past midnight", hall, "M " + UUID.randomUUID(), "23:30", "23:45")
-                        .replace("2027-03-20T23:45", "2027-03-21T00:30"))
+        post(Json.with(
+                        session("Past midnight", hall, "M " + UUID.randomUUID(), "23:30", "23:45"),
+                        "endsAt",
+                        "2027-03-21T00:30:00+08:00"))
                 .statusCode(400)
                 .body("violations[0].field", equalTo("startsAt"));
         post(session("Early bird", hall, "E " + UUID.randomUUID(), "07:00", "07:30"))

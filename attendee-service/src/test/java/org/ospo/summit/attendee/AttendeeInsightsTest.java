@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestKafka;
 import org.ospo.summit.platform.testing.TestTokens;
 
@@ -55,9 +56,13 @@ class AttendeeInsightsTest {
         ready = PreparationResourceTest.registered("Ada Ready");
         PreparationResourceTest.put(
                         ready,
-                        PreparationResourceTest.READY.replace(
-                                "\"Budget for upstream work\", ",
-                                "\"Budget for upstream work\", \"Licence review at scale\", "))
+                        Json.with(
+                                PreparationResourceTest.READY,
+                                "problems",
+                                List.of(
+                                        "Budget for upstream work",
+                                        "Licence review at scale",
+                                        "budget for upstream work ")))
                 .statusCode(200);
         started = PreparationResourceTest.registered("Bo Started");
         PreparationResourceTest.put(

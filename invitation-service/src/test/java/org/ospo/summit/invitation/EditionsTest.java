@@ -33,9 +33,13 @@ import org.ospo.summit.platform.testing.TestTokens;
 @QuarkusTest
 @TestProfile(EditionsTest.OwnDatabase.class)
 class EditionsTest {
-    static final String NEXT_YEAR = "{\"year\": 2028, \"startsAt\": \"2028-03-18T09:00:00+08:00\", "
-            + "\"endsAt\": \"2028-03-18T18:00:00+08:00\", \"rsvpDeadline\": \"2028-03-04T23:59:00+08:00\", "
-            + "\"copyFrom\": 1}";
+    static final String NEXT_YEAR = edition(2028);
+
+    /** a new edition in {@code year}: one day in March, RSVP two weeks before, settings copied from edition 1 */
+    static String edition(int year) {
+        return "{\"year\": " + year + ", \"startsAt\": \"" + year + "-03-18T09:00:00+08:00\", \"endsAt\": \"" + year
+                + "-03-18T18:00:00+08:00\", \"rsvpDeadline\": \"" + year + "-03-04T23:59:00+08:00\", \"copyFrom\": 1}";
+    }
 
     public static class OwnDatabase implements QuarkusTestProfile {}
 
@@ -257,7 +261,7 @@ class EditionsTest {
                 .statusCode(400)
                 .body("violations.field", hasItem("name"));
         organizer()
-                .body(NEXT_YEAR.replace("\"copyFrom\": 1", "\"copyFrom\": 42"))
+                .body(Json.with(NEXT_YEAR, "copyFrom", 42))
                 .post("/api/summits")
                 .then()
                 .statusCode(400)
@@ -276,7 +280,7 @@ class EditionsTest {
                 .statusCode(403);
 
         int archived = organizer()
-                .body(NEXT_YEAR.replace("2028", "2026"))
+                .body(edition(2026))
                 .post("/api/summits")
                 .then()
                 .statusCode(201)
@@ -401,7 +405,7 @@ class EditionsTest {
                                 attendee)));
 
         int next = organizer()
-                .body(NEXT_YEAR.replace("2028", "2029"))
+                .body(edition(2029))
                 .post("/api/summits")
                 .then()
                 .statusCode(201)
@@ -491,7 +495,7 @@ class EditionsTest {
     @Test
     void anArchivedEditionLosesItsPeopleAfterTheRetentionPeriodAndKeepsItsFigures() {
         int archived = organizer()
-                .body(NEXT_YEAR.replace("2028", "2030"))
+                .body(edition(2030))
                 .post("/api/summits")
                 .then()
                 .statusCode(201)

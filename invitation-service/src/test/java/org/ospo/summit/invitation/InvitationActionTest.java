@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.ospo.summit.invitation.model.InvitationStatus.*;
+import static org.ospo.summit.contracts.events.InvitationStatus.*;
 
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
@@ -13,14 +13,14 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.platform.problem.ProblemException;
 
 /**
  * Every action against every status: the legal ones pass and move the invitation where the action leads, every other
- * one is a 409 and changes nothing (contract 3.1).
+ * one is a 409 and changes nothing (docs/api.md, "an invitation's lifecycle").
  */
 class InvitationActionTest {
     private static final Map<InvitationAction, Set<InvitationStatus>> LEGAL = Map.of(

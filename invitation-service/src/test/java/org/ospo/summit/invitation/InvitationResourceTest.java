@@ -90,8 +90,7 @@ class InvitationResourceTest {
         given().auth()
                 .oauth2(organizer)
                 .contentType(ContentType.JSON)
-                .body(Invitations.body(Invitations.uniqueEmail())
-                        .replace("\"fullName\": \"", "\"fullName\": \"Nul\\u0000"))
+                .body(Json.with(Invitations.body(Invitations.uniqueEmail()), "fullName", "Nul\u0000 Person"))
                 .post("/api/invitations")
                 .then()
                 .statusCode(400)
@@ -297,6 +296,16 @@ class InvitationResourceTest {
                 .then()
                 .statusCode(200)
                 .body("total", greaterThanOrEqualTo(3));
+        // the search text's LIKE characters match only themselves: "_" is not any character (here the "-")
+        for (String literal : List.of(marker + "_0", marker + "%0", marker + "\\-0")) {
+            given().auth()
+                    .oauth2(TestTokens.organizer())
+                    .queryParam("q", literal)
+                    .get("/api/invitations")
+                    .then()
+                    .statusCode(200)
+                    .body("total", equalTo(0));
+        }
     }
 
     @Test

@@ -112,7 +112,7 @@ class SummitResourceTest {
             given().auth()
                     .oauth2(TestTokens.organizer())
                     .contentType(ContentType.JSON)
-                    .body(SummitSettings.body(SummitSettings.ROOMY, DEADLINE).replace("\"Shanghai\"", "\"Pudong\""))
+                    .body(Json.with(SummitSettings.body(SummitSettings.ROOMY, DEADLINE), "venue", "Pudong"))
                     .put("/api/summit")
                     .then()
                     .statusCode(200);

@@ -30,12 +30,18 @@ class AgendaSliceIT {
         Suite.startBehindGateway();
     }
 
+    /** a session on the summit's day (2027-03-20) from {@code from} to {@code to} (HH:mm, Shanghai time) */
     static String session(String title, String roomId, String topic, String from, String to) {
+        return session(title, roomId, topic, "2027-03-20", from, to);
+    }
+
+    /** the same on another day (yyyy-MM-dd) */
+    static String session(String title, String roomId, String topic, String day, String from, String to) {
         return "{\"title\": \"" + title + "\", \"kind\": \"ROUNDTABLE\", \"topics\": [\"" + topic
                 + "\"], \"speakers\": "
                 + "[{\"name\": \"Speaker " + UUID.randomUUID() + "\", \"company\": \"Open Corp\"}], \"roomId\": \""
                 + roomId
-                + "\", \"startsAt\": \"2027-03-20T" + from + ":00+08:00\", \"endsAt\": \"2027-03-20T" + to
+                + "\", \"startsAt\": \"" + day + "T" + from + ":00+08:00\", \"endsAt\": \"" + day + "T" + to
                 + ":00+08:00\", \"capacity\": 3}";
     }
 

@@ -163,8 +163,8 @@ class EditionsIT {
                 .then()
                 .extract()
                 .path("find { it.name == '" + hall + "' }.id");
-        String session = as().body(AgendaSliceIT.session("Planning 2029 together", room, "MANAGEMENT", "10:00", "11:00")
-                        .replace("2027-03-20", "2028-03-18"))
+        String session = as().body(AgendaSliceIT.session(
+                        "Planning 2029 together", room, "MANAGEMENT", "2028-03-18", "10:00", "11:00"))
                 .post("/api/sessions")
                 .then()
                 .statusCode(201)

@@ -26,6 +26,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 
@@ -266,8 +267,8 @@ class ReplicasIT {
                 .auth()
                 .oauth2(organizer)
                 .contentType(ContentType.JSON)
-                .body(AgendaSliceIT.session("Replicas roundtable", room, "LEGAL", "16:00", "17:00")
-                        .replace("\"capacity\": 3", "\"capacity\": 20"))
+                .body(Json.with(
+                        AgendaSliceIT.session("Replicas roundtable", room, "LEGAL", "16:00", "17:00"), "capacity", 20))
                 .post("/api/sessions")
                 .then()
                 .statusCode(201)

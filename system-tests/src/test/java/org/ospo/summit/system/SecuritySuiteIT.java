@@ -48,7 +48,7 @@ class SecuritySuiteIT {
     static final Map<String, Access> EXPECTED = new LinkedHashMap<>();
 
     static {
-        // sign-in, summit, RSVP link (contract 2, 3.1, 3.2)
+        // sign-in, summit, RSVP link
         EXPECTED.put("POST /api/auth/login", Access.PUBLIC);
         EXPECTED.put("GET /api/summit", Access.PUBLIC);
         EXPECTED.put("PUT /api/summit", Access.ORGANIZER);

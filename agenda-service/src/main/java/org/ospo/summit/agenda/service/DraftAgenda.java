@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -25,6 +24,7 @@ import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.http.EntityTags;
+import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -220,19 +220,12 @@ public class DraftAgenda {
     }
 
     List<SessionRequest.Speaker> speakers(AgendaSession s) {
-        try {
-            return List.of(json.readValue(s.speakers, SessionRequest.Speaker[].class));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("speakers of " + s.id + " unreadable", e);
-        }
+        return List.of(JsonCodec.<SessionRequest.Speaker[]>read(
+                json.readerFor(SessionRequest.Speaker[].class), s.speakers, "speakers of " + s.id));
     }
 
     private String write(List<SessionRequest.Speaker> speakers) {
-        try {
-            return json.writeValueAsString(speakers);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCodec.write(json, speakers);
     }
 
     private static ProblemException clash(String what, AgendaSession other) {

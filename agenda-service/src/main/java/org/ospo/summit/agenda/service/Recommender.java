@@ -14,6 +14,8 @@ import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.api.Recommendation;
 import org.ospo.summit.agenda.api.Recommendations;
 import org.ospo.summit.agenda.repository.EligibilityRepository;
+import org.ospo.summit.agenda.repository.RegistrationRepository;
+import org.ospo.summit.agenda.repository.SessionRepository;
 import org.ospo.summit.contracts.events.Topic;
 
 /**
@@ -27,13 +29,22 @@ public class Recommender {
             List.of(), List.of(), "Add the topics you want to discuss to your preparation to get recommendations");
 
     private final PublishedAgenda agenda;
-    private final RegistrationService registrations;
+    private final AttendeeAgenda attendees;
     private final EligibilityRepository eligibility;
+    private final RegistrationRepository registrations;
+    private final SessionRepository sessions;
 
-    public Recommender(PublishedAgenda agenda, RegistrationService registrations, EligibilityRepository eligibility) {
+    public Recommender(
+            PublishedAgenda agenda,
+            AttendeeAgenda attendees,
+            EligibilityRepository eligibility,
+            RegistrationRepository registrations,
+            SessionRepository sessions) {
         this.agenda = agenda;
-        this.registrations = registrations;
+        this.attendees = attendees;
         this.eligibility = eligibility;
+        this.registrations = registrations;
+        this.sessions = sessions;
     }
 
     /**
@@ -41,18 +52,15 @@ public class Recommender {
      * per request.
      */
     public Uni<Recommendations> forAttendee(UUID attendeeId) {
-        return registrations
+        return attendees
                 .editionOf(attendeeId)
                 .chain(edition -> agenda.current(edition))
-                .chain(current -> Panache.withSession(() -> registrations
-                        .eligible(attendeeId)
-                        .chain(() -> topics(attendeeId))
+                .chain(current -> Panache.withSession(() -> topics(attendeeId)
                         .chain(topics -> topics.isEmpty()
                                 ? Uni.createFrom().item(NO_TOPICS)
                                 : registrations
-                                        .mine(attendeeId)
-                                        .chain(mine -> registrations
-                                                .seatsTaken()
+                                        .sessionsOf(attendeeId)
+                                        .chain(mine -> sessions.seatsTaken()
                                                 .map(taken -> rank(current, topics, mine, taken))))));
     }
 
@@ -83,7 +91,11 @@ public class Recommender {
         return new Recommendation(session, matched.size(), matched, seatsLeft, reason);
     }
 
+    /** The attendee's topics; 403 unless they may register. */
     private Uni<Set<Topic>> topics(UUID attendeeId) {
-        return eligibility.findById(attendeeId).map(row -> row == null ? Set.of() : Set.copyOf(row.topics));
+        return eligibility
+                .findById(attendeeId)
+                .invoke(RegistrationService::requireActive)
+                .map(row -> Set.copyOf(row.topics));
     }
 }

@@ -3,13 +3,9 @@ package org.ospo.summit.agenda.service;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import org.ospo.summit.agenda.api.PublishedSession;
-import org.ospo.summit.agenda.mapping.AgendaCalendar;
 import org.ospo.summit.agenda.model.AttendeeEligibility;
 import org.ospo.summit.agenda.repository.EligibilityRepository;
 import org.ospo.summit.agenda.repository.RegistrationRepository;
@@ -20,7 +16,7 @@ import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
 /**
- * Registrations for published sessions. Only attendees learned from attendee.registered (and not withdrawn or
+ * Registering for published sessions and leaving them (what one attendee has is {@link AttendeeAgenda}'s). Only attendees learned from attendee.registered (and not withdrawn or
  * erased) may register; a session overlapping one of mine is a 409 naming it. The invariant, whatever the concurrency:
  * a session's {@code seats_taken} is the number of its registrations and a registration never takes it past the
  * published capacity. A seat is taken by one conditional update of that counter, the registering transaction's last
@@ -34,7 +30,7 @@ public class RegistrationService {
     private final RegistrationRepository registrations;
     private final EligibilityRepository eligibility;
     private final PublishedAgenda agenda;
-    private final AgendaCalendar calendar;
+    private final AttendeeAgenda attendeeAgenda;
     private final SummitClock clock;
     private final KnownEditions editions;
     private final SessionSeats seats;
@@ -44,7 +40,7 @@ public class RegistrationService {
             RegistrationRepository registrations,
             EligibilityRepository eligibility,
             PublishedAgenda agenda,
-            AgendaCalendar calendar,
+            AttendeeAgenda attendeeAgenda,
             SummitClock clock,
             KnownEditions editions,
             SessionSeats seats) {
@@ -52,7 +48,7 @@ public class RegistrationService {
         this.registrations = registrations;
         this.eligibility = eligibility;
         this.agenda = agenda;
-        this.calendar = calendar;
+        this.attendeeAgenda = attendeeAgenda;
         this.clock = clock;
         this.editions = editions;
         this.seats = seats;
@@ -67,7 +63,8 @@ public class RegistrationService {
      * asking for one while the transaction holds another could exhaust the pool under load.
      */
     public Uni<Outcome> register(UUID sessionId, UUID attendeeId) {
-        return editionOf(attendeeId)
+        return attendeeAgenda
+                .editionOf(attendeeId)
                 .chain(edition -> agenda.current(edition))
                 .chain(current -> Panache.withTransaction(() -> registering(current, sessionId, attendeeId)))
                 .invoke(() -> seats.changed(sessionId));
@@ -135,56 +132,11 @@ public class RegistrationService {
                         : Uni.createFrom().failure(ProblemException.notFound("Registration for session", sessionId)));
     }
 
-    /** My published sessions (of my edition), in time order. */
-    public Uni<List<PublishedSession>> agendaOf(UUID attendeeId) {
-        return editionAndMine(attendeeId)
-                .chain(mine ->
-                        agenda.current(mine.edition()).map(current -> inTimeOrder(mine.sessionIds(), current.byId())));
-    }
-
-    /** My sessions as a calendar: the published ones, and the cancelled ones as STATUS:CANCELLED. */
-    public Uni<String> calendarOf(UUID attendeeId) {
-        return editionAndMine(attendeeId)
-                .chain(mine -> agenda.current(mine.edition())
-                        .map(current -> calendar.write(
-                                "OSPO Summit · my sessions",
-                                current.zone(),
-                                current.publishedAt() != null ? current.publishedAt() : clock.now(),
-                                inTimeOrder(mine.sessionIds(), current.byId()),
-                                inTimeOrder(mine.sessionIds(), current.cancelled()))));
-    }
-
-    /** The ids of my sessions (within the caller's session). */
-    public Uni<List<UUID>> mine(UUID attendeeId) {
-        return registrations.sessionsOf(attendeeId);
-    }
-
-    /** Seats taken per session that has any (within the caller's session). */
-    public Uni<Map<UUID, Long>> seatsTaken() {
-        return sessions.seatsTaken();
-    }
-
-    private static List<PublishedSession> inTimeOrder(List<UUID> ids, Map<UUID, PublishedSession> sessions) {
-        return ids.stream()
-                .map(sessions::get)
-                .filter(Objects::nonNull)
-                .sorted(Comparator.comparing(PublishedSession::startsAt))
-                .toList();
-    }
-
     private static int left(PublishedSession session, long taken) {
         return (int) Math.max(0, session.capacity() - taken);
     }
 
-    /** 403 unless attendee events made this attendee eligible (within the caller's session). */
-    public Uni<Void> eligible(UUID attendeeId) {
-        return eligibility
-                .findById(attendeeId)
-                .invoke(RegistrationService::requireActive)
-                .replaceWithVoid();
-    }
-
-    /** The same, the attendee's eligibility row then locked until the transaction ends. */
+    /** 403 unless attendee events made this attendee eligible, their eligibility row then locked until the end. */
     private Uni<Void> lockEligible(UUID attendeeId) {
         return eligibility
                 .lock(attendeeId)
@@ -192,29 +144,10 @@ public class RegistrationService {
                 .replaceWithVoid();
     }
 
-    private static void requireActive(AttendeeEligibility row) {
+    /** 403 unless attendee events made this attendee eligible (within the caller's session). */
+    static void requireActive(AttendeeEligibility row) {
         if (row == null || !row.status.mayRegister()) {
             throw ProblemException.forbidden("Only accepted attendees can register for sessions");
         }
-    }
-
-    /** My edition (the current one while attendee.registered has not arrived) and my sessions' ids. */
-    private Uni<RegistrationRepository.Mine> editionAndMine(UUID attendeeId) {
-        return registrations
-                .readMine(attendeeId)
-                .chain(mine -> mine != null
-                        ? Uni.createFrom().item(mine)
-                        : Panache.withSession(editions::currentId)
-                                .map(current -> new RegistrationRepository.Mine(current, List.of())));
-    }
-
-    /**
-     * The attendee's edition, as attendee.registered said (in a session of its own); the current edition while their
-     * registration has not arrived yet (they are not eligible then anyway).
-     */
-    public Uni<Integer> editionOf(UUID attendeeId) {
-        return Panache.withSession(() -> eligibility.editionOf(attendeeId))
-                .chain(edition ->
-                        edition != null ? Uni.createFrom().item(edition) : Panache.withSession(editions::currentId));
     }
 }

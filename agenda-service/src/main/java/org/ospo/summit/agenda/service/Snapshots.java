@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,6 +9,7 @@ import org.ospo.summit.agenda.api.Change;
 import org.ospo.summit.agenda.api.PublishedSession;
 import org.ospo.summit.agenda.model.AgendaVersion;
 import org.ospo.summit.platform.http.ApiJson;
+import org.ospo.summit.platform.json.JsonCodec;
 
 /** Reads and writes the JSON of published versions (sessions and changes). */
 @ApplicationScoped
@@ -43,19 +43,11 @@ public class Snapshots {
 
     /** an answer as the API writes it (its date-time format: ApiJson), kept in memory for GET /api/agenda */
     public byte[] bytes(Object value) {
-        try {
-            return api.writeValueAsBytes(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCodec.bytes(api, value);
     }
 
     public String write(Object value) {
-        try {
-            return json.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCodec.write(json, value);
     }
 
     private <T> T read(AgendaVersion version, String text, TypeReference<T> type) {
@@ -63,13 +55,10 @@ public class Snapshots {
     }
 
     private <T> T read(int version, String text, TypeReference<T> type) {
-        try {
-            // keep the offsets written at publication (the summit's local time) instead of normalising to UTC
-            return json.readerFor(type)
-                    .without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                    .readValue(text);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("agenda version " + version + " is unreadable", e);
-        }
+        // keep the offsets written at publication (the summit's local time) instead of normalising to UTC
+        return JsonCodec.read(
+                json.readerFor(type).without(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE),
+                text,
+                "agenda version " + version);
     }
 }

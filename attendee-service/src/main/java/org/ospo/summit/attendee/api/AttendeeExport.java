@@ -2,6 +2,7 @@ package org.ospo.summit.attendee.api;
 
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.contracts.events.WithdrawalReason;
 
 @Schema(description = "Everything attendee-service holds about the signed-in attendee")
 public record AttendeeExport(
@@ -10,4 +11,4 @@ public record AttendeeExport(
         AttendeeView attendee,
 
         @Schema(nullable = true, description = "why they withdrew, if they did", example = "DECLINED")
-        String withdrawReason) {}
+        WithdrawalReason withdrawReason) {}

@@ -13,6 +13,7 @@ import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.contracts.events.InvitationDeclined;
 import org.ospo.summit.contracts.events.InvitationRevoked;
 import org.ospo.summit.contracts.events.SummitUpdated;
+import org.ospo.summit.contracts.events.WithdrawalReason;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
@@ -72,7 +73,7 @@ public class InvitationEventsConsumer {
                             declined.attendeeId(),
                             declined.invitationId(),
                             Editions.of(declined.summitId()),
-                            "DECLINED",
+                            WithdrawalReason.DECLINED,
                             declined.declinedAt());
         }
         InvitationRevoked revoked = event.data(InvitationRevoked.class, json);
@@ -82,7 +83,7 @@ public class InvitationEventsConsumer {
                         revoked.attendeeId(),
                         revoked.invitationId(),
                         Editions.of(revoked.summitId()),
-                        "REVOKED",
+                        WithdrawalReason.REVOKED,
                         revoked.revokedAt());
     }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
+import org.ospo.summit.contracts.events.WithdrawalReason;
 import org.ospo.summit.platform.db.TopicsConverter;
 
 /** A person whose invitation to one edition was accepted; {@code id} is their attendee id there (JWT {@code sub}). */
@@ -52,7 +53,8 @@ public class Attendee {
     public OffsetDateTime withdrawnAt;
 
     @Column(name = "withdraw_reason")
-    public String withdrawReason;
+    @Enumerated(EnumType.STRING)
+    public WithdrawalReason withdrawReason;
     /** JSON of {@code api.Preparation}. */
     public String preparation;
 

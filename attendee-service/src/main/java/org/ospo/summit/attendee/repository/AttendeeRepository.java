@@ -1,7 +1,6 @@
 package org.ospo.summit.attendee.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -14,7 +13,9 @@ import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
+import org.ospo.summit.contracts.events.WithdrawalReason;
 import org.ospo.summit.platform.db.TopicsConverter;
+import org.ospo.summit.platform.paging.ListFilter;
 import org.ospo.summit.platform.paging.PageRequest;
 
 @ApplicationScoped
@@ -54,7 +55,8 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
         a.registeredAt = row.getOffsetDateTime("registered_at");
         a.updatedAt = row.getOffsetDateTime("updated_at");
         a.withdrawnAt = row.getOffsetDateTime("withdrawn_at");
-        a.withdrawReason = row.getString("withdraw_reason");
+        String reason = row.getString("withdraw_reason");
+        a.withdrawReason = reason == null ? null : WithdrawalReason.valueOf(reason);
         a.preparation = row.getString("preparation");
         a.completeness = row.getInteger("completeness");
         a.readiness = Readiness.valueOf(row.getString("readiness"));
@@ -74,35 +76,27 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
             String q,
             AttendeeSort order,
             PageRequest page) {
-        Filter f = Filter.of(summitId, status, readiness, topic, q);
-        return find(f.query, order.sort(), f.parameters)
+        ListFilter filter = filter(summitId, status, readiness, topic, q);
+        return find(filter.query(), order.sort(), filter.parameters())
                 .range(page.offset(), page.offset() + page.size - 1)
                 .list();
     }
 
     public Uni<Long> countMatching(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
-        Filter f = Filter.of(summitId, status, readiness, topic, q);
-        return count(f.query, f.parameters);
+        ListFilter filter = filter(summitId, status, readiness, topic, q);
+        return count(filter.query(), filter.parameters());
     }
 
-    private record Filter(String query, Parameters parameters) {
-        static Filter of(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
-            StringBuilder query = new StringBuilder("summitId = :summit and fullName is not null and status = :status");
-            Parameters parameters = Parameters.with("summit", summitId).and("status", status);
-            if (readiness != null) {
-                query.append(" and readiness = :readiness");
-                parameters.and("readiness", readiness);
-            }
-            if (topic != null) {
-                query.append(" and concat(',', topics, ',') like :topic");
-                parameters.and("topic", "%," + topic.name() + ",%");
-            }
-            if (q != null && !q.isBlank()) {
-                query.append(" and (lower(fullName) like :q or lower(email) like :q or lower(company) like :q)");
-                parameters.and(
-                        "q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            return new Filter(query.toString(), parameters);
-        }
+    /**
+     * An edition's profiles (erased ones have no name) in one status, at one readiness and naming one topic when asked,
+     * matching the search text in name, email or company.
+     */
+    private static ListFilter filter(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
+        return ListFilter.where("summitId = :summit", "summit", summitId)
+                .and("fullName is not null")
+                .and("status = :status", "status", status)
+                .and("readiness = :readiness", "readiness", readiness)
+                .and("concat(',', topics, ',') like :topic", "topic", topic == null ? null : "%," + topic.name() + ",%")
+                .contains(List.of("fullName", "email", "company"), q);
     }
 }

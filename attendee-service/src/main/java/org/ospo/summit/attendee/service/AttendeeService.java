@@ -20,6 +20,7 @@ import org.ospo.summit.contracts.events.AttendeeWithdrawn;
 import org.ospo.summit.contracts.events.Editions;
 import org.ospo.summit.contracts.events.InvitationAccepted;
 import org.ospo.summit.contracts.events.Readiness;
+import org.ospo.summit.contracts.events.WithdrawalReason;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
@@ -80,7 +81,8 @@ public class AttendeeService {
      * An accepted invitee withdrew (declined) or was revoked. If the acceptance has not arrived yet, a tombstone
      * keeps the withdrawal, so the late acceptance leaves the person withdrawn. Runs in the consumer's transaction.
      */
-    public Uni<Void> withdraw(UUID attendeeId, UUID invitationId, int summitId, String reason, OffsetDateTime at) {
+    public Uni<Void> withdraw(
+            UUID attendeeId, UUID invitationId, int summitId, WithdrawalReason reason, OffsetDateTime at) {
         return attendees.findById(attendeeId).chain(existing -> {
             if (existing == null) {
                 Attendee tombstone = new Attendee();

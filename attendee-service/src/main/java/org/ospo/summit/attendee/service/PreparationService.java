@@ -1,6 +1,5 @@
 package org.ospo.summit.attendee.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
@@ -22,6 +21,7 @@ import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.http.EntityTags;
+import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -136,10 +136,6 @@ public class PreparationService {
     }
 
     private String write(Preparation p) {
-        try {
-            return json.writeValueAsString(p);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return JsonCodec.write(json, p);
     }
 }

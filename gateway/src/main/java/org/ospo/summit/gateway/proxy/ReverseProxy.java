@@ -53,6 +53,9 @@ public class ReverseProxy {
             "x-real-ip");
 
     private final HttpClient client;
+    /** for a read sent again after its kept-alive connection turned out closed: always a new connection */
+    private final HttpClient fresh;
+
     private final long timeoutMs;
     private final ClientAddress clients;
 
@@ -63,6 +66,15 @@ public class ReverseProxy {
                         .setConnectTimeout((int) config.connectTimeout().toMillis())
                         .setKeepAlive(true)
                         .setPipelining(false),
+                new PoolOptions()
+                        .setHttp1MaxSize(config.maxConnectionsPerService())
+                        .setMaxWaitQueueSize(10_000));
+        // the pool may hold more idle connections the service has dropped (it restarted): another of them would fail
+        // the same way, so the second try never takes one
+        this.fresh = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(false),
                 new PoolOptions()
                         .setHttp1MaxSize(config.maxConnectionsPerService())
                         .setMaxWaitQueueSize(10_000));
@@ -104,7 +116,8 @@ public class ReverseProxy {
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
 
         AtomicBoolean inFlight = new AtomicBoolean(true);
-        client.request(options)
+        (sentAgain ? fresh : client)
+                .request(options)
                 .compose(request -> {
                     // the client went away: abandon its upstream request, but only while it is still running; a
                     // finished

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.contracts.api.Locales;
-import org.ospo.summit.invitation.model.Criterion;
+import org.ospo.summit.contracts.events.Criterion;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.model.HistoryType;
-import org.ospo.summit.invitation.model.InvitationStatus;
 
 /** An invitation as organizers see it. {@code token}/{@code rsvpUrl} only on creation; {@code events} only on GET by id. */
 @JsonInclude(JsonInclude.Include.NON_NULL)

@@ -4,8 +4,8 @@ import java.time.OffsetDateTime;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.contracts.api.Locales;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.model.Invitation;
-import org.ospo.summit.invitation.model.InvitationStatus;
 
 @Schema(description = "The signed-in attendee's own invitation (what the organizers wrote about them is not included)")
 public record MyInvitationView(

@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.contracts.api.Locales;
-import org.ospo.summit.invitation.model.Criterion;
+import org.ospo.summit.contracts.events.Criterion;
 
 @Schema(
         description = "An organizer's decision on a nomination; every field optional. On approval, locale is the "

@@ -3,7 +3,7 @@ package org.ospo.summit.invitation.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.contracts.events.InvitationStatus;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(

@@ -3,7 +3,7 @@ package org.ospo.summit.invitation.api;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.ospo.summit.contracts.api.Locales;
-import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.contracts.events.InvitationStatus;
 
 @Schema(description = "What the invitee sees behind their RSVP link")
 public record RsvpView(

@@ -4,6 +4,7 @@ import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 import java.util.Arrays;
 import java.util.List;
+import org.ospo.summit.contracts.events.Criterion;
 
 /** Stores the selection criteria as a comma-separated list of enum names. */
 @Converter

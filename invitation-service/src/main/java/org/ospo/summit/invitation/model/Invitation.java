@@ -11,6 +11,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.ospo.summit.contracts.events.Criterion;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.contracts.events.Readiness;
 
 /** One person invited to one edition of the summit. The RSVP token itself is never stored, only its SHA-256. */
@@ -72,13 +74,16 @@ public class Invitation {
     /** how far the attendee's preparation got (attendee.preparation-updated); null before any */
     @Enumerated(EnumType.STRING)
     public Readiness readiness;
+    /** when the person's data was erased (at their request, or after the edition's retention period); null before */
+    @Column(name = "erased_at")
+    public OffsetDateTime erasedAt;
 
-    /** what erasure (attendee.erased) leaves in place of the person's name and company */
+    /** what erasure leaves in place of the person's name and company, for readers */
     public static final String ERASED = "(erased)";
 
-    /** the person's data was erased at their request: the link and the attendee token no longer work */
+    /** the person's data was erased: the link and the attendee token no longer work */
     public boolean isErased() {
-        return ERASED.equals(fullName);
+        return erasedAt != null;
     }
 
     /** whether the RSVP link and an attendee token issued for this invitation may still be used */

@@ -1,21 +1,22 @@
 package org.ospo.summit.invitation.model;
 
-import static org.ospo.summit.invitation.model.InvitationStatus.ACCEPTED;
-import static org.ospo.summit.invitation.model.InvitationStatus.DECLINED;
-import static org.ospo.summit.invitation.model.InvitationStatus.DRAFT;
-import static org.ospo.summit.invitation.model.InvitationStatus.EXPIRED;
-import static org.ospo.summit.invitation.model.InvitationStatus.REVOKED;
-import static org.ospo.summit.invitation.model.InvitationStatus.SENT;
-import static org.ospo.summit.invitation.model.InvitationStatus.WAITLISTED;
+import static org.ospo.summit.contracts.events.InvitationStatus.ACCEPTED;
+import static org.ospo.summit.contracts.events.InvitationStatus.DECLINED;
+import static org.ospo.summit.contracts.events.InvitationStatus.DRAFT;
+import static org.ospo.summit.contracts.events.InvitationStatus.EXPIRED;
+import static org.ospo.summit.contracts.events.InvitationStatus.REVOKED;
+import static org.ospo.summit.contracts.events.InvitationStatus.SENT;
+import static org.ospo.summit.contracts.events.InvitationStatus.WAITLISTED;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.problem.ProblemException;
 
 /**
- * The invitation state machine (contract 3.1): which statuses each action may start from and which it leads to. An
+ * The invitation state machine (docs/api.md, "an invitation's lifecycle"): which statuses each action may start from and which it leads to. An
  * action from any other status is an illegal transition (409). Repeating accept or decline is answered by the services
  * with the same result, before this table is asked. A status changes only through {@link Invitation#apply}, which
  * asks this table.

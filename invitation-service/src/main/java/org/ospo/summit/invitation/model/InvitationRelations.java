@@ -2,6 +2,7 @@ package org.ospo.summit.invitation.model;
 
 import java.util.List;
 import java.util.UUID;
+import org.ospo.summit.contracts.events.InvitationStatus;
 
 /**
  * An invitation with what its detail view shows around it: who vouched for the person (null: nobody), its history

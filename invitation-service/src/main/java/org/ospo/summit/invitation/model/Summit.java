@@ -80,6 +80,9 @@ public class Summit {
     public Integer copiedFrom;
     /** still the install's seed, dates chosen by no organizer (kept ahead of the clock: SeedSchedule) */
     public boolean seed;
+    /** when summit.updated last announced the edition; null: never yet (announced at the next start) */
+    @Column(name = "announced_at")
+    public OffsetDateTime announcedAt;
 
     /** "OSPO Summit 2027 (#2)": how problems name an edition */
     public String label() {

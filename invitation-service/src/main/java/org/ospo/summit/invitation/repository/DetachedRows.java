@@ -7,13 +7,13 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.model.CriteriaConverter;
 import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.model.InvitationRelations;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 
 /**
@@ -42,7 +42,8 @@ final class DetachedRows {
             "created_at",
             "updated_at",
             "responded_at",
-            "readiness");
+            "readiness",
+            "erased_at");
     static final int INVITATION_COLUMNS = INVITATION.size();
     private static final List<String> SUMMIT = List.of(
             "id",
@@ -65,7 +66,8 @@ final class DetachedRows {
             "archived_at",
             "anonymised_at",
             "copied_from",
-            "seed");
+            "seed",
+            "announced_at");
     /** how many arrays {@link #history} reads (ids, times, types, details) */
     static final int HISTORY_ARRAYS = 4;
 
@@ -111,6 +113,7 @@ final class DetachedRows {
         i.respondedAt = row.getOffsetDateTime(at + 18);
         String readiness = row.getString(at + 19);
         i.readiness = readiness == null ? null : Readiness.valueOf(readiness);
+        i.erasedAt = row.getOffsetDateTime(at + 20);
         return i;
     }
 
@@ -180,6 +183,7 @@ final class DetachedRows {
         s.anonymisedAt = row.getOffsetDateTime(at + 18);
         s.copiedFrom = row.getInteger(at + 19);
         s.seed = row.getBoolean(at + 20);
+        s.announcedAt = row.getOffsetDateTime(at + 21);
         return s;
     }
 }

@@ -1,7 +1,6 @@
 package org.ospo.summit.invitation.repository;
 
 import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -11,13 +10,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.UUID;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.invitation.api.InvitationSort;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
 import org.ospo.summit.invitation.model.InvitationInEdition;
 import org.ospo.summit.invitation.model.InvitationRelations;
-import org.ospo.summit.invitation.model.InvitationStatus;
+import org.ospo.summit.platform.paging.ListFilter;
 import org.ospo.summit.platform.paging.PageRequest;
 
 @ApplicationScoped
@@ -40,7 +40,7 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
             + "from invitation_history e where e.invitation_id = i.id) h "
             + "cross join lateral (select array_agg(e.id) ids, array_agg(e.summit_id) summits, "
             + "array_agg(e.status) statuses, array_agg(e.referred_by) referrers from invitation e "
-            + "where e.email_normalized = i.email_normalized and e.summit_id <> i.summit_id and i.full_name <> $2) o "
+            + "where e.email_normalized = i.email_normalized and e.summit_id <> i.summit_id and i.erased_at is null) o "
             + "where i.id = $1";
 
     private final Pool pool;
@@ -144,22 +144,20 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * be saved; null for none.
      */
     public Uni<InvitationRelations> readWithRelations(UUID id) {
-        return pool.preparedQuery(WITH_RELATIONS)
-                .execute(Tuple.of(id, Invitation.ERASED))
-                .map(rows -> {
-                    if (rows.size() == 0) {
-                        return null;
-                    }
-                    Row row = rows.iterator().next();
-                    int referrerAt = DetachedRows.INVITATION_COLUMNS;
-                    int historyAt = 2 * DetachedRows.INVITATION_COLUMNS;
-                    Invitation invitation = DetachedRows.invitation(row, 0);
-                    return new InvitationRelations(
-                            invitation,
-                            row.getUUID(referrerAt) == null ? null : DetachedRows.invitation(row, referrerAt),
-                            DetachedRows.history(row, historyAt, invitation.id),
-                            DetachedRows.elsewhere(row, historyAt + DetachedRows.HISTORY_ARRAYS));
-                });
+        return pool.preparedQuery(WITH_RELATIONS).execute(Tuple.of(id)).map(rows -> {
+            if (rows.size() == 0) {
+                return null;
+            }
+            Row row = rows.iterator().next();
+            int referrerAt = DetachedRows.INVITATION_COLUMNS;
+            int historyAt = 2 * DetachedRows.INVITATION_COLUMNS;
+            Invitation invitation = DetachedRows.invitation(row, 0);
+            return new InvitationRelations(
+                    invitation,
+                    row.getUUID(referrerAt) == null ? null : DetachedRows.invitation(row, referrerAt),
+                    DetachedRows.history(row, historyAt, invitation.id),
+                    DetachedRows.elsewhere(row, historyAt + DetachedRows.HISTORY_ARRAYS));
+        });
     }
 
     /**
@@ -167,50 +165,38 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
      * whose preparation got as far as one of {@code readiness}; oldest invitation first.
      */
     public Uni<List<Invitation>> chosen(int summitId, Boolean attended, List<Readiness> readiness) {
-        StringBuilder query = new StringBuilder("summitId = :summit and fullName <> :erased");
-        Parameters parameters = Parameters.with("summit", summitId).and("erased", Invitation.ERASED);
+        ListFilter filter =
+                ListFilter.where("summitId = :summit", "summit", summitId).and("erasedAt is null");
         if (attended != null) {
-            query.append(attended ? " and status = :accepted" : " and status <> :accepted");
-            parameters.and("accepted", InvitationStatus.ACCEPTED);
+            filter.and(attended ? "status = :accepted" : "status <> :accepted", "accepted", InvitationStatus.ACCEPTED);
         }
         if (readiness != null && !readiness.isEmpty()) {
-            query.append(" and readiness in :readiness");
-            parameters.and("readiness", readiness);
+            filter.and("readiness in :readiness", "readiness", readiness);
         }
-        return list(query.toString(), Sort.ascending("createdAt", "id"), parameters);
+        return list(filter.query(), Sort.ascending("createdAt", "id"), filter.parameters());
     }
 
     public Uni<List<Invitation>> search(
             int summitId, InvitationStatus status, String q, InvitationSort order, PageRequest page) {
-        Filter filter = Filter.of(summitId, status, q);
-        return find(filter.query, order.sort(), filter.parameters)
+        ListFilter filter = filter(summitId, status, q);
+        return find(filter.query(), order.sort(), filter.parameters())
                 .range(page.offset(), page.offset() + page.size - 1)
                 .list();
     }
 
     public Uni<Long> countMatching(int summitId, InvitationStatus status, String q) {
-        Filter filter = Filter.of(summitId, status, q);
-        return count(filter.query, filter.parameters);
+        ListFilter filter = filter(summitId, status, q);
+        return count(filter.query(), filter.parameters());
     }
 
     public Uni<Void> addHistory(InvitationHistoryEntry entry) {
         return getSession().chain(s -> s.persist(entry));
     }
 
-    private record Filter(String query, Parameters parameters) {
-        static Filter of(int summitId, InvitationStatus status, String q) {
-            StringBuilder query = new StringBuilder("summitId = :summit");
-            Parameters parameters = Parameters.with("summit", summitId);
-            if (status != null) {
-                query.append(" and status = :status");
-                parameters.and("status", status);
-            }
-            if (q != null && !q.isBlank()) {
-                query.append(" and (lower(fullName) like :q or emailNormalized like :q or lower(company) like :q)");
-                parameters.and(
-                        "q", "%" + q.trim().toLowerCase().replace("%", "\\%").replace("_", "\\_") + "%");
-            }
-            return new Filter(query.toString(), parameters);
-        }
+    /** An edition's invitations, in one status when asked, matching the search text in name, email or company. */
+    private static ListFilter filter(int summitId, InvitationStatus status, String q) {
+        return ListFilter.where("summitId = :summit", "summit", summitId)
+                .and("status = :status", "status", status)
+                .contains(List.of("fullName", "emailNormalized", "company"), q);
     }
 }

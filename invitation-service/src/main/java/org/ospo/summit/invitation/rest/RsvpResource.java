@@ -19,11 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.contracts.api.Audience;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.api.DeclineRequest;
 import org.ospo.summit.invitation.api.RsvpResult;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.model.Invitation;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.security.TokenIssuer;
 import org.ospo.summit.invitation.service.RsvpService;
 

@@ -2,9 +2,12 @@ package org.ospo.summit.invitation.service;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
+import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -78,9 +81,11 @@ public class DeadlineJobs {
             identity = "rsvp-deadline",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> run() {
-        // an unconfigured (seed) summit moves ahead instead of letting its deadline expire invitations
+        // an edition the start could not announce (the database was away) is announced now; an unconfigured (seed)
+        // summit moves ahead instead of letting its deadline expire invitations
         return summitService
-                .keepSeedAhead()
+                .announcePending()
+                .chain(summitService::keepSeedAhead)
                 .chain(this::expireOverdue)
                 .chain(this::remindDue)
                 .chain(retention::anonymiseDue)
@@ -95,6 +100,20 @@ public class DeadlineJobs {
                 .onFailure()
                 .recoverWithNull()
                 .replaceWithVoid();
+    }
+
+    /** At start: editions never announced are announced at once (a new install's agenda learns its summit's days). */
+    void start(@Observes StartupEvent event) {
+        VertxContextSupport.subscribe(
+                () -> summitService.announcePending().toMulti(),
+                announced -> announced.with(
+                        n -> {
+                            if (n > 0) {
+                                LOG.infof("announced %d edition(s) never announced before", n);
+                            }
+                        },
+                        e -> LOG.warnf(
+                                "announcing the editions failed (the deadline job tries again): %s", e.toString())));
     }
 
     /** Expires one batch per OPEN edition of unanswered invitations once its deadline has passed; returns how many. */

@@ -48,7 +48,7 @@ public class InvitationErasure {
      */
     public Uni<Integer> eraseEdition(int summitId) {
         return invitations
-                .list("summitId = ?1 and fullName <> ?2", summitId, ERASED)
+                .list("summitId = ?1 and erasedAt is null", summitId)
                 .chain(all -> Multi.createFrom()
                         .iterable(all)
                         .onItem()
@@ -93,6 +93,7 @@ public class InvitationErasure {
         invitation.note = null;
         invitation.tokenSealed = null;
         invitation.updatedAt = clock.now();
+        invitation.erasedAt = invitation.updatedAt;
     }
 
     private static Uni<Void> update(String sql, UUID invitationId) {

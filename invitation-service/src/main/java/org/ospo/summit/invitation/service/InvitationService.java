@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.ospo.summit.contracts.events.InvitationCreated;
 import org.ospo.summit.contracts.events.InvitationRevoked;
 import org.ospo.summit.contracts.events.InvitationSent;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
 import org.ospo.summit.invitation.api.InvitationSort;
 import org.ospo.summit.invitation.api.InvitationView;
@@ -19,7 +20,6 @@ import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
 import org.ospo.summit.invitation.model.InvitationAction;
 import org.ospo.summit.invitation.model.InvitationHistoryEntry;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
@@ -104,8 +104,8 @@ public class InvitationService {
                                     invitation.fullName,
                                     invitation.company,
                                     invitation.locale,
-                                    invitation.criteria.stream().map(Enum::name).toList(),
-                                    InvitationStatus.DRAFT.name(),
+                                    invitation.criteria,
+                                    InvitationStatus.DRAFT,
                                     invitation.referredBy,
                                     invitation.createdAt)))
                             .call(() -> request.sendNow()

@@ -1,10 +1,10 @@
 package org.ospo.summit.invitation.service;
 
 import java.time.OffsetDateTime;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.api.RsvpView;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
 import org.ospo.summit.invitation.model.Invitation;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 
 /**

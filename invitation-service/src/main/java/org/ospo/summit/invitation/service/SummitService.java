@@ -2,8 +2,10 @@ package org.ospo.summit.invitation.service;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -11,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.contracts.events.SummitUpdated;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.CreateSummitRequest;
@@ -18,7 +21,6 @@ import org.ospo.summit.invitation.api.InvitationStats;
 import org.ospo.summit.invitation.api.SummitView;
 import org.ospo.summit.invitation.api.UpdateSummitRequest;
 import org.ospo.summit.invitation.mapping.InvitationMapper;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.repository.SummitRepository;
@@ -252,8 +254,33 @@ public class SummitService {
                 }));
     }
 
+    /**
+     * Announces, once, every edition never announced: a new install's first edition (agenda-service learns its days
+     * and time zone from it), or editions from before announcements were recorded. Runs at start and with the
+     * deadline job; replicas running it at once announce each edition once (the rows are locked, then re-read).
+     * Returns how many were announced now.
+     */
+    public Uni<Integer> announcePending() {
+        return Panache.withTransaction(() -> summits.find("announcedAt is null")
+                        .withLock(LockModeType.PESSIMISTIC_WRITE)
+                        .list()
+                        .chain(pending -> Multi.createFrom()
+                                .iterable(pending)
+                                .onItem()
+                                .transformToUniAndConcatenate(s -> announce(s).replaceWith(s))
+                                .collect()
+                                .asList())
+                        .map(List::size))
+                .invoke(n -> {
+                    if (n > 0) {
+                        settings.changed();
+                    }
+                });
+    }
+
     /** summit.updated: the edition as it stands (in the caller's transaction, through the outbox). */
     Uni<Void> announce(Summit s) {
+        s.announcedAt = clock.now();
         return outbox.record(new SummitUpdated(
                         s.id,
                         s.name,

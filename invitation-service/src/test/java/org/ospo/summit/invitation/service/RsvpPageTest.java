@@ -6,8 +6,8 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.invitation.model.Invitation;
-import org.ospo.summit.invitation.model.InvitationStatus;
 import org.ospo.summit.invitation.model.Summit;
 
 /** Which state the invitation page shows: a pure rule over the invitation, its edition and the clock. */
@@ -39,6 +39,7 @@ class RsvpPageTest {
         Invitation invitation = new Invitation();
         invitation.status = status;
         invitation.fullName = erased ? Invitation.ERASED : "王芳";
+        invitation.erasedAt = erased ? OffsetDateTime.parse("2027-03-01T00:00:00Z") : null;
         invitation.company = "Open Corp";
         invitation.locale = "zh-CN";
         Summit summit = new Summit();

@@ -5,10 +5,10 @@ import java.util.UUID;
 
 /**
  * {@code attendee.withdrawn}: an attendee is no longer coming (they declined after accepting, or the organizers
- * revoked the invitation); the agenda frees their registrations. {@code reason} is DECLINED or REVOKED.
+ * revoked the invitation); the agenda frees their registrations.
  */
 public record AttendeeWithdrawn(
-        UUID attendeeId, Integer summitId, UUID invitationId, String reason, OffsetDateTime withdrawnAt)
+        UUID attendeeId, Integer summitId, UUID invitationId, WithdrawalReason reason, OffsetDateTime withdrawnAt)
         implements EventPayload {
 
     @Override

@@ -12,8 +12,8 @@ public record InvitationCreated(
         String fullName,
         String company,
         String locale,
-        List<String> criteria,
-        String status,
+        List<Criterion> criteria,
+        InvitationStatus status,
         UUID referredBy,
         OffsetDateTime createdAt)
         implements EventPayload {

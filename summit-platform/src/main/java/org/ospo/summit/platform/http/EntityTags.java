@@ -1,11 +1,11 @@
 package org.ospo.summit.platform.http;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import org.ospo.summit.contracts.api.EntityTag;
 import org.ospo.summit.contracts.problem.ProblemType;
+import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.problem.ProblemException;
 
 /**
@@ -31,12 +31,7 @@ public class EntityTags {
 
     /** a representation's JSON as the API writes it, with its tag: written once, for a read served from memory */
     public RenderedJson render(Object representation) {
-        try {
-            return RenderedJson.of(json.mapper().writeValueAsBytes(representation));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(
-                    "cannot write a " + representation.getClass().getSimpleName(), e);
-        }
+        return RenderedJson.of(JsonCodec.bytes(json.mapper(), representation));
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.ospo.summit.platform.idempotency;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.platform.http.ApiJson;
+import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.problem.RequestIds;
 
 /**
@@ -71,10 +71,6 @@ public class IdempotencyResponses {
         if (entity instanceof String s) {
             return s.getBytes(StandardCharsets.UTF_8);
         }
-        try {
-            return json.writeValueAsBytes(entity);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot keep the answer for an Idempotency-Key", e);
-        }
+        return JsonCodec.bytes(json, entity);
     }
 }

@@ -1,6 +1,5 @@
 package org.ospo.summit.platform.outbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
@@ -8,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.UUID;
 import org.ospo.summit.contracts.events.EventPayload;
 import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.time.SummitClock;
 
 /**
@@ -33,11 +33,7 @@ public class Outbox {
         event.type = type.type();
         event.aggregateId = payload.aggregateId();
         event.createdAt = clock.now();
-        try {
-            event.payload = json.writeValueAsString(payload);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("cannot serialise " + type.type(), e));
-        }
+        event.payload = JsonCodec.write(json, payload);
         return Panache.getSession().chain(session -> session.persist(event)).replaceWith(event);
     }
 }

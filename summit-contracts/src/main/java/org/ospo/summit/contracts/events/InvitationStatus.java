@@ -1,9 +1,12 @@
-package org.ospo.summit.invitation.model;
+package org.ospo.summit.contracts.events;
 
 import java.util.EnumSet;
 import java.util.Set;
 
-/** DRAFT → SENT → ACCEPTED | DECLINED | WAITLISTED | EXPIRED | REVOKED (contract 3.1). */
+/**
+ * An invitation's status: DRAFT → SENT → ACCEPTED | DECLINED | WAITLISTED | EXPIRED | REVOKED (docs/api.md, "an
+ * invitation's lifecycle"). Carried by invitation.created; the transitions are invitation-service's InvitationAction.
+ */
 public enum InvitationStatus {
     DRAFT,
     SENT,

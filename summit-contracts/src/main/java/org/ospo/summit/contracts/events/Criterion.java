@@ -1,4 +1,4 @@
-package org.ospo.summit.invitation.model;
+package org.ospo.summit.contracts.events;
 
 /**
  * Why a person was invited: the eight traits of the invitation letter ("为什么是您？").
