@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.ospo.summit.agenda.api.SessionRequest;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.platform.db.TopicsConverter;
 
@@ -33,8 +34,9 @@ public class AgendaSession {
 
     @Convert(converter = TopicsConverter.class)
     public List<Topic> topics;
-    /** JSON array of speakers */
-    public String speakers;
+
+    @Convert(converter = SpeakersConverter.class)
+    public List<SessionRequest.Speaker> speakers;
 
     @Column(name = "room_id")
     public UUID roomId;

@@ -1,6 +1,5 @@
 package org.ospo.summit.agenda.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Sort;
@@ -24,7 +23,6 @@ import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.db.DbErrors;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.http.EntityTags;
-import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -39,7 +37,6 @@ public class DraftAgenda {
     private final RoomRepository rooms;
     private final SessionRepository sessions;
     private final SummitDays days;
-    private final ObjectMapper json;
     private final SummitClock clock;
     private final KnownEditions editions;
     private final EntityTags tags;
@@ -48,7 +45,6 @@ public class DraftAgenda {
             RoomRepository rooms,
             SessionRepository sessions,
             SummitDays days,
-            ObjectMapper json,
             SummitClock clock,
             KnownEditions editions,
             EntityTags tags) {
@@ -57,7 +53,6 @@ public class DraftAgenda {
         this.rooms = rooms;
         this.sessions = sessions;
         this.days = days;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -198,7 +193,7 @@ public class DraftAgenda {
                             if (other.roomId.equals(room.id)) {
                                 throw clash("Room " + room.name + " is taken by", other);
                             }
-                            for (SessionRequest.Speaker speaker : speakers(other)) {
+                            for (SessionRequest.Speaker speaker : other.speakers) {
                                 if (speakers.contains(normalise(speaker.name()))) {
                                     throw clash("Speaker " + speaker.name() + " already speaks in", other);
                                 }
@@ -208,7 +203,7 @@ public class DraftAgenda {
                         session.summary = r.summary();
                         session.kind = r.kind();
                         session.topics = r.topics().stream().distinct().toList();
-                        session.speakers = write(r.speakers());
+                        session.speakers = r.speakers();
                         session.roomId = room.id;
                         session.startsAt = r.startsAt();
                         session.endsAt = r.endsAt();
@@ -217,15 +212,6 @@ public class DraftAgenda {
                         return session;
                     });
         });
-    }
-
-    List<SessionRequest.Speaker> speakers(AgendaSession s) {
-        return List.of(JsonCodec.<SessionRequest.Speaker[]>read(
-                json.readerFor(SessionRequest.Speaker[].class), s.speakers, "speakers of " + s.id));
-    }
-
-    private String write(List<SessionRequest.Speaker> speakers) {
-        return JsonCodec.write(json, speakers);
     }
 
     private static ProblemException clash(String what, AgendaSession other) {

@@ -72,7 +72,7 @@ public class DraftSnapshot {
                             s.summary,
                             s.kind,
                             s.topics,
-                            draft.speakers(s).stream()
+                            s.speakers.stream()
                                     .map(p -> new PublishedSession.Speaker(p.name(), p.company(), p.bio()))
                                     .toList(),
                             new PublishedSession.Room(room.id, room.name),

@@ -1,25 +1,14 @@
 package org.ospo.summit.attendee.mapping;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.ospo.summit.attendee.api.AttendeeView;
-import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.model.Attendee;
 
-/** Attendee → API record; the stored preparation JSON is read back into {@link Preparation}. */
+/** Attendee → API record. */
 @ApplicationScoped
 public class AttendeeMapper {
-    private final ObjectMapper json;
-
-    public AttendeeMapper(ObjectMapper json) {
-        this.json = json;
-    }
 
     public AttendeeView view(Attendee a) {
-        return view(a, preparation(a));
-    }
-
-    public static AttendeeView view(Attendee a, Preparation preparation) {
         return new AttendeeView(
                 a.id,
                 a.summitId,
@@ -31,21 +20,10 @@ public class AttendeeMapper {
                 a.locale,
                 a.status,
                 a.registeredAt,
-                preparation,
+                a.preparation,
                 a.completeness,
                 a.readiness,
                 a.preparationUpdatedAt,
                 a.withdrawnAt);
-    }
-
-    public Preparation preparation(Attendee a) {
-        if (a.preparation == null) {
-            return null;
-        }
-        try {
-            return json.readValue(a.preparation, Preparation.class);
-        } catch (Exception e) {
-            throw new IllegalStateException("stored preparation of " + a.id + " is unreadable", e);
-        }
     }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.contracts.events.WithdrawalReason;
@@ -56,7 +57,8 @@ public class Attendee {
     @Enumerated(EnumType.STRING)
     public WithdrawalReason withdrawReason;
     /** JSON of {@code api.Preparation}. */
-    public String preparation;
+    @Convert(converter = PreparationConverter.class)
+    public Preparation preparation;
 
     public int completeness;
 

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.PreparationConverter;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.contracts.events.WithdrawalReason;
@@ -21,6 +22,7 @@ import org.ospo.summit.platform.paging.PageRequest;
 @ApplicationScoped
 public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID> {
     private static final TopicsConverter TOPICS = new TopicsConverter();
+    private static final PreparationConverter PREPARATION = new PreparationConverter();
     private static final String READ = "select id, summit_id, invitation_id, email, full_name, company, job_title, "
             + "locale, status, registered_at, updated_at, withdrawn_at, withdraw_reason, preparation, completeness, "
             + "readiness, topics, sponsorship_offered, join_organizing, preparation_updated_at from attendee where id = $1";
@@ -57,7 +59,7 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
         a.withdrawnAt = row.getOffsetDateTime("withdrawn_at");
         String reason = row.getString("withdraw_reason");
         a.withdrawReason = reason == null ? null : WithdrawalReason.valueOf(reason);
-        a.preparation = row.getString("preparation");
+        a.preparation = PREPARATION.convertToEntityAttribute(row.getString("preparation"));
         a.completeness = row.getInteger("completeness");
         a.readiness = Readiness.valueOf(row.getString("readiness"));
         a.topics = TOPICS.convertToEntityAttribute(row.getString("topics"));

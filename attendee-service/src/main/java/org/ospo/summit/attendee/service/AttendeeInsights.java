@@ -80,7 +80,7 @@ public class AttendeeInsights {
             ready += a.readiness == Readiness.READY ? 1 : 0;
             inProgress += a.readiness == Readiness.IN_PROGRESS ? 1 : 0;
             a.topics.forEach(t -> topics.merge(t, 1L, Long::sum));
-            Preparation p = mapper.preparation(a);
+            Preparation p = a.preparation;
             if (p != null && p.problems() != null) {
                 for (String problem : p.problems()) {
                     String key = normalise(problem);

@@ -1,6 +1,5 @@
 package org.ospo.summit.attendee.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,7 +20,6 @@ import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.platform.edition.KnownEditions;
 import org.ospo.summit.platform.http.EntityTags;
-import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.outbox.Outbox;
 import org.ospo.summit.platform.problem.ProblemException;
 import org.ospo.summit.platform.time.SummitClock;
@@ -31,7 +29,6 @@ import org.ospo.summit.platform.time.SummitClock;
 public class PreparationService {
     private final AttendeeRepository attendees;
     private final Outbox outbox;
-    private final ObjectMapper json;
     private final Optional<OffsetDateTime> editDeadline;
     private final SummitClock clock;
     private final KnownEditions editions;
@@ -41,7 +38,6 @@ public class PreparationService {
     public PreparationService(
             AttendeeRepository attendees,
             Outbox outbox,
-            ObjectMapper json,
             @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline,
             SummitClock clock,
             KnownEditions editions,
@@ -52,7 +48,6 @@ public class PreparationService {
         this.editions = editions;
         this.attendees = attendees;
         this.outbox = outbox;
-        this.json = json;
         this.editDeadline = editDeadline;
         this.clock = clock;
     }
@@ -89,7 +84,7 @@ public class PreparationService {
 
     private Uni<AttendeeView> save(Attendee attendee, Preparation clean) {
         PreparationScore score = PreparationScore.of(clean);
-        attendee.preparation = write(clean);
+        attendee.preparation = clean;
         attendee.completeness = score.completeness();
         attendee.readiness = score.readiness();
         attendee.topics = clean.topics();
@@ -133,9 +128,5 @@ public class PreparationService {
 
     private static String trim(String s) {
         return s == null || s.isBlank() ? null : s.trim();
-    }
-
-    private String write(Preparation p) {
-        return JsonCodec.write(json, p);
     }
 }
