@@ -22,7 +22,7 @@ import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestTokens;
 
-/** Idempotency-Key (contract section 1), a platform filter, exercised on room creation. */
+/** Idempotency-Key (docs/api.md), a platform filter, exercised on room creation. */
 @QuarkusTest
 class IdempotencyTest {
     private static final String PROBLEM = "application/problem+json";

@@ -96,7 +96,7 @@ class GatewayWithoutServicesTest {
 
     @Test
     void readyWithoutItsServicesOnTheManagementPortOnly() {
-        // a service that is away answers 503 on its own routes; the gateway itself stays ready (contract section 6)
+        // a service that is away answers 503 on its own routes; the gateway itself stays ready (docs/api.md)
         given().baseUri(Management.baseUri())
                 .get("/q/health/ready")
                 .then()

@@ -44,7 +44,7 @@ class SecuritySuiteIT {
         ATTENDEE_OR_ORGANIZER
     }
 
-    /** who may call what (contract sections 2–6); keys are "METHOD path" as in the OpenAPI document */
+    /** who may call what (docs/api.md); keys are "METHOD path" as in the OpenAPI document */
     static final Map<String, Access> EXPECTED = new LinkedHashMap<>();
 
     static {
@@ -63,7 +63,7 @@ class SecuritySuiteIT {
         EXPECTED.put("POST /api/rsvp/{token}/decline", Access.PUBLIC);
         EXPECTED.put("POST /api/rsvp/{token}/token", Access.PUBLIC);
         EXPECTED.put("GET /rsvp/{token}", Access.PUBLIC);
-        // invitations and referrals (3.1, 3.3)
+        // invitations and referrals
         EXPECTED.put("POST /api/invitations", Access.ORGANIZER);
         EXPECTED.put("GET /api/invitations", Access.ORGANIZER);
         EXPECTED.put("GET /api/invitations/{id}", Access.ORGANIZER);
@@ -77,7 +77,7 @@ class SecuritySuiteIT {
         EXPECTED.put("GET /api/referrals", Access.ORGANIZER);
         EXPECTED.put("POST /api/referrals/{id}/approve", Access.ORGANIZER);
         EXPECTED.put("POST /api/referrals/{id}/reject", Access.ORGANIZER);
-        // attendees (4)
+        // attendees
         EXPECTED.put("GET /api/attendees/me", Access.ATTENDEE);
         EXPECTED.put("DELETE /api/attendees/me", Access.ATTENDEE);
         EXPECTED.put("PUT /api/attendees/me/preparation", Access.ATTENDEE);
@@ -85,7 +85,14 @@ class SecuritySuiteIT {
         EXPECTED.put("GET /api/attendees", Access.ORGANIZER);
         EXPECTED.put("GET /api/attendees/{id}", Access.ORGANIZER);
         EXPECTED.put("GET /api/attendees/stats", Access.ORGANIZER);
-        // agenda (5)
+        // the door (staff sign-ins, issued by organizers, may scan too)
+        EXPECTED.put("GET /api/attendees/me/badge", Access.ATTENDEE);
+        EXPECTED.put("GET /api/attendees/me/badge.svg", Access.ATTENDEE);
+        EXPECTED.put("GET /api/checkin/keys", Access.PUBLIC);
+        EXPECTED.put("POST /api/checkins", Access.ORGANIZER);
+        EXPECTED.put("GET /api/checkins/{attendeeId}", Access.ORGANIZER);
+        EXPECTED.put("POST /api/staff", Access.ORGANIZER);
+        // agenda
         EXPECTED.put("POST /api/rooms", Access.ORGANIZER);
         EXPECTED.put("GET /api/rooms", Access.ORGANIZER);
         EXPECTED.put("POST /api/sessions", Access.ORGANIZER);
@@ -106,7 +113,7 @@ class SecuritySuiteIT {
         EXPECTED.put("GET /api/agenda/me.ics", Access.ATTENDEE);
         EXPECTED.put("GET /api/agenda/me/recommendations", Access.ATTENDEE);
         EXPECTED.put("GET /api/agenda/demand", Access.ORGANIZER);
-        // gateway (6)
+        // the gateway
         EXPECTED.put("GET /api/me/summit", Access.ATTENDEE);
     }
 

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -24,8 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.ospo.summit.attendee.api.AttendeeExport;
 import org.ospo.summit.attendee.api.AttendeeView;
+import org.ospo.summit.attendee.api.Badge;
 import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.service.AttendeeService;
+import org.ospo.summit.attendee.service.Badges;
 import org.ospo.summit.attendee.service.PreparationService;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.http.EntityTags;
@@ -42,13 +45,21 @@ public class MyAttendeeResource {
     private final PreparationService preparations;
     private final JsonWebToken jwt;
     private final EntityTags tags;
+    private final Badges badges;
+
+    static final String BADGE_SVG = "image/svg+xml";
 
     public MyAttendeeResource(
-            AttendeeService service, PreparationService preparations, JsonWebToken jwt, EntityTags tags) {
+            AttendeeService service,
+            PreparationService preparations,
+            JsonWebToken jwt,
+            EntityTags tags,
+            Badges badges) {
         this.service = service;
         this.preparations = preparations;
         this.jwt = jwt;
         this.tags = tags;
+        this.badges = badges;
     }
 
     @GET
@@ -66,6 +77,57 @@ public class MyAttendeeResource {
     @APIResponse(responseCode = "404", description = "Not registered yet (the acceptance is still on its way)")
     public Uni<AttendeeView> me() {
         return service.me(AttendeeIds.of(jwt));
+    }
+
+    @GET
+    @Path("/badge")
+    @Operation(
+            operationId = "getMyBadge",
+            summary = "My door badge",
+            description = "The signed code the door scans (a compact JWS, ES256, over me and my edition; verifiable "
+                    + "offline with GET /api/checkin/keys), with my name and company, valid from the day before the "
+                    + "summit to the day after it. GET /api/attendees/me/badge.svg has it as a QR code. 410 once I "
+                    + "withdrew or was erased; 409 while the summit's days are not known yet.")
+    @APIResponse(
+            responseCode = "200",
+            description = "My badge",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Badge.class),
+                            examples = @ExampleObject(name = "badge", ref = "getMyBadgeBadge")))
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    @APIResponse(responseCode = "409", description = "The summit's days are not known yet")
+    @APIResponse(responseCode = "410", description = "Withdrawn or erased: no badge")
+    public Uni<Response> badge() {
+        return badges.of(AttendeeIds.of(jwt))
+                .map(badge -> Response.ok(badge)
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                        .build());
+    }
+
+    @GET
+    @Path("/badge.svg")
+    @Produces(BADGE_SVG)
+    @Operation(
+            operationId = "getMyBadgeQr",
+            summary = "My door badge as a QR code",
+            description = "The badge's code (GET /api/attendees/me/badge) as a QR code, to show on a phone or print.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The QR code",
+            content =
+                    @Content(
+                            mediaType = BADGE_SVG,
+                            schema = @Schema(type = SchemaType.STRING),
+                            examples = @ExampleObject(name = "qr", ref = "getMyBadgeQrQr")))
+    @APIResponse(responseCode = "404", description = "Not registered yet")
+    @APIResponse(responseCode = "409", description = "The summit's days are not known yet")
+    @APIResponse(responseCode = "410", description = "Withdrawn or erased: no badge")
+    public Uni<Response> badgeQr() {
+        return badges.of(AttendeeIds.of(jwt))
+                .map(badge -> Response.ok(Badges.svg(badge.code()), BADGE_SVG)
+                        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+                        .build());
     }
 
     @GET

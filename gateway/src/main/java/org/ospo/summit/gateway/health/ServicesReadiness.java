@@ -17,7 +17,7 @@ import org.ospo.summit.gateway.proxy.Upstream;
 /**
  * Which services the gateway reaches right now (any HTTP answer on the service's port), as data of its readiness
  * check. The gateway stays ready while it can serve: a service that is away makes its own routes answer 503
- * problem+json, it does not take the whole API out of the load balancer (contract section 6).
+ * problem+json, it does not take the whole API out of the load balancer (docs/api.md).
  */
 @Readiness
 @ApplicationScoped

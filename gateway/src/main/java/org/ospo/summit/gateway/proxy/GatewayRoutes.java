@@ -95,7 +95,7 @@ public class GatewayRoutes {
         // what a problem's type points to: a page per kind of problem (ProblemType)
         router.get("/problems").order(-20).handler(problemPages::all);
         router.get("/problems/:slug").order(-20).handler(problemPages::one);
-        // answered here, from the three services at once (contract section 6; an edition's figures)
+        // answered here, from the three services at once (docs/api.md; an edition's figures)
         router.get("/api/me/summit")
                 .order(-20)
                 .handler(RequestIds::assign)

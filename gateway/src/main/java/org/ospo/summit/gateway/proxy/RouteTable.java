@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ospo.summit.gateway.config.GatewayConfig;
 
-/** Which service owns a path (contract sections 2–5). A prefix matches whole segments ("/api/agenda.ics" too). */
+/** Which service owns a path (docs/api.md lists them). A prefix matches whole segments ("/api/agenda.ics" too). */
 @ApplicationScoped
 public class RouteTable {
     static final Map<String, String> PREFIXES = new LinkedHashMap<>();
@@ -18,8 +18,11 @@ public class RouteTable {
         PREFIXES.put("/api/invitations", "invitation");
         PREFIXES.put("/api/rsvp", "invitation");
         PREFIXES.put("/api/referrals", "invitation");
+        PREFIXES.put("/api/staff", "invitation");
         PREFIXES.put("/rsvp", "invitation");
         PREFIXES.put("/api/attendees", "attendee");
+        PREFIXES.put("/api/checkin", "attendee");
+        PREFIXES.put("/api/checkins", "attendee");
         PREFIXES.put("/api/agenda", "agenda");
         PREFIXES.put("/api/rooms", "agenda");
         PREFIXES.put("/api/sessions", "agenda");

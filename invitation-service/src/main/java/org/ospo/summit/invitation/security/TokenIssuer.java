@@ -7,6 +7,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.PrivateKey;
+import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,6 +51,17 @@ public class TokenIssuer {
         String token = Jwt.subject(username)
                 .upn(username)
                 .groups(Set.of(Roles.ORGANIZER))
+                .expiresIn(ttl)
+                .sign(key());
+        return new IssuedToken(token, ttl);
+    }
+
+    /** A door volunteer's sign-in: the staff role only (check-ins), for a few hours; {@code sub} is its own id. */
+    public IssuedToken staff(String name, Duration validFor) {
+        long ttl = validFor.toSeconds();
+        String token = Jwt.subject("staff-" + UUID.randomUUID())
+                .upn(name)
+                .groups(Set.of(Roles.STAFF))
                 .expiresIn(ttl)
                 .sign(key());
         return new IssuedToken(token, ttl);

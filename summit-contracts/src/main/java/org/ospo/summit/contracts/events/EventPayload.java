@@ -15,6 +15,7 @@ public sealed interface EventPayload
                 AttendeeWithdrawn,
                 AttendeePreparationUpdated,
                 AttendeeErased,
+                AttendeeCheckedIn,
                 SummitUpdated,
                 AgendaPublished,
                 SessionChanged,

@@ -23,6 +23,7 @@ public enum EventType {
     ATTENDEE_PREPARATION_UPDATED(
             "attendee.preparation-updated", KafkaTopics.ATTENDEES, AttendeePreparationUpdated.class),
     ATTENDEE_ERASED("attendee.erased", KafkaTopics.ATTENDEES, AttendeeErased.class),
+    ATTENDEE_CHECKED_IN("attendee.checked-in", KafkaTopics.ATTENDEES, AttendeeCheckedIn.class),
     SUMMIT_UPDATED("summit.updated", KafkaTopics.INVITATIONS, SummitUpdated.class),
     AGENDA_PUBLISHED("agenda.published", KafkaTopics.AGENDA, AgendaPublished.class),
     SESSION_CHANGED("session.changed", KafkaTopics.AGENDA, SessionChanged.class),

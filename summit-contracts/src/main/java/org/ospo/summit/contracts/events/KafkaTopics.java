@@ -1,6 +1,6 @@
 package org.ospo.summit.contracts.events;
 
-/** Kafka topics of the suite (contract section 7). Keys are aggregate ids. */
+/** Kafka topics of the suite (docs/events.md). Keys are aggregate ids. */
 public final class KafkaTopics {
     public static final String INVITATIONS = "summit.invitations";
     public static final String ATTENDEES = "summit.attendees";

@@ -148,6 +148,17 @@ public enum ProblemType {
             "Idempotency-Key reused",
             "The Idempotency-Key was used " + "before with a different request (method, path or body).",
             "Use a new key for a new request."),
+    BADGE_INVALID(
+            "badge-invalid",
+            "Not a valid badge",
+            "The scanned code is not a badge of this summit: unreadable, not signed with the summit's badge keys, for "
+                    + "another edition, or scanned outside the days it is valid for.",
+            "Ask the attendee to open their badge again (GET /api/attendees/me/badge), or check them in by hand."),
+    ALREADY_CHECKED_IN(
+            "already-checked-in",
+            "Already checked in",
+            "This attendee's badge was scanned before; checkedInAt says when.",
+            "Nothing to do: the attendee is in. A copied badge shows up this way too."),
     GONE(
             "gone",
             "Gone",

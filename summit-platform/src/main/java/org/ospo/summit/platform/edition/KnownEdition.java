@@ -30,6 +30,15 @@ public class KnownEdition {
     @Column(name = "updated_at")
     public OffsetDateTime updatedAt;
 
+    /** the edition's days as announced; null until an announcement named them */
+    @Column(name = "starts_at")
+    public OffsetDateTime startsAt;
+
+    @Column(name = "ends_at")
+    public OffsetDateTime endsAt;
+
+    public String timezone;
+
     public String label() {
         return EditionProblems.label(name, year, id);
     }

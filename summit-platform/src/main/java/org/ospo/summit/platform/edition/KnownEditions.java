@@ -33,6 +33,9 @@ public class KnownEditions implements PanacheRepositoryBase<KnownEdition, Intege
                         ? u.year()
                         : u.startsAt() == null ? null : u.startsAt().getYear();
                 edition.status = u.status() == null ? EditionStatus.OPEN : u.status();
+                edition.startsAt = u.startsAt();
+                edition.endsAt = u.endsAt();
+                edition.timezone = u.timezone();
                 edition.updatedAt = u.updatedAt();
             }
             Uni<Void> saved = known != null

@@ -19,7 +19,7 @@ import org.ospo.summit.platform.problem.RequestIds;
 import org.ospo.summit.platform.security.Sha256;
 
 /**
- * {@code Idempotency-Key} on writes (contract section 1), before the REST layer: the first request with a key runs and
+ * {@code Idempotency-Key} on writes (docs/api.md), before the REST layer: the first request with a key runs and
  * its answer is stored (by {@link IdempotencyResponses}); a retry with the same key and the same method, path and body
  * gets that answer again ({@code Idempotent-Replayed: true}) without a second effect; the same key with a different
  * request is a 422; a retry while the first still runs is a 409 with {@code Retry-After}. Keys belong to whoever sent

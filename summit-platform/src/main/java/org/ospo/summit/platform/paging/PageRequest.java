@@ -7,7 +7,7 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
- * {@code ?page=0&size=20}, size at most 100 (contract section 1), page at most {@value #MAX_PAGE} (the offset stays
+ * {@code ?page=0&size=20}, size at most 100 (docs/api.md), page at most {@value #MAX_PAGE} (the offset stays
  * far from overflowing). Use as {@code @Valid @BeanParam}.
  */
 public class PageRequest {

@@ -4,7 +4,7 @@ import java.util.regex.Pattern;
 
 /**
  * What may be written to a log: a request path without the RSVP token it may carry ({@code /api/rsvp/{token}/accept}).
- * Log lines never carry a secret (contract section 1).
+ * Log lines never carry a secret (docs/api.md).
  */
 public final class Redaction {
     private static final Pattern RSVP_TOKEN = Pattern.compile("(/rsvp/)[^/?#]+");

@@ -26,6 +26,11 @@ public final class TestTokens {
         return sign(attendeeId.toString(), Set.of("attendee"), ISSUER);
     }
 
+    /** a door volunteer's sign-in */
+    public static String staff() {
+        return sign("staff-test", Set.of("staff"), ISSUER);
+    }
+
     public static String withIssuer(String issuer) {
         return sign("someone", Set.of("organizer"), issuer);
     }

@@ -1,0 +1,226 @@
+package org.ospo.summit.attendee;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.Json;
+import org.ospo.summit.platform.testing.TestDb;
+import org.ospo.summit.platform.testing.TestKafka;
+import org.ospo.summit.platform.testing.TestTokens;
+import org.ospo.summit.platform.time.SummitClock;
+
+/**
+ * The door, through the broker: a badge checks its attendee in once (two doors scanning at once included) and is
+ * announced; a live scan again is a 409 naming the first time; offline scans uploaded later are idempotent and keep
+ * the earliest; forged codes and other editions' badges are refused; a withdrawal makes the badge useless at once.
+ * The service's clock is on the summit's day.
+ */
+@QuarkusTest
+class CheckInTest {
+    private static final String DB = "summit_attendee_test";
+
+    private static final OffsetDateTime DOORS_OPEN = OffsetDateTime.parse("2027-03-20T08:30:00+08:00");
+
+    @Inject
+    SummitClock clock;
+
+    private int current;
+
+    /** the current edition (whichever the other tests left current) is today's: the clock is on its day */
+    @BeforeEach
+    void summitDay() throws Exception {
+        current = (int) TestDb.count(DB, "select coalesce((select id from known_edition where current), 1)");
+        BadgeTest.summitDays(
+                current,
+                OffsetDateTime.parse("2027-03-20T09:00:00+08:00"),
+                OffsetDateTime.parse("2027-03-20T18:00:00+08:00"));
+        clock.travelTo(DOORS_OPEN.toInstant());
+    }
+
+    @AfterEach
+    void backToTheTestDay() {
+        clock.reset();
+    }
+
+    /** an attendee of the current edition */
+    private UUID registered(String name) {
+        UUID attendee = UUID.randomUUID();
+        TestKafka.sendCloudEvent(
+                "summit.invitations",
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "invitation.accepted",
+                Json.with(
+                        InvitationEventsConsumerTest.accepted(UUID.randomUUID(), attendee, name), "summitId", current));
+        InvitationEventsConsumerTest.awaitAttendee(attendee);
+        return attendee;
+    }
+
+    @Test
+    void aBadgeChecksItsAttendeeInOnceAndIsAnnounced() throws Exception {
+        UUID attendee = registered("Door Person");
+        String code = code(attendee);
+        try (TestKafka.Reader events = TestKafka.tail("summit.attendees")) {
+            String first = scan(TestTokens.staff(), code)
+                    .statusCode(201)
+                    .body("attendeeId", equalTo(attendee.toString()))
+                    .body("fullName", equalTo("Door Person"))
+                    .extract()
+                    .path("checkedInAt");
+
+            scan(TestTokens.organizer(), code)
+                    .statusCode(409)
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("/problems/already-checked-in"))
+                    .body("checkedInAt", equalTo(first));
+
+            ConsumerRecord<String, String> announced = events.await(
+                    r -> attendee.toString().equals(r.key())
+                            && "attendee.checked-in".equals(TestKafka.header(r, "ce_type")),
+                    Duration.ofSeconds(30));
+            assertEquals(
+                    false,
+                    new ObjectMapper()
+                            .readTree(announced.value())
+                            .path("offline")
+                            .asBoolean(true));
+        }
+        assertEquals(1, TestDb.count(DB, "select count(*) from check_in where attendee_id = ?", attendee));
+    }
+
+    @Test
+    void twoDoorsScanningOneBadgeAtOnceCheckItInOnce() throws Exception {
+        UUID attendee = registered("Twice Scanned");
+        String code = code(attendee);
+        Callable<Integer> door = () -> scan(TestTokens.staff(), code).extract().statusCode();
+        var doors = Executors.newFixedThreadPool(4);
+        try {
+            List<Integer> answers = doors.invokeAll(List.of(door, door, door, door)).stream()
+                    .map(f -> {
+                        try {
+                            return f.get();
+                        } catch (Exception e) {
+                            throw new IllegalStateException(e);
+                        }
+                    })
+                    .sorted()
+                    .toList();
+            assertEquals(List.of(201, 409, 409, 409), answers);
+        } finally {
+            doors.shutdown();
+        }
+        assertEquals(
+                1,
+                TestDb.count(
+                        "summit_attendee_test",
+                        "select count(*) from outbox_event where aggregate_id = ? and event_type = 'attendee.checked-in'",
+                        attendee.toString()));
+    }
+
+    @Test
+    void offlineScansUploadedLaterAreIdempotentAndKeepTheEarliest() throws Exception {
+        UUID attendee = registered("Offline Person");
+        String code = code(attendee);
+        OffsetDateTime later = DOORS_OPEN.minusMinutes(10);
+        OffsetDateTime earlier = later.minusMinutes(30);
+
+        offline(code, later).statusCode(201);
+        offline(code, later).statusCode(200);
+        offline(code, earlier).statusCode(200).body("checkedInAt", equalTo(format(earlier)));
+        offline(code, later).statusCode(200).body("checkedInAt", equalTo(format(earlier)));
+
+        assertEquals(
+                2,
+                TestDb.count(
+                        DB,
+                        "select count(*) from outbox_event where aggregate_id = ? and event_type = 'attendee.checked-in'",
+                        attendee.toString()),
+                "the first check-in, then the move to the earlier scan");
+        offline(code, DOORS_OPEN.plusHours(1)).statusCode(400).body("violations[0].field", equalTo("scannedAt"));
+    }
+
+    @Test
+    void forgedCodesOtherEditionsAndWithdrawnAttendeesAreRefused() throws Exception {
+        scan(TestTokens.staff(), "not-a-badge")
+                .statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("/problems/badge-invalid"));
+        // a sign-in token is signed by the suite too, but it is no badge
+        scan(TestTokens.staff(), TestTokens.attendee(UUID.randomUUID()))
+                .statusCode(400)
+                .body("type", equalTo("/problems/badge-invalid"));
+
+        UUID attendee = registered("Gone Person");
+        String code = code(attendee);
+        TestKafka.sendCloudEvent(
+                "summit.invitations",
+                UUID.randomUUID().toString(),
+                UUID.randomUUID().toString(),
+                "invitation.declined",
+                "{\"invitationId\": \"" + UUID.randomUUID() + "\", \"summitId\": " + current + ", \"attendeeId\": \""
+                        + attendee
+                        + "\", \"reason\": \"plans changed\", \"declinedAt\": \"2027-02-01T10:00:00+08:00\"}");
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> scan(TestTokens.staff(), code).extract().statusCode() == 410);
+
+        // only staff and organizers scan
+        scan(TestTokens.attendee(attendee), code).statusCode(403);
+        given().contentType(ContentType.JSON)
+                .body("{\"code\": \"x\"}")
+                .post("/api/checkins")
+                .then()
+                .statusCode(401);
+    }
+
+    private static String code(UUID attendee) {
+        return given().auth()
+                .oauth2(TestTokens.attendee(attendee))
+                .get("/api/attendees/me/badge")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("code");
+    }
+
+    private static ValidatableResponse scan(String token, String code) {
+        return given().auth()
+                .oauth2(token)
+                .contentType(ContentType.JSON)
+                .body(Json.with("{}", "code", code))
+                .post("/api/checkins")
+                .then();
+    }
+
+    private static ValidatableResponse offline(String code, OffsetDateTime scannedAt) {
+        return given().auth()
+                .oauth2(TestTokens.staff())
+                .contentType(ContentType.JSON)
+                .body(Json.with(
+                        "{}", "code", code, "scannedAt", scannedAt.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)))
+                .post("/api/checkins")
+                .then();
+    }
+
+    private static String format(OffsetDateTime at) {
+        return at.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSXXX"));
+    }
+}
