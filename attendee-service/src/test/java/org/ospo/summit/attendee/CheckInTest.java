@@ -1,9 +1,12 @@
 package org.ospo.summit.attendee;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -155,6 +158,93 @@ class CheckInTest {
                         attendee.toString()),
                 "the first check-in, then the move to the earlier scan");
         offline(code, DOORS_OPEN.plusHours(1)).statusCode(400).body("violations[0].field", equalTo("scannedAt"));
+    }
+
+    @Test
+    void aBatchOfOfflineScansReportsEachAndReplaysIdempotently() throws Exception {
+        UUID first = registered("Batch One");
+        UUID second = registered("Batch Two");
+        String batch = "{\"scans\": [" + offlineScan(code(first), DOORS_OPEN.minusMinutes(20)) + ", "
+                + offlineScan("not-a-badge", DOORS_OPEN.minusMinutes(19)) + ", "
+                + offlineScan(code(second), DOORS_OPEN.minusMinutes(18)) + "]}";
+
+        upload(batch)
+                .statusCode(200)
+                .body("results.index", contains(0, 1, 2))
+                .body("results.outcome", contains("CHECKED_IN", "INVALID", "CHECKED_IN"))
+                .body("results[0].attendeeId", equalTo(first.toString()))
+                .body("results[1].detail", startsWith("Not a valid badge"));
+        upload(batch).statusCode(200).body("results.outcome", contains("ALREADY_IN", "INVALID", "ALREADY_IN"));
+
+        assertEquals(
+                2,
+                TestDb.count(
+                        DB,
+                        "select count(*) from outbox_event where event_type = 'attendee.checked-in' "
+                                + "and aggregate_id in (?, ?)",
+                        first.toString(),
+                        second.toString()),
+                "one announcement each, the replay announced nothing");
+        upload("{\"scans\": []}").statusCode(400);
+    }
+
+    @Test
+    void theStatsCountWhoCameInPerHour() throws Exception {
+        JsonNode before = stats();
+        UUID attendee = registered("Counted Person");
+        JsonNode registered = stats();
+        assertEquals(
+                before.path("expected").asLong() + 1,
+                registered.path("expected").asLong());
+
+        scan(TestTokens.staff(), code(attendee)).statusCode(201);
+
+        JsonNode after = stats();
+        assertEquals(
+                registered.path("checkedIn").asLong() + 1,
+                after.path("checkedIn").asLong());
+        assertEquals(
+                registered.path("notYet").asLong() - 1, after.path("notYet").asLong());
+        assertEquals(
+                hour(registered, "2027-03-20T08:00:00.000+08:00") + 1, hour(after, "2027-03-20T08:00:00.000+08:00"));
+        given().auth()
+                .oauth2(TestTokens.staff())
+                .get("/api/checkins/stats")
+                .then()
+                .statusCode(403);
+    }
+
+    private static JsonNode stats() throws Exception {
+        return new ObjectMapper()
+                .readTree(given().auth()
+                        .oauth2(TestTokens.organizer())
+                        .get("/api/checkins/stats")
+                        .then()
+                        .statusCode(200)
+                        .extract()
+                        .asString());
+    }
+
+    private static long hour(JsonNode stats, String hour) {
+        for (JsonNode h : stats.path("byHour")) {
+            if (hour.equals(h.path("hour").asText())) {
+                return h.path("checkedIn").asLong();
+            }
+        }
+        return 0;
+    }
+
+    private static String offlineScan(String code, OffsetDateTime at) {
+        return Json.with("{}", "code", code, "scannedAt", at.format(DateTimeFormatter.ISO_OFFSET_DATE_TIME));
+    }
+
+    private static ValidatableResponse upload(String batch) {
+        return given().auth()
+                .oauth2(TestTokens.staff())
+                .contentType(ContentType.JSON)
+                .body(batch)
+                .post("/api/checkins/batch")
+                .then();
     }
 
     @Test

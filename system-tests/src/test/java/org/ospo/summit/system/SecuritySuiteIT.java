@@ -91,6 +91,8 @@ class SecuritySuiteIT {
         EXPECTED.put("GET /api/checkin/keys", Access.PUBLIC);
         EXPECTED.put("POST /api/checkins", Access.ORGANIZER);
         EXPECTED.put("GET /api/checkins/{attendeeId}", Access.ORGANIZER);
+        EXPECTED.put("POST /api/checkins/batch", Access.ORGANIZER);
+        EXPECTED.put("GET /api/checkins/stats", Access.ORGANIZER);
         EXPECTED.put("POST /api/staff", Access.ORGANIZER);
         // agenda
         EXPECTED.put("POST /api/rooms", Access.ORGANIZER);

@@ -20,7 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.ospo.summit.attendee.api.CheckInBatch;
 import org.ospo.summit.attendee.api.CheckInRequest;
+import org.ospo.summit.attendee.api.CheckInStats;
 import org.ospo.summit.attendee.api.CheckInView;
 import org.ospo.summit.attendee.service.CheckIns;
 import org.ospo.summit.contracts.api.Audience;
@@ -78,6 +80,49 @@ public class CheckInsResource {
                                 .entity(outcome.checkIn())
                                 .build()
                         : Response.ok(outcome.checkIn()).build());
+    }
+
+    @POST
+    @Path("/batch")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            operationId = "checkInBatch",
+            summary = "Upload a door phone's offline scans",
+            description = "Staff or organizers. Each scan is checked in as POST /api/checkins with its scannedAt, in "
+                    + "the order sent and on its own: a refused one (INVALID, GONE) is reported and the others still "
+                    + "count. Idempotent: the same batch again reports ALREADY_IN and keeps the earliest scans.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "offline scans", ref = "checkInBatchScans")))
+    @APIResponse(
+            responseCode = "200",
+            description = "What became of each scan",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CheckInBatch.Result.class),
+                            examples = @ExampleObject(name = "results", ref = "checkInBatchResults")))
+    @APIResponse(responseCode = "400", description = "No scans, more than 500, or a scan without code or scannedAt")
+    @APIResponse(responseCode = "403", description = "Neither staff nor organizer")
+    public Uni<CheckInBatch.Result> batch(@Valid @NotNull CheckInBatch batch) {
+        return checkIns.batch(batch);
+    }
+
+    @GET
+    @Path("/stats")
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(
+            operationId = "getCheckInStats",
+            summary = "The door in figures",
+            description = "Organizers. The current edition's active attendees (expected), how many came in, how many "
+                    + "not yet, and check-ins per hour in the summit's time zone.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The figures",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = CheckInStats.class),
+                            examples = @ExampleObject(name = "stats", ref = "getCheckInStatsStats")))
+    @APIResponse(responseCode = "403", description = "Not an organizer")
+    public Uni<CheckInStats> stats() {
+        return checkIns.stats();
     }
 
     @GET

@@ -4,10 +4,18 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import org.ospo.summit.attendee.api.CheckInBatch;
+import org.ospo.summit.attendee.api.CheckInBatch.CheckInOutcome;
 import org.ospo.summit.attendee.api.CheckInRequest;
+import org.ospo.summit.attendee.api.CheckInStats;
 import org.ospo.summit.attendee.api.CheckInView;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
@@ -78,6 +86,69 @@ public class CheckIns {
                         .chain(first -> first
                                 ? announce(attendee, at, offline).replaceWith(new Outcome(view(attendee, at), true))
                                 : again(attendee, at, offline, now))));
+    }
+
+    /**
+     * A door phone's offline scans, each checked in as {@link #checkIn} would (in a transaction of its own, in the
+     * order sent): a refused scan is reported, not fatal to the others. Uploading the same batch again changes nothing.
+     */
+    public Uni<CheckInBatch.Result> batch(CheckInBatch batch) {
+        List<CheckInBatch.Item> items = new ArrayList<>();
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (int i = 0; i < batch.scans().size(); i++) {
+            int index = i;
+            CheckInBatch.Scan scan = batch.scans().get(i);
+            all = all.chain(() -> checkIn(new CheckInRequest(scan.code(), scan.scannedAt()))
+                    .map(outcome -> new CheckInBatch.Item(
+                            index,
+                            outcome.created() ? CheckInOutcome.CHECKED_IN : CheckInOutcome.ALREADY_IN,
+                            outcome.checkIn().attendeeId(),
+                            outcome.checkIn().checkedInAt(),
+                            null))
+                    .onFailure(CheckIns::refusal)
+                    .recoverWithItem(e -> new CheckInBatch.Item(
+                            index,
+                            ((ProblemException) e).status() == 410 ? CheckInOutcome.GONE : CheckInOutcome.INVALID,
+                            null,
+                            null,
+                            e.getMessage()))
+                    .invoke(items::add)
+                    .replaceWithVoid());
+        }
+        return all.map(done -> new CheckInBatch.Result(items));
+    }
+
+    /** a scan refused for what it is (400, 410), not a failure of the service */
+    private static boolean refusal(Throwable e) {
+        return e instanceof ProblemException p && (p.status() == 400 || p.status() == 410);
+    }
+
+    /** The current edition's door: expected, in, not yet, and per hour in the summit's time zone. */
+    public Uni<CheckInStats> stats() {
+        return Panache.withSession(() -> editions.currentId()
+                .chain(summit -> editions.findById(summit).chain(edition -> {
+                    String zone = edition == null || edition.timezone == null ? "UTC" : edition.timezone;
+                    return attendees
+                            .count("summitId = ?1 and status = ?2", summit, AttendeeStatus.ACTIVE)
+                            .chain(expected -> checkIns.countIn(summit)
+                                    .chain(in -> checkIns.byHour(summit, zone)
+                                            .map(rows -> new CheckInStats(
+                                                    summit,
+                                                    expected,
+                                                    in,
+                                                    Math.max(0, expected - in),
+                                                    hours(rows, ZoneId.of(zone))))));
+                })));
+    }
+
+    private static List<CheckInStats.Hour> hours(List<Object[]> rows, ZoneId zone) {
+        return rows.stream()
+                .map(row -> {
+                    LocalDateTime local =
+                            row[0] instanceof LocalDateTime l ? l : ((Timestamp) row[0]).toLocalDateTime();
+                    return new CheckInStats.Hour(local.atZone(zone).toOffsetDateTime(), ((Number) row[1]).longValue());
+                })
+                .toList();
     }
 
     /** An attendee's check-in (404 when they have none). */
