@@ -2,6 +2,7 @@ package org.ospo.summit.attendee;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -245,6 +246,18 @@ class CheckInTest {
                 .body(batch)
                 .post("/api/checkins/batch")
                 .then();
+    }
+
+    @Test
+    void aBadgeScannedOutsideItsDaysSaysSo() {
+        String code = code(registered("Early Bird"));
+        for (OffsetDateTime when : List.of(DOORS_OPEN.minusDays(3), DOORS_OPEN.plusDays(3))) {
+            clock.travelTo(when.toInstant());
+            scan(TestTokens.staff(), code)
+                    .statusCode(400)
+                    .body("type", equalTo("/problems/badge-invalid"))
+                    .body("detail", containsString("valid only from the day before the summit"));
+        }
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
 import org.jose4j.jwt.MalformedClaimException;
 import org.jose4j.jwt.NumericDate;
+import org.jose4j.jwt.consumer.ErrorCodes;
 import org.jose4j.jwt.consumer.InvalidJwtException;
 import org.jose4j.jwt.consumer.JwtConsumerBuilder;
 import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
@@ -124,8 +125,9 @@ public class Badges {
                     UUID.fromString(claims.getSubject()),
                     claims.getClaimValue("summit", Long.class).intValue());
         } catch (InvalidJwtException e) {
+            boolean outsideItsDays = e.hasExpired() || e.hasErrorCode(ErrorCodes.NOT_YET_VALID);
             throw invalid(
-                    e.hasExpired()
+                    outsideItsDays
                             ? "the badge is valid only from the day before the summit to the day after it"
                             : "it is not a badge signed with this summit's keys");
         } catch (JoseException | MalformedClaimException | IllegalArgumentException | NullPointerException e) {
