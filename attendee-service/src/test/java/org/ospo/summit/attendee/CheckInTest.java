@@ -108,6 +108,29 @@ class CheckInTest {
                             .asBoolean(true));
         }
         assertEquals(1, TestDb.count(DB, "select count(*) from check_in where attendee_id = ?", attendee));
+        given().auth()
+                .oauth2(TestTokens.staff())
+                .get("/api/checkins/" + attendee)
+                .then()
+                .statusCode(200)
+                .body("fullName", equalTo("Door Person"));
+    }
+
+    @Test
+    void aCheckInLookedUpIsThereOrA404() {
+        for (String id : List.of(UUID.randomUUID().toString(), "not-an-id")) {
+            given().auth()
+                    .oauth2(TestTokens.staff())
+                    .get("/api/checkins/" + id)
+                    .then()
+                    .statusCode(404)
+                    .contentType("application/problem+json");
+        }
+        given().auth()
+                .oauth2(TestTokens.attendee(UUID.randomUUID()))
+                .get("/api/checkins/" + UUID.randomUUID())
+                .then()
+                .statusCode(403);
     }
 
     @Test

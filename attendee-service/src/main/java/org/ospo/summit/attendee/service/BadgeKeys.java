@@ -7,6 +7,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -86,12 +87,17 @@ public class BadgeKeys {
     }
 
     static String jwksOf(List<BadgeKey> all) {
+        return new JsonWebKeySet(publicKeys(all)).toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+    }
+
+    /** The public keys, as a badge's verifier needs them. */
+    static List<JsonWebKey> publicKeys(List<BadgeKey> all) {
         try {
-            JsonWebKeySet set = new JsonWebKeySet();
+            List<JsonWebKey> keys = new ArrayList<>();
             for (BadgeKey key : all) {
-                set.addJsonWebKey(PublicJsonWebKey.Factory.newPublicJwk(key.publicJwk));
+                keys.add(PublicJsonWebKey.Factory.newPublicJwk(key.publicJwk));
             }
-            return set.toJson(JsonWebKey.OutputControlLevel.PUBLIC_ONLY);
+            return keys;
         } catch (JoseException e) {
             throw new IllegalStateException("a badge key is unreadable", e);
         }

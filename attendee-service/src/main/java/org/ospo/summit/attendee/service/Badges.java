@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jose4j.jwa.AlgorithmConstraints;
-import org.jose4j.jwk.JsonWebKeySet;
 import org.jose4j.jws.AlgorithmIdentifiers;
 import org.jose4j.jws.JsonWebSignature;
 import org.jose4j.jwt.JwtClaims;
@@ -108,8 +107,7 @@ public class Badges {
     public static Holder verify(String code, List<BadgeKey> keys, OffsetDateTime at) {
         try {
             JwtClaims claims = new JwtConsumerBuilder()
-                    .setVerificationKeyResolver(
-                            new JwksVerificationKeyResolver(new JsonWebKeySet(BadgeKeys.jwksOf(keys)).getJsonWebKeys()))
+                    .setVerificationKeyResolver(new JwksVerificationKeyResolver(BadgeKeys.publicKeys(keys)))
                     .setJwsAlgorithmConstraints(
                             AlgorithmConstraints.ConstraintType.PERMIT,
                             AlgorithmIdentifiers.ECDSA_USING_P256_CURVE_AND_SHA256)
@@ -130,7 +128,7 @@ public class Badges {
                     outsideItsDays
                             ? "the badge is valid only from the day before the summit to the day after it"
                             : "it is not a badge signed with this summit's keys");
-        } catch (JoseException | MalformedClaimException | IllegalArgumentException | NullPointerException e) {
+        } catch (MalformedClaimException | IllegalArgumentException | NullPointerException e) {
             throw invalid("it is not a badge signed with this summit's keys");
         }
     }
