@@ -172,5 +172,15 @@ class AttendeeEditionsTest {
                         "select count(*) from attendee where id = ?::uuid and "
                                 + "(full_name is not null or email is not null or preparation is not null)",
                         attendeeId.toString()));
+        assertEquals(
+                1,
+                InvitationEventsConsumerTest.count(
+                        "select count(*) from attendee where id = ?::uuid and profile = 'REMOVED' "
+                                + "and status = 'ACTIVE'",
+                        attendeeId.toString()),
+                "the profile is removed, the status kept for the figures");
+        // the dossier of an anonymised attendee cannot be written again
+        PreparationResourceTest.put(attendeeId, "{\"ospoWorkReview\": \"Back again\"}")
+                .statusCode(404);
     }
 }

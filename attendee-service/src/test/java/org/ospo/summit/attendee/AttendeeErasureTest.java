@@ -69,7 +69,7 @@ class AttendeeErasureTest {
         PreparationResourceTest.put(attendee, PreparationResourceTest.READY).statusCode(404);
         try (Connection c = TestDb.connect("summit_attendee_test");
                 PreparedStatement s = c.prepareStatement("select email, full_name, company, job_title, locale, "
-                        + "preparation, topics, status from attendee where id = ?")) {
+                        + "preparation, topics, status, profile from attendee where id = ?")) {
             s.setObject(1, attendee);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -78,6 +78,7 @@ class AttendeeErasureTest {
                 }
                 assertEquals("", rs.getString(7));
                 assertEquals("ERASED", rs.getString(8));
+                assertEquals("REMOVED", rs.getString(9));
             }
         }
         // a late replay of the acceptance does not bring the person back

@@ -118,6 +118,11 @@ class InvitationEventsInMemoryTest {
 
         assertEquals(
                 "WITHDRAWN", TestDb.text(DB, "select status from attendee where id = ?::uuid", attendee.toString()));
+        assertEquals(
+                "NEVER_RECEIVED",
+                TestDb.text(DB, "select profile from attendee where id = ?::uuid", attendee.toString()),
+                "a tombstone: the acceptance that came later left no profile");
+        assertEquals(null, TestDb.text(DB, "select full_name from attendee where id = ?::uuid", attendee.toString()));
         awaitAllSent();
         assertEquals(
                 0,

@@ -47,19 +47,7 @@ class EditionMigrationTest {
     }
 
     private static Flyway flyway(String target) {
-        return Flyway.configure()
-                .dataSource(
-                        "jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1") + ":"
-                                + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + DB,
-                        "summit",
-                        "summit")
-                .schemas(SCHEMA)
-                .defaultSchema(SCHEMA)
-                .locations("classpath:db/platform", "classpath:db/migration")
-                .outOfOrder(true)
-                .cleanDisabled(false)
-                .target(target)
-                .load();
+        return TestDb.flyway(DB, SCHEMA, target, "db/platform", "db/migration");
     }
 
     @Test

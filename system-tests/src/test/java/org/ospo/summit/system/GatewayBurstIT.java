@@ -70,7 +70,8 @@ class GatewayBurstIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, login.statusCode(), login.body());
         HttpResponse<String> ready = http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + Suite.management(18080) + "/q/health/ready"))
+                HttpRequest.newBuilder(URI.create(
+                                "http://127.0.0.1:" + Suite.management(Suite.port("gateway")) + "/q/health/ready"))
                         .timeout(Duration.ofSeconds(5))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -98,7 +99,7 @@ class GatewayBurstIT {
     private static long hammer(AtomicBoolean cut, boolean halfWrittenCut) throws IOException {
         long answered = 0;
         Socket socket = new Socket();
-        socket.connect(new InetSocketAddress("127.0.0.1", 18080), 2000);
+        socket.connect(new InetSocketAddress("127.0.0.1", Suite.port("gateway")), 2000);
         socket.setSoTimeout(10_000);
         OutputStream out = socket.getOutputStream();
         InputStream in = new BufferedInputStream(socket.getInputStream());

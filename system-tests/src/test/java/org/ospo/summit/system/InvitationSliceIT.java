@@ -289,11 +289,11 @@ class InvitationSliceIT {
         Awaitility.await()
                 .atMost(Duration.ofSeconds(40))
                 .pollInterval(Duration.ofSeconds(1))
-                .until(() -> given().baseUri("http://127.0.0.1:" + Suite.management(18081))
+                .until(() -> given().baseUri("http://127.0.0.1:" + Suite.management(Suite.port("invitation-service")))
                         .get("/q/metrics")
                         .asString()
                         .contains("summit_deadline_runs_total{outcome=\"ok\"}"));
-        String metrics = given().baseUri("http://127.0.0.1:" + Suite.management(18081))
+        String metrics = given().baseUri("http://127.0.0.1:" + Suite.management(Suite.port("invitation-service")))
                 .get("/q/metrics")
                 .asString();
         org.junit.jupiter.api.Assertions.assertFalse(
@@ -312,7 +312,7 @@ class InvitationSliceIT {
                 .body("paths", hasKey("/api/agenda"))
                 .body("components.securitySchemes", hasKey("bearer"))
                 .body("$", not(hasKey("x-summit-unavailable")));
-        given().baseUri("http://127.0.0.1:" + Suite.management(18080))
+        given().baseUri("http://127.0.0.1:" + Suite.management(Suite.port("gateway")))
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)

@@ -95,8 +95,11 @@ class NoSecretsInTelemetryIT {
         given().get("/q/openapi").then().statusCode(200);
         given().get("/q/swagger-ui/").then().statusCode(200);
         // and the services' own ports do not serve them either (their management ports do)
-        given().baseUri("http://127.0.0.1:18081").get("/q/metrics").then().statusCode(404);
-        given().baseUri("http://127.0.0.1:" + Suite.management(18081))
+        given().baseUri(Suite.url("invitation-service"))
+                .get("/q/metrics")
+                .then()
+                .statusCode(404);
+        given().baseUri("http://127.0.0.1:" + Suite.management(Suite.port("invitation-service")))
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200);

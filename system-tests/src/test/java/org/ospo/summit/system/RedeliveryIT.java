@@ -153,7 +153,9 @@ class RedeliveryIT {
         // the replay happened: each service's inbox read events again (counted since its restart), recognised the
         // ones it had handled and handled none anew
         double duplicates = 0;
-        for (int port : new int[] {18081, 18082, 18083}) {
+        for (int port : new int[] {
+            Suite.port("invitation-service"), Suite.port("attendee-service"), Suite.port("agenda-service")
+        }) {
             String metrics = given().baseUri("http://127.0.0.1:" + Suite.management(port))
                     .get("/q/metrics")
                     .then()

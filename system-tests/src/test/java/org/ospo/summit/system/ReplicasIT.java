@@ -31,7 +31,7 @@ import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
 
 /**
- * Two replicas of every service behind one gateway (18091, round robin): seats stay exact while accepts and
+ * Two replicas of every service behind one gateway (Suite.GATEWAY_OF_REPLICAS, round robin): seats stay exact while accepts and
  * registrations are spread over both replicas, a version published on one replica is served by the other at once,
  * every outbox row reaches Kafka once and every event is handled once per consumer group, whichever replica relays
  * or consumes it.

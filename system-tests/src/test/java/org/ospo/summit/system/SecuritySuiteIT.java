@@ -259,7 +259,8 @@ class SecuritySuiteIT {
                 "tampered claims (attendee made organizer)",
                 Jwts.tampered(attendee, Jwts.claims("o", "organizer", iss, aud, now, now + 600, null)));
         forged.put("garbage", "not.a.jwt");
-        String[] targets = {Suite.GATEWAY, "http://127.0.0.1:18081", "http://127.0.0.1:18082", "http://127.0.0.1:18083"
+        String[] targets = {
+            Suite.GATEWAY, Suite.url("invitation-service"), Suite.url("attendee-service"), Suite.url("agenda-service")
         };
         String[] paths = {"/api/invitations", "/api/attendees", "/api/agenda/demand"};
         forged.forEach((what, token) -> {
@@ -405,9 +406,9 @@ class SecuritySuiteIT {
     }
 
     private static boolean owns(String base, String path) {
-        return base.endsWith("18081") && path.startsWith("/api/invitations")
-                || base.endsWith("18082") && path.startsWith("/api/attendees")
-                || base.endsWith("18083") && path.startsWith("/api/agenda");
+        return base.equals(Suite.url("invitation-service")) && path.startsWith("/api/invitations")
+                || base.equals(Suite.url("attendee-service")) && path.startsWith("/api/attendees")
+                || base.equals(Suite.url("agenda-service")) && path.startsWith("/api/agenda");
     }
 
     private static String tokenFor(Access access) {

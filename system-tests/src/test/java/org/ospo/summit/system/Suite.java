@@ -5,10 +5,12 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,23 +29,29 @@ import org.ospo.summit.platform.testing.SpecConformance;
 import org.ospo.summit.platform.testing.TestBroker;
 
 /**
- * The packaged suite, started once per test JVM: the four quarkus-run.jar in prod mode on ports 1808x (management
- * interface: the port + 1000, 1908x), against the *_test databases and the test broker (127.0.0.1:19092, emptied
- * first), each with its log in target/system-test-logs.
+ * The packaged suite, started once per test JVM: the four quarkus-run.jar in prod mode, each on its own port (the
+ * one its application.properties sets) + {@value #OFFSET}, so 1808x beside a local run on 808x (management
+ * interface: the port + 1000), against the *_test databases and the test broker (127.0.0.1:19092, emptied first),
+ * each with its log in target/system-test-logs.
  */
 final class Suite {
-    static final String GATEWAY = "http://127.0.0.1:18080";
-    static final String PROBLEM = "application/problem+json";
+    /** how far the system tests' ports are from the local run's */
+    static final int OFFSET = 10_000;
+
     private static final Map<String, Integer> PORTS = new LinkedHashMap<>();
 
     static {
-        PORTS.put("invitation-service", 18081);
-        PORTS.put("attendee-service", 18082);
-        PORTS.put("agenda-service", 18083);
-        PORTS.put("gateway", 18080);
+        for (String app : List.of("invitation-service", "attendee-service", "agenda-service", "gateway")) {
+            PORTS.put(app, appPort(app) + OFFSET);
+        }
     }
+
+    static final String GATEWAY = url("gateway");
+    static final String PROBLEM = "application/problem+json";
     /** a second gateway whose agenda-service address answers nothing, for "a service is down" */
-    static final String GATEWAY_WITHOUT_AGENDA = "http://127.0.0.1:18090";
+    static final int GATEWAY_WITHOUT_AGENDA_PORT = PORTS.get("gateway") + 10;
+
+    static final String GATEWAY_WITHOUT_AGENDA = "http://127.0.0.1:" + GATEWAY_WITHOUT_AGENDA_PORT;
 
     private static final List<Process> PROCESSES = new ArrayList<>();
     /** the first replica of each service, by name (for the tests that stop and restart them) */
@@ -228,25 +236,28 @@ final class Suite {
                 .path("accessToken");
     }
 
-    /** Starts (once) a second gateway on 18090 in front of the same services, except agenda-service, which is away. */
+    /** Starts (once) a second gateway (the gateway's port + 10) in front of the same services, except agenda-service, which is away. */
     static synchronized void startGatewayWithoutAgenda() {
         start();
         if (gatewayWithoutAgenda) {
             return;
         }
         gatewayWithoutAgenda = true;
-        PROCESSES.add(launch("gateway", 18090, Map.of("SUMMIT_AGENDA_URL", "http://127.0.0.1:9")));
-        await("gateway (agenda away)", management(18090), "/q/health/ready");
+        PROCESSES.add(
+                launch("gateway", GATEWAY_WITHOUT_AGENDA_PORT, Map.of("SUMMIT_AGENDA_URL", "http://127.0.0.1:9")));
+        await("gateway (agenda away)", management(GATEWAY_WITHOUT_AGENDA_PORT), "/q/health/ready");
     }
 
     /** the second replica of each service: its port + 100 (management + 1000) */
     static final int REPLICA_OFFSET = 100;
     /** a gateway in front of both replicas of every service */
-    static final String GATEWAY_OF_REPLICAS = "http://127.0.0.1:18091";
+    static final int GATEWAY_OF_REPLICAS_PORT = PORTS.get("gateway") + 11;
+
+    static final String GATEWAY_OF_REPLICAS = "http://127.0.0.1:" + GATEWAY_OF_REPLICAS_PORT;
 
     private static final List<Process> REPLICAS = new ArrayList<>();
 
-    /** Starts (once) a second replica of each service and a gateway on 18091 that uses both replicas in turn. */
+    /** Starts (once) a second replica of each service and a gateway (the gateway's port + 11) that uses both replicas in turn. */
     static synchronized void startReplicas() {
         start();
         if (!REPLICAS.isEmpty()) {
@@ -262,12 +273,12 @@ final class Suite {
                     "SUMMIT_" + service.replace("-service", "").toUpperCase() + "_URL",
                     "http://127.0.0.1:" + port + ",http://127.0.0.1:" + (port + REPLICA_OFFSET));
         }
-        REPLICAS.add(launch("gateway", 18091, both));
+        REPLICAS.add(launch("gateway", GATEWAY_OF_REPLICAS_PORT, both));
         PROCESSES.addAll(REPLICAS);
         for (String service : BACKENDS) {
             await(service + " (replica 2)", management(PORTS.get(service) + REPLICA_OFFSET), "/q/health/ready");
         }
-        await("gateway (replicas)", management(18091), "/q/health/ready");
+        await("gateway (replicas)", management(GATEWAY_OF_REPLICAS_PORT), "/q/health/ready");
     }
 
     /** Kills the second replica of a service at once (SIGKILL: no shutdown, requests in flight are cut off). */
@@ -286,6 +297,33 @@ final class Suite {
     /** the port of a service's first replica */
     static int port(String service) {
         return PORTS.get(service);
+    }
+
+    /** the address of a service's first replica */
+    static String url(String service) {
+        return "http://127.0.0.1:" + port(service);
+    }
+
+    /** the ports of the suite's first replicas: the three services, then the gateway */
+    static List<Integer> ports() {
+        return List.copyOf(PORTS.values());
+    }
+
+    /** quarkus.http.port as the app's application.properties sets it (infra/ports.sh reads the same line) */
+    private static int appPort(String app) {
+        Path properties = Path.of(System.getProperty("summit.root", ".."))
+                .resolve(app)
+                .resolve("src/main/resources/application.properties");
+        try {
+            return Files.readAllLines(properties).stream()
+                    .filter(line -> line.startsWith("quarkus.http.port="))
+                    .map(line -> Integer.parseInt(
+                            line.substring("quarkus.http.port=".length()).trim()))
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalStateException("no quarkus.http.port in " + properties));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
@@ -344,9 +382,9 @@ final class Suite {
         // the tests' day, as in every module's tests: before the test summit's RSVP deadline, whenever they run
         env.put("SUMMIT_CLOCK_START", "2027-02-01T00:00:00Z");
         env.putIfAbsent("SUMMIT_TOKEN_SEAL_KEY", "c3lzdGVtLXRlc3RzLXNlYWwta2V5LW9ubHktMzJieXQ=");
-        env.put("SUMMIT_INVITATION_URL", "http://127.0.0.1:18081");
-        env.put("SUMMIT_ATTENDEE_URL", "http://127.0.0.1:18082");
-        env.put("SUMMIT_AGENDA_URL", "http://127.0.0.1:18083");
+        env.put("SUMMIT_INVITATION_URL", url("invitation-service"));
+        env.put("SUMMIT_ATTENDEE_URL", url("attendee-service"));
+        env.put("SUMMIT_AGENDA_URL", url("agenda-service"));
         overrides.forEach((name, value) -> {
             if (value.isEmpty()) {
                 env.remove(name);
@@ -371,7 +409,7 @@ final class Suite {
         List<String> uris = new ArrayList<>();
         PORTS.values().forEach(port -> uris.add("http://127.0.0.1:" + management(port)));
         if (gatewayWithoutAgenda) {
-            uris.add("http://127.0.0.1:" + management(18090));
+            uris.add("http://127.0.0.1:" + management(GATEWAY_WITHOUT_AGENDA_PORT));
         }
         return uris;
     }

@@ -49,7 +49,7 @@ class WhenKafkaIsAwayIT {
                 .post("/api/auth/login")
                 .then()
                 .statusCode(200);
-        given().baseUri("http://127.0.0.1:" + Suite.management(18090))
+        given().baseUri("http://127.0.0.1:" + Suite.management(Suite.GATEWAY_WITHOUT_AGENDA_PORT))
                 .get("/q/health/ready")
                 .then()
                 .statusCode(200)
@@ -94,7 +94,7 @@ class WhenKafkaIsAwayIT {
             long stopped = System.nanoTime();
             TestBroker.stop();
             try {
-                for (int port : new int[] {18081, 18082, 18083, 18080}) {
+                for (int port : Suite.ports()) {
                     long started = System.nanoTime();
                     given().baseUri("http://127.0.0.1:" + Suite.management(port))
                             .get("/q/health/ready")

@@ -197,7 +197,7 @@ class WhenTheDatabaseRestartsIT {
                 accepted.add(token);
             }
             assertEquals(60, accepted.size());
-            for (int port : new int[] {18081, 18082, 18083, 18080}) {
+            for (int port : Suite.ports()) {
                 Response ready = given().baseUri("http://127.0.0.1:" + Suite.management(port))
                         .get("/q/health/ready");
                 assertEquals(200, ready.statusCode(), ":" + port + " not ready: " + ready.asString());

@@ -44,6 +44,10 @@ public class Attendee {
     @Enumerated(EnumType.STRING)
     public AttendeeStatus status;
 
+    /** whether the row holds the person's profile (name, contact, dossier) */
+    @Enumerated(EnumType.STRING)
+    public ProfileState profile;
+
     @Column(name = "registered_at")
     public OffsetDateTime registeredAt;
 
@@ -76,4 +80,9 @@ public class Attendee {
 
     @Column(name = "preparation_updated_at")
     public OffsetDateTime preparationUpdatedAt;
+
+    /** an active attendee whose profile arrived: one who holds a valid badge and is expected at the door */
+    public boolean expected() {
+        return status == AttendeeStatus.ACTIVE && profile == ProfileState.RECEIVED;
+    }
 }

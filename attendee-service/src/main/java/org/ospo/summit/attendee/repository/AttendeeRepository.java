@@ -12,6 +12,7 @@ import org.ospo.summit.attendee.api.AttendeeSort;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.model.PreparationConverter;
+import org.ospo.summit.attendee.model.ProfileState;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
 import org.ospo.summit.contracts.events.WithdrawalReason;
@@ -24,7 +25,7 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
     private static final TopicsConverter TOPICS = new TopicsConverter();
     private static final PreparationConverter PREPARATION = new PreparationConverter();
     private static final String READ = "select id, summit_id, invitation_id, email, full_name, company, job_title, "
-            + "locale, status, registered_at, updated_at, withdrawn_at, withdraw_reason, preparation, completeness, "
+            + "locale, status, profile, registered_at, updated_at, withdrawn_at, withdraw_reason, preparation, completeness, "
             + "readiness, topics, sponsorship_offered, join_organizing, preparation_updated_at from attendee where id = $1";
     private final Pool pool;
 
@@ -54,6 +55,7 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
         a.jobTitle = row.getString("job_title");
         a.locale = row.getString("locale");
         a.status = AttendeeStatus.valueOf(row.getString("status"));
+        a.profile = ProfileState.valueOf(row.getString("profile"));
         a.registeredAt = row.getOffsetDateTime("registered_at");
         a.updatedAt = row.getOffsetDateTime("updated_at");
         a.withdrawnAt = row.getOffsetDateTime("withdrawn_at");
@@ -90,12 +92,12 @@ public class AttendeeRepository implements PanacheRepositoryBase<Attendee, UUID>
     }
 
     /**
-     * An edition's profiles (erased ones have no name) in one status, at one readiness and naming one topic when asked,
+     * An edition's received profiles (not tombstones, erased or anonymised rows) in one status, at one readiness and naming one topic when asked,
      * matching the search text in name, email or company.
      */
     private static ListFilter filter(int summitId, AttendeeStatus status, Readiness readiness, Topic topic, String q) {
         return ListFilter.where("summitId = :summit", "summit", summitId)
-                .and("fullName is not null")
+                .and("profile = :profile", "profile", ProfileState.RECEIVED)
                 .and("status = :status", "status", status)
                 .and("readiness = :readiness", "readiness", readiness)
                 .and("concat(',', topics, ',') like :topic", "topic", topic == null ? null : "%," + topic.name() + ",%")

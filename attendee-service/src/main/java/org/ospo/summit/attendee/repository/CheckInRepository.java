@@ -16,9 +16,12 @@ public class CheckInRepository implements PanacheRepositoryBase<CheckIn, UUID> {
     private static final String EARLIER = "update check_in set checked_in_at = :at, offline = true, recorded_at = :now "
             + "where attendee_id = :attendee and checked_in_at > :at";
 
-    /** check-ins of an edition's attendees who are still active (one who withdrew after coming in is not counted) */
+    /**
+     * check-ins of an edition's expected attendees ({@code Attendee.expected()}: one who withdrew or was erased after
+     * coming in is not counted)
+     */
     private static final String ACTIVE = "from check_in c join attendee a on a.id = c.attendee_id "
-            + "where c.summit_id = :summit and a.status = 'ACTIVE'";
+            + "where c.summit_id = :summit and a.status = 'ACTIVE' and a.profile = 'RECEIVED'";
 
     private static final String COUNT = "select count(*) " + ACTIVE;
     private static final String BY_HOUR = "select date_trunc('hour', c.checked_in_at at time zone :zone) as hour, "

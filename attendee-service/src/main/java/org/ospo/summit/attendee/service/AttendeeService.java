@@ -13,6 +13,7 @@ import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.ProfileState;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeeRegistered;
@@ -62,6 +63,7 @@ public class AttendeeService {
             attendee.jobTitle = accepted.jobTitle();
             attendee.locale = accepted.locale();
             attendee.status = AttendeeStatus.ACTIVE;
+            attendee.profile = ProfileState.RECEIVED;
             attendee.registeredAt = clock.now();
             attendee.updatedAt = attendee.registeredAt;
             return attendees
@@ -90,6 +92,7 @@ public class AttendeeService {
                 tombstone.summitId = summitId;
                 tombstone.invitationId = invitationId;
                 tombstone.status = AttendeeStatus.WITHDRAWN;
+                tombstone.profile = ProfileState.NEVER_RECEIVED;
                 tombstone.registeredAt = at;
                 tombstone.updatedAt = clock.now();
                 tombstone.withdrawnAt = at;
@@ -123,6 +126,7 @@ public class AttendeeService {
                 return Uni.createFrom().voidItem();
             }
             a.status = AttendeeStatus.ERASED;
+            a.profile = ProfileState.REMOVED;
             a.email = null;
             a.fullName = null;
             a.company = null;
@@ -150,9 +154,10 @@ public class AttendeeService {
      */
     public Uni<Integer> anonymiseEdition(int summitId) {
         return attendees
-                .list("summitId = ?1 and fullName is not null", summitId)
+                .list("summitId = ?1 and profile = ?2", summitId, ProfileState.RECEIVED)
                 .map(all -> {
                     for (Attendee a : all) {
+                        a.profile = ProfileState.REMOVED;
                         a.email = null;
                         a.fullName = null;
                         a.company = null;

@@ -28,7 +28,6 @@ import org.jose4j.keys.resolvers.JwksVerificationKeyResolver;
 import org.jose4j.lang.JoseException;
 import org.ospo.summit.attendee.api.Badge;
 import org.ospo.summit.attendee.model.Attendee;
-import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.model.BadgeKey;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.problem.ProblemType;
@@ -143,7 +142,7 @@ public class Badges {
         if (a == null) {
             throw AttendeeService.notRegisteredYet();
         }
-        if (a.status != AttendeeStatus.ACTIVE) {
+        if (!a.expected()) {
             throw ProblemException.gone("This badge is no longer valid: the attendee withdrew or was erased");
         }
     }

@@ -19,6 +19,7 @@ import org.ospo.summit.attendee.api.CheckInStats;
 import org.ospo.summit.attendee.api.CheckInView;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.ProfileState;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.attendee.repository.BadgeKeyRepository;
 import org.ospo.summit.attendee.repository.CheckInRepository;
@@ -129,7 +130,11 @@ public class CheckIns {
                 .chain(summit -> editions.findById(summit).chain(edition -> {
                     String zone = edition == null || edition.timezone == null ? "UTC" : edition.timezone;
                     return attendees
-                            .count("summitId = ?1 and status = ?2", summit, AttendeeStatus.ACTIVE)
+                            .count(
+                                    "summitId = ?1 and status = ?2 and profile = ?3",
+                                    summit,
+                                    AttendeeStatus.ACTIVE,
+                                    ProfileState.RECEIVED)
                             .chain(expected -> checkIns.countIn(summit)
                                     .chain(in -> checkIns.byHour(summit, zone)
                                             .map(rows -> new CheckInStats(
@@ -185,7 +190,7 @@ public class CheckIns {
         if (a == null) {
             throw Badges.invalid("no attendee of this summit has it");
         }
-        if (a.status != AttendeeStatus.ACTIVE) {
+        if (!a.expected()) {
             throw ProblemException.gone("This badge is no longer valid: the attendee withdrew or was erased");
         }
     }

@@ -8,13 +8,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.ospo.summit.attendee.api.AttendeeView;
 import org.ospo.summit.attendee.api.Preparation;
+import org.ospo.summit.attendee.config.AttendeeSettings;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
 import org.ospo.summit.attendee.model.PreparationScore;
+import org.ospo.summit.attendee.model.ProfileState;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.problem.ProblemType;
@@ -38,7 +39,7 @@ public class PreparationService {
     public PreparationService(
             AttendeeRepository attendees,
             Outbox outbox,
-            @ConfigProperty(name = "summit.preparation.edit-deadline") Optional<OffsetDateTime> editDeadline,
+            AttendeeSettings settings,
             SummitClock clock,
             KnownEditions editions,
             AttendeeMapper mapper,
@@ -48,7 +49,7 @@ public class PreparationService {
         this.editions = editions;
         this.attendees = attendees;
         this.outbox = outbox;
-        this.editDeadline = editDeadline;
+        this.editDeadline = settings.preparation().editDeadline();
         this.clock = clock;
     }
 
@@ -69,9 +70,7 @@ public class PreparationService {
             throw ProblemException.invalid("sponsorship.kind", "is required when a sponsorship is offered");
         }
         return attendees.findById(attendeeId, LockModeType.PESSIMISTIC_WRITE).chain(attendee -> {
-            if (attendee == null
-                    || attendee.status == AttendeeStatus.ERASED
-                    || attendee.status == AttendeeStatus.WITHDRAWN && attendee.fullName == null) {
+            if (attendee == null || attendee.profile != ProfileState.RECEIVED) {
                 return Uni.createFrom().failure(AttendeeService.notRegisteredYet());
             }
             tags.requireCurrent(ifMatch, mapper.view(attendee));

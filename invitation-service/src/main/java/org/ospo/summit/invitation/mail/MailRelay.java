@@ -11,8 +11,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.ospo.summit.invitation.config.InvitationSettings;
 import org.ospo.summit.platform.relay.PeriodicRelay;
 import org.ospo.summit.platform.time.SummitClock;
 
@@ -31,13 +31,9 @@ public class MailRelay {
     private final PeriodicRelay timer;
     private final SummitClock clock;
 
-    public MailRelay(
-            ReactiveMailer mailer,
-            Vertx vertx,
-            @ConfigProperty(name = "summit.mail.poll-interval", defaultValue = "PT1S") Duration interval,
-            SummitClock clock) {
+    public MailRelay(ReactiveMailer mailer, Vertx vertx, InvitationSettings settings, SummitClock clock) {
         this.mailer = mailer;
-        this.interval = interval;
+        this.interval = settings.mail().pollInterval();
         this.timer = new PeriodicRelay(vertx, "mail relay", this::sendBatch);
         this.clock = clock;
     }

@@ -20,7 +20,7 @@ import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.LoginRequest;
 import org.ospo.summit.invitation.api.TokenResponse;
-import org.ospo.summit.invitation.config.AuthConfig;
+import org.ospo.summit.invitation.config.InvitationSettings;
 import org.ospo.summit.invitation.security.TokenIssuer;
 import org.ospo.summit.platform.problem.ProblemException;
 
@@ -29,11 +29,11 @@ import org.ospo.summit.platform.problem.ProblemException;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AuthResource {
-    private final AuthConfig config;
+    private final InvitationSettings.Auth config;
     private final TokenIssuer issuer;
 
-    public AuthResource(AuthConfig config, TokenIssuer issuer) {
-        this.config = config;
+    public AuthResource(InvitationSettings settings, TokenIssuer issuer) {
+        this.config = settings.auth();
         this.issuer = issuer;
     }
 

@@ -11,7 +11,7 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.ospo.summit.invitation.config.AuthConfig;
+import org.ospo.summit.invitation.config.InvitationSettings;
 import org.ospo.summit.platform.security.Roles;
 
 /**
@@ -21,12 +21,13 @@ import org.ospo.summit.platform.security.Roles;
  */
 @ApplicationScoped
 public class TokenIssuer {
-    private final AuthConfig config;
+    private final InvitationSettings.Auth config;
     private final String keyLocation;
     private volatile PrivateKey key;
 
-    public TokenIssuer(AuthConfig config, @ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation) {
-        this.config = config;
+    public TokenIssuer(
+            InvitationSettings settings, @ConfigProperty(name = "smallrye.jwt.sign.key.location") String keyLocation) {
+        this.config = settings.auth();
         this.keyLocation = keyLocation;
     }
 

@@ -6,7 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
 import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.invitation.config.InvitationSettings;
 import org.ospo.summit.platform.security.Aead;
 
 /**
@@ -19,8 +19,9 @@ public class TokenSeal {
     private final Aead aead;
 
     /** created at start-up, so a missing or malformed key stops the service at once, naming the variable */
-    public TokenSeal(@ConfigProperty(name = "summit.tokens.seal-key") Optional<String> base64Key) {
-        String key = base64Key
+    public TokenSeal(InvitationSettings settings) {
+        String key = settings.tokens()
+                .sealKey()
                 .filter(k -> !k.isBlank())
                 .orElseThrow(
                         () -> new IllegalStateException(

@@ -8,9 +8,9 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EditionStatus;
+import org.ospo.summit.invitation.config.InvitationSettings;
 import org.ospo.summit.invitation.model.Summit;
 import org.ospo.summit.invitation.repository.SummitRepository;
 import org.ospo.summit.platform.time.SummitClock;
@@ -37,12 +37,12 @@ public class ArchiveRetention {
             InvitationErasure erasure,
             SummitService summitService,
             SummitClock clock,
-            @ConfigProperty(name = "summit.retention.archived", defaultValue = "P365D") Duration retention) {
+            InvitationSettings settings) {
         this.summits = summits;
         this.erasure = erasure;
         this.summitService = summitService;
         this.clock = clock;
-        this.retention = retention;
+        this.retention = settings.retention().archived();
     }
 
     /** Anonymises every archived edition whose retention period has passed; returns how many editions. */

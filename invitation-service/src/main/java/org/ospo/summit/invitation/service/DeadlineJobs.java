@@ -12,10 +12,10 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EditionStatus;
 import org.ospo.summit.contracts.events.InvitationExpired;
+import org.ospo.summit.invitation.config.InvitationSettings;
 import org.ospo.summit.invitation.mail.InvitationMailer;
 import org.ospo.summit.invitation.model.HistoryType;
 import org.ospo.summit.invitation.model.Invitation;
@@ -60,7 +60,7 @@ public class DeadlineJobs {
             Outbox outbox,
             InvitationMailer mailer,
             MeterRegistry registry,
-            @ConfigProperty(name = "summit.reminders.before", defaultValue = "P3D") Duration remindBefore,
+            InvitationSettings settings,
             SummitClock clock,
             SummitService summitService,
             ArchiveRetention retention) {
@@ -70,7 +70,7 @@ public class DeadlineJobs {
         this.summits = summits;
         this.outbox = outbox;
         this.mailer = mailer;
-        this.remindBefore = remindBefore;
+        this.remindBefore = settings.reminders().before();
         this.clock = clock;
         this.summitService = summitService;
     }

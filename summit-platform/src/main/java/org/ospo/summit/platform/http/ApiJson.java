@@ -2,10 +2,11 @@ package org.ospo.summit.platform.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.platform.config.PlatformSettings;
 import org.ospo.summit.platform.time.DateTimes;
 
 /**
@@ -17,7 +18,12 @@ import org.ospo.summit.platform.time.DateTimes;
 public class ApiJson {
     private final ObjectMapper mapper;
 
-    public ApiJson(ObjectMapper application, @ConfigProperty(name = "summit.zone") ZoneId summitZone) {
+    @Inject
+    public ApiJson(ObjectMapper application, PlatformSettings settings) {
+        this(application, settings.zone());
+    }
+
+    public ApiJson(ObjectMapper application, ZoneId summitZone) {
         this.mapper = application
                 .copy()
                 .registerModule(new SimpleModule("summit-api-date-times")

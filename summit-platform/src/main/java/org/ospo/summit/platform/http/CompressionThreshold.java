@@ -4,7 +4,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.platform.config.PlatformSettings;
 
 /**
  * Answers are compressed (gzip or deflate, as the client's Accept-Encoding asks; {@code quarkus.http.enable-compression}
@@ -15,8 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CompressionThreshold {
     private final int threshold;
 
-    public CompressionThreshold(@ConfigProperty(name = "summit.http.compression-threshold") int threshold) {
-        this.threshold = threshold;
+    public CompressionThreshold(PlatformSettings settings) {
+        this.threshold = settings.http().compressionThreshold();
     }
 
     void install(@Observes Router router) {

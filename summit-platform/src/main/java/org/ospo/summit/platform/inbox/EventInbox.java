@@ -9,10 +9,10 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Function;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EventType;
+import org.ospo.summit.platform.config.PlatformSettings;
 import org.ospo.summit.platform.db.DbErrors;
 
 /**
@@ -34,10 +34,9 @@ public class EventInbox {
     private final MeterRegistry registry;
     private final int retries;
 
-    public EventInbox(
-            MeterRegistry registry, @ConfigProperty(name = "summit.inbox.retries", defaultValue = "5") int retries) {
+    public EventInbox(MeterRegistry registry, PlatformSettings settings) {
         this.registry = registry;
-        this.retries = retries;
+        this.retries = settings.inbox().retries();
     }
 
     public Uni<Void> process(String consumer, Message<String> message, Function<InboundEvent, Uni<Void>> handler) {

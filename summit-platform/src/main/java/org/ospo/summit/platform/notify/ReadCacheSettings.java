@@ -1,14 +1,12 @@
 package org.ospo.summit.platform.notify;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
 /**
  * The reads served from memory and kept fresh by PostgreSQL NOTIFY ({@code summit.read-cache.*}): invitation-service's
- * edition settings, agenda-service's published agenda and seats.
+ * edition settings, agenda-service's published agenda and seats. A group of {@code PlatformSettings}.
  */
-@ConfigMapping(prefix = "summit.read-cache")
 public interface ReadCacheSettings {
     /** false: every read asks the database (the benchmarks' baseline) */
     @WithDefault("true")

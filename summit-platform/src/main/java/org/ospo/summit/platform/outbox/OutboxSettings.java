@@ -1,11 +1,9 @@
 package org.ospo.summit.platform.outbox;
 
-import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** How the outbox relay runs ({@code summit.outbox.*}; docs/operations.md). */
-@ConfigMapping(prefix = "summit.outbox")
+/** How the outbox relay runs ({@code summit.outbox.*}, a group of {@code PlatformSettings}; docs/operations.md). */
 public interface OutboxSettings {
     /** the poll that backs up the wake-ups and retries rows Kafka refused */
     @WithDefault("PT0.2S")

@@ -2,7 +2,7 @@ package org.ospo.summit.platform.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.platform.config.PlatformSettings;
 
 /**
  * Absolute URLs the suite hands out ({@code Location}, links in mails) are built from the deployment's public URL
@@ -12,7 +12,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class PublicUrls {
     private final String base;
 
-    public PublicUrls(@ConfigProperty(name = "summit.public-url") String base) {
+    public PublicUrls(PlatformSettings settings) {
+        String base = settings.publicUrl();
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 

@@ -7,8 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.ospo.summit.platform.config.PlatformSettings;
 
 /**
  * The one clock of a service: every decision that depends on the date (is the RSVP deadline past, may a preparation
@@ -27,14 +26,13 @@ public class SummitClock extends Clock {
     private volatile Duration offset;
 
     /**
-     * @param start where the clock starts (it ticks on from there); tests fix it (summit.clock.start in the test
-     *        profile), so no test depends on the day it runs
-     * @param offset how far it runs ahead of (or behind) the system clock when no start is given
+     * Where the clock starts (it ticks on from there; tests fix it with summit.clock.start in the test profile, so no
+     * test depends on the day it runs), or else how far it runs ahead of (or behind) the system clock.
      */
-    public SummitClock(
-            @ConfigProperty(name = "summit.clock.start") Optional<Instant> start,
-            @ConfigProperty(name = "summit.clock.offset", defaultValue = "PT0S") Duration offset) {
-        this.configured = start.map(s -> Duration.between(system.instant(), s)).orElse(offset);
+    public SummitClock(PlatformSettings settings) {
+        PlatformSettings.Clock clock = settings.clock();
+        this.configured =
+                clock.start().map(s -> Duration.between(system.instant(), s)).orElse(clock.offset());
         this.offset = configured;
     }
 

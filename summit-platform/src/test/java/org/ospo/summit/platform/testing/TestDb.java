@@ -6,8 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 
 /**
  * Plain JDBC into a test database (summit_*_test on the test PostgreSQL), for assertions on what a service stored
@@ -18,11 +20,29 @@ public final class TestDb {
     private TestDb() {}
 
     public static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection(
-                "jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1") + ":"
-                        + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + database,
-                "summit",
-                "summit");
+        return DriverManager.getConnection(url(database), "summit", "summit");
+    }
+
+    /**
+     * Flyway on a schema of its own in a test database, up to {@code target}, for a migration's test: migrate to the
+     * version before it, write rows as they were, migrate on and compare. The locations as the service sets them
+     * (quarkus.flyway.locations), e.g. {@code "db/platform", "db/migration"}.
+     */
+    public static Flyway flyway(String database, String schema, String target, String... locations) {
+        return Flyway.configure()
+                .dataSource(url(database), "summit", "summit")
+                .schemas(schema)
+                .defaultSchema(schema)
+                .locations(Arrays.stream(locations).map(l -> "classpath:" + l).toArray(String[]::new))
+                .outOfOrder(true)
+                .cleanDisabled(false)
+                .target(target)
+                .load();
+    }
+
+    private static String url(String database) {
+        return "jdbc:postgresql://" + System.getenv().getOrDefault("SUMMIT_DB_HOST", "127.0.0.1") + ":"
+                + System.getenv().getOrDefault("SUMMIT_DB_PORT", "5432") + "/" + database;
     }
 
     /** The first column of the first row as a number (a count), 0 when there is no row. */
