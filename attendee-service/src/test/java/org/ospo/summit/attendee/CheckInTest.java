@@ -10,13 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
@@ -25,6 +28,7 @@ import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.ospo.summit.platform.testing.EventStream;
 import org.ospo.summit.platform.testing.Json;
 import org.ospo.summit.platform.testing.TestDb;
 import org.ospo.summit.platform.testing.TestKafka;
@@ -114,6 +118,77 @@ class CheckInTest {
                 .then()
                 .statusCode(200)
                 .body("fullName", equalTo("Door Person"));
+    }
+
+    @Test
+    void theDoorIsStreamedAsItHappensFromEveryReplica() throws Exception {
+        UUID first = registered("Stream First");
+        UUID second = registered("Stream Second");
+        UUID third = registered("Stream Third");
+        String firstCode = code(first);
+        URI stream = URI.create("http://localhost:" + RestAssured.port + "/api/checkins/stream");
+        try (EventStream door = new EventStream(stream, TestTokens.organizer())) {
+            assertEquals(200, door.response(Duration.ofSeconds(10)).statusCode());
+            assertEquals(
+                    "text/event-stream",
+                    door.response(Duration.ZERO)
+                            .headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .split(";")[0]);
+            assertEquals(Map.of("comment", "connected"), door.next(Duration.ofSeconds(10)));
+
+            scan(TestTokens.staff(), firstCode).statusCode(201);
+            Map<String, String> event = door.nextEvent(Duration.ofSeconds(10));
+            assertEquals("check-in", event.get("event"));
+            assertEquals(first.toString(), event.get("id"));
+            JsonNode data = new ObjectMapper().readTree(event.get("data"));
+            assertEquals("Stream First", data.path("fullName").asText());
+            assertEquals(first.toString(), data.path("attendeeId").asText());
+            assertEquals(
+                    format(OffsetDateTime.parse(
+                            scan(TestTokens.staff(), firstCode).extract().path("checkedInAt"))),
+                    data.path("checkedInAt").asText(),
+                    "the time of the first scan, in the API's format");
+
+            // the same attendee again (409) and an offline scan moving them earlier are no new arrivals; an offline
+            // upload of another is one
+            offline(firstCode, DOORS_OPEN.minusMinutes(5)).statusCode(200);
+            offline(code(second), DOORS_OPEN.minusMinutes(1)).statusCode(201);
+            event = door.nextEvent(Duration.ofSeconds(10));
+            assertEquals(second.toString(), event.get("id"));
+
+            // a check-in another replica recorded reaches this one's streams through the database
+            TestDb.execute(
+                    DB,
+                    "insert into check_in (attendee_id, summit_id, checked_in_at, offline, recorded_at) "
+                            + "values (?, ?, now(), false, now())",
+                    third,
+                    current);
+            event = door.nextEvent(Duration.ofSeconds(10));
+            assertEquals(third.toString(), event.get("id"));
+            assertEquals(
+                    "Stream Third",
+                    new ObjectMapper()
+                            .readTree(event.get("data"))
+                            .path("fullName")
+                            .asText());
+
+            // the service loses its listening connection: when it listens again, the screen is told to re-read
+            TestDb.count(
+                    DB,
+                    "select count(pg_terminate_backend(pid)) from pg_stat_activity "
+                            + "where query like '%LISTEN door_checked_in%' and pid <> pg_backend_pid()");
+            event = door.nextEvent(Duration.ofSeconds(15));
+            assertEquals("resync", event.get("event"));
+            assertEquals(null, door.nextEvent(Duration.ofMillis(500)), "nothing else happened at the door");
+        }
+        given().auth()
+                .oauth2(TestTokens.staff())
+                .accept("text/event-stream")
+                .get("/api/checkins/stream")
+                .then()
+                .statusCode(403);
     }
 
     @Test

@@ -4,19 +4,14 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -37,47 +32,9 @@ class ClosedConnectionTest {
     /** the request lines the agenda answered */
     static final List<String> ANSWERED = new CopyOnWriteArrayList<>();
 
-    public static class DroppingAgenda implements QuarkusTestResourceLifecycleManager {
-        private ServerSocket server;
-
-        @Override
-        public Map<String, String> start() {
-            try {
-                server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-            Thread acceptor = new Thread(
-                    () -> {
-                        while (!server.isClosed()) {
-                            try {
-                                Socket connection = server.accept();
-                                Thread worker = new Thread(() -> serve(connection));
-                                worker.setDaemon(true);
-                                worker.start();
-                            } catch (IOException closed) {
-                                return;
-                            }
-                        }
-                    },
-                    "dropping-agenda");
-            acceptor.setDaemon(true);
-            acceptor.start();
-            // the gateway's own OpenAPI fetch (a second after start) once, not again during the test
-            return Map.of(
-                    "summit.gateway.services.agenda",
-                    "http://127.0.0.1:" + server.getLocalPort(),
-                    "summit.gateway.openapi.refresh",
-                    "PT1H");
-        }
-
-        @Override
-        public void stop() {
-            try {
-                server.close();
-            } catch (IOException ignored) {
-                // the test is over
-            }
+    public static class DroppingAgenda extends RawHttp.FakeService {
+        public DroppingAgenda() {
+            super("agenda", ClosedConnectionTest::serve, Map.of());
         }
     }
 
@@ -87,7 +44,7 @@ class ClosedConnectionTest {
                 InputStream in = connection.getInputStream();
                 OutputStream out = connection.getOutputStream()) {
             String line;
-            for (int request = 1; (line = readRequest(in)) != null; request++) {
+            for (int request = 1; (line = RawHttp.readRequest(in)) != null; request++) {
                 if (request > 1) {
                     DROPPED.incrementAndGet();
                     return;
@@ -103,27 +60,6 @@ class ClosedConnectionTest {
         } catch (IOException ignored) {
             // the gateway went away
         }
-    }
-
-    /** reads one request (head and Content-Length body): its request line; null at the end of the stream */
-    private static String readRequest(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
-        int b;
-        while ((b = in.read()) != -1) {
-            head.write(b);
-            byte[] h = head.toByteArray();
-            int n = h.length;
-            if (n >= 4 && h[n - 4] == '\r' && h[n - 3] == '\n' && h[n - 2] == '\r' && h[n - 1] == '\n') {
-                String[] lines = head.toString(StandardCharsets.US_ASCII).split("\r\n");
-                for (String line : lines) {
-                    if (line.toLowerCase(Locale.ROOT).startsWith("content-length:")) {
-                        in.readNBytes(Integer.parseInt(line.substring(15).trim()));
-                    }
-                }
-                return lines[0];
-            }
-        }
-        return null;
     }
 
     @Test

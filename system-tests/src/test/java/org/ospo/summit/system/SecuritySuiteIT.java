@@ -9,9 +9,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.ospo.summit.platform.testing.EventStream;
 import org.ospo.summit.platform.testing.ProblemBodies;
 
 /**
@@ -93,6 +96,16 @@ class SecuritySuiteIT {
         EXPECTED.put("GET /api/checkins/{attendeeId}", Access.ORGANIZER);
         EXPECTED.put("POST /api/checkins/batch", Access.ORGANIZER);
         EXPECTED.put("GET /api/checkins/stats", Access.ORGANIZER);
+        EXPECTED.put("GET /api/checkins/stream", Access.ORGANIZER);
+        EXPECTED.put("GET /api/attendees/me/networking", Access.ATTENDEE);
+        EXPECTED.put("PUT /api/attendees/me/networking", Access.ATTENDEE);
+        EXPECTED.put("GET /api/attendees/me/introductions", Access.ATTENDEE);
+        EXPECTED.put("POST /api/introductions", Access.ATTENDEE);
+        EXPECTED.put("GET /api/introductions", Access.ATTENDEE);
+        EXPECTED.put("GET /api/introductions/{id}", Access.ATTENDEE);
+        EXPECTED.put("POST /api/introductions/{id}/accept", Access.ATTENDEE);
+        EXPECTED.put("POST /api/introductions/{id}/decline", Access.ATTENDEE);
+        EXPECTED.put("GET /api/introductions/stats", Access.ORGANIZER);
         EXPECTED.put("POST /api/staff", Access.ORGANIZER);
         // agenda
         EXPECTED.put("POST /api/rooms", Access.ORGANIZER);
@@ -348,14 +361,38 @@ class SecuritySuiteIT {
                 ? content.fieldNames().next()
                 : ContentType.JSON.toString();
         byte[] body = (type.contains("json") ? "{}" : "email\n").getBytes(StandardCharsets.UTF_8);
-        Response r = send(method, path, token, type, body);
         String who = token == null ? "anonymous" : token.equals(organizer) ? "organizer" : "attendee";
+        if (expected == null && isStream(op)) {
+            // an answer that never ends: opened as a browser's screen would, its status read, closed again
+            try (EventStream stream = new EventStream(URI.create(Suite.GATEWAY + path), token)) {
+                int status = stream.response(Duration.ofSeconds(10)).statusCode();
+                if (status != 200) {
+                    fail(op + " as " + who + ": expected a stream (200), got " + status);
+                }
+            } catch (Exception e) {
+                fail(op + " as " + who + ": the stream did not open: " + e);
+            }
+            return;
+        }
+        Response r = send(method, path, token, type, body);
         if (expected != null && r.statusCode() != expected) {
             fail(op + " as " + who + ": expected " + expected + ", got " + r.statusCode());
         } else if (expected == null && (r.statusCode() == 401 || r.statusCode() == 403)) {
             fail(op + " as " + who + ": refused with " + r.statusCode() + " but the role may call it");
         }
         verdict(op + " as " + who, r);
+    }
+
+    /** an operation answering server-sent events */
+    private boolean isStream(String op) {
+        String method = op.substring(0, op.indexOf(' ')).toLowerCase();
+        return openApi.get("paths")
+                .get(op.substring(op.indexOf(' ') + 1))
+                .get(method)
+                .path("responses")
+                .path("200")
+                .path("content")
+                .has("text/event-stream");
     }
 
     private static Response send(String method, String path, String token, String contentType, byte[] body) {

@@ -1,5 +1,6 @@
 package org.ospo.summit.attendee.rest;
 
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -10,8 +11,11 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.sse.OutboundSseEvent;
+import jakarta.ws.rs.sse.Sse;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -24,6 +28,7 @@ import org.ospo.summit.attendee.api.CheckInBatch;
 import org.ospo.summit.attendee.api.CheckInRequest;
 import org.ospo.summit.attendee.api.CheckInStats;
 import org.ospo.summit.attendee.api.CheckInView;
+import org.ospo.summit.attendee.mapping.DoorEvents;
 import org.ospo.summit.attendee.service.CheckIns;
 import org.ospo.summit.contracts.api.Audience;
 import org.ospo.summit.platform.problem.PublicUrls;
@@ -36,10 +41,12 @@ import org.ospo.summit.platform.security.Roles;
 @Tag(name = Audience.ORGANIZER)
 public class CheckInsResource {
     private final CheckIns checkIns;
+    private final DoorEvents door;
     private final PublicUrls urls;
 
-    public CheckInsResource(CheckIns checkIns, PublicUrls urls) {
+    public CheckInsResource(CheckIns checkIns, DoorEvents door, PublicUrls urls) {
         this.checkIns = checkIns;
+        this.door = door;
         this.urls = urls;
     }
 
@@ -123,6 +130,32 @@ public class CheckInsResource {
     @APIResponse(responseCode = "403", description = "Not an organizer")
     public Uni<CheckInStats> stats() {
         return checkIns.stats();
+    }
+
+    @GET
+    @Path("/stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RolesAllowed(Roles.ORGANIZER)
+    @Operation(
+            operationId = "streamCheckIns",
+            summary = "The door as it happens (server-sent events)",
+            description = "Organizers. A text/event-stream of the current door, from the moment it is opened: one "
+                    + "`check-in` event per attendee coming in (its id is the attendee's id, its data a CheckInView), "
+                    + "whichever replica or door recorded it. A `resync` event means some may have been missed (the "
+                    + "service lost its database connection for a moment): read GET /api/checkins/stats again. A "
+                    + "comment line every 15 s keeps an idle stream open. A client that reconnects should read the "
+                    + "figures again too; nothing is replayed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The stream (stays open)",
+            content =
+                    @Content(
+                            mediaType = MediaType.SERVER_SENT_EVENTS,
+                            schema = @Schema(implementation = String.class),
+                            examples = @ExampleObject(name = "events", ref = "streamCheckInsEvents")))
+    @APIResponse(responseCode = "403", description = "Not an organizer")
+    public Multi<OutboundSseEvent> stream(@Context Sse sse) {
+        return door.stream(sse);
     }
 
     @GET

@@ -3,13 +3,11 @@ package org.ospo.summit.attendee.service;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.text.Normalizer;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +18,7 @@ import org.ospo.summit.attendee.api.Preparation;
 import org.ospo.summit.attendee.mapping.AttendeeMapper;
 import org.ospo.summit.attendee.model.Attendee;
 import org.ospo.summit.attendee.model.AttendeeStatus;
+import org.ospo.summit.attendee.model.Phrases;
 import org.ospo.summit.attendee.repository.AttendeeRepository;
 import org.ospo.summit.contracts.events.Readiness;
 import org.ospo.summit.contracts.events.Topic;
@@ -83,7 +82,7 @@ public class AttendeeInsights {
             Preparation p = a.preparation;
             if (p != null && p.problems() != null) {
                 for (String problem : p.problems()) {
-                    String key = normalise(problem);
+                    String key = Phrases.normalise(problem);
                     if (!key.isEmpty()) {
                         firstWording.putIfAbsent(key, problem.trim());
                         raisedBy.computeIfAbsent(key, k -> new HashSet<>()).add(a.id);
@@ -109,14 +108,5 @@ public class AttendeeInsights {
                 active.stream().filter(a -> a.sponsorshipOffered).count(),
                 active.stream().filter(a -> a.joinOrganizing).count(),
                 problems);
-    }
-
-    /** Same problem = same text after Unicode normalisation, case folding, collapsed spaces, no end punctuation. */
-    static String normalise(String text) {
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC)
-                .toLowerCase(Locale.ROOT)
-                .trim()
-                .replaceAll("\\s+", " ");
-        return s.replaceAll("[\\p{Punct}。，、！？；：…]+$", "").trim();
     }
 }

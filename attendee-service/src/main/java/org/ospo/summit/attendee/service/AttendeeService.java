@@ -35,8 +35,15 @@ public class AttendeeService {
     private final Outbox outbox;
     private final AttendeeMapper mapper;
     private final SummitClock clock;
+    private final Introductions introductions;
 
-    public AttendeeService(AttendeeRepository attendees, Outbox outbox, AttendeeMapper mapper, SummitClock clock) {
+    public AttendeeService(
+            AttendeeRepository attendees,
+            Outbox outbox,
+            AttendeeMapper mapper,
+            SummitClock clock,
+            Introductions introductions) {
+        this.introductions = introductions;
         this.attendees = attendees;
         this.outbox = outbox;
         this.mapper = mapper;
@@ -108,7 +115,7 @@ public class AttendeeService {
             existing.updatedAt = clock.now();
             return outbox.record(
                             new AttendeeWithdrawn(existing.id, existing.summitId, existing.invitationId, reason, at))
-                    .replaceWithVoid();
+                    .chain(() -> introductions.forget(existing.id));
         });
     }
 
@@ -141,7 +148,7 @@ public class AttendeeService {
             a.withdrawReason = null;
             a.updatedAt = clock.now();
             return outbox.record(new AttendeeErased(a.id, a.summitId, a.invitationId, a.updatedAt))
-                    .replaceWithVoid();
+                    .chain(() -> introductions.forget(a.id));
         });
     }
 
@@ -150,6 +157,7 @@ public class AttendeeService {
      * profile and preparation texts like an erasure, but keep status, readiness, completeness, topics and the
      * sponsorship / organizing answers, so the edition's figures stay. No attendee.erased: invitation-service erased
      * the invitations already, and agenda-service holds no personal data (registrations keep the edition's counts).
+     * Networking cards and introductions (messages between people) go entirely.
      * In the consumer's transaction; returns how many attendees were anonymised now.
      */
     public Uni<Integer> anonymiseEdition(int summitId) {
@@ -167,7 +175,8 @@ public class AttendeeService {
                         a.updatedAt = clock.now();
                     }
                     return all.size();
-                });
+                })
+                .call(() -> introductions.forgetEdition(summitId));
     }
 
     @WithSession

@@ -16,6 +16,12 @@ public interface GatewayConfig {
 
     int maxConnectionsPerService();
 
+    /**
+     * open streams (server-sent events, a connection each) per service at most; one more is a 503 problem, so streams
+     * can never starve the API's pooled connections
+     */
+    int maxStreamsPerService();
+
     Duration connectTimeout();
 
     Duration requestTimeout();

@@ -1,17 +1,20 @@
 package org.ospo.summit.gateway.proxy;
 
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClient;
 import io.vertx.core.http.HttpClientOptions;
 import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpClosedException;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.net.ConnectException;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
@@ -28,10 +31,15 @@ import org.ospo.summit.gateway.security.ClientAddress;
  * turn ({@link Upstream}); a replica that refuses the connection is left out for a while and the request goes to the
  * next one (nothing reached the refusing replica, so any method may go on). A service none of whose replicas can be
  * reached is a 503, a slow one a 504, both as problem+json.
+ * <p>
+ * The exception is a stream, an answer of type {@code text/event-stream} (server-sent events, e.g. {@code GET
+ * /api/checkins/stream}): it is passed on as it comes ({@link #pass}). A client that asks for one ({@code Accept:
+ * text/event-stream}) gets a connection of its own, never pooled, at most {@code max-streams-per-service} at once.
  */
 @ApplicationScoped
 public class ReverseProxy {
     private static final Logger LOG = Logger.getLogger(ReverseProxy.class);
+    private static final String EVENT_STREAM = "text/event-stream";
     private static final Set<String> HOP_BY_HOP = Set.of(
             "connection",
             "keep-alive",
@@ -56,6 +64,9 @@ public class ReverseProxy {
     /** for a read sent again after its kept-alive connection turned out closed: always a new connection */
     private final HttpClient fresh;
 
+    /** streams: a connection each, never kept alive, so a stream holds none of the API's pooled connections */
+    private final HttpClient streams;
+
     private final long timeoutMs;
     private final ClientAddress clients;
 
@@ -78,6 +89,11 @@ public class ReverseProxy {
                 new PoolOptions()
                         .setHttp1MaxSize(config.maxConnectionsPerService())
                         .setMaxWaitQueueSize(10_000));
+        this.streams = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) config.connectTimeout().toMillis())
+                        .setKeepAlive(false),
+                new PoolOptions().setHttp1MaxSize(config.maxStreamsPerService()).setMaxWaitQueueSize(0));
         this.timeoutMs = config.requestTimeout().toMillis();
     }
 
@@ -94,8 +110,17 @@ public class ReverseProxy {
         forward(ctx, upstream, upstream.pick(), upstream.instances().size(), false);
     }
 
-    private void forward(
-            RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft, boolean sentAgain) {
+    /** a read whose client accepts server-sent events and nothing else: it goes on a connection of its own */
+    private static boolean asksForStream(RoutingContext ctx) {
+        String accept = ctx.request().getHeader(HttpHeaders.ACCEPT);
+        return HttpMethod.GET.equals(ctx.request().method())
+                && accept != null
+                && accept.trim().toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM)
+                && !accept.contains(",");
+    }
+
+    /** the request to one instance: the client's headers but hop-by-hop and forwarding ones, and the gateway's own */
+    private RequestOptions options(RoutingContext ctx, Upstream.Instance instance) {
         RequestOptions options = new RequestOptions()
                 .setMethod(ctx.request().method())
                 .setHost(instance.host())
@@ -113,10 +138,16 @@ public class ReverseProxy {
         options.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
         options.putHeader("X-Forwarded-For", clients.of(ctx));
         options.putHeader("X-Forwarded-Proto", ctx.request().scheme());
+        return options;
+    }
+
+    private void forward(
+            RoutingContext ctx, Upstream upstream, Upstream.Instance instance, int attemptsLeft, boolean sentAgain) {
+        RequestOptions options = options(ctx, instance);
         Buffer body = ctx.body() == null ? null : ctx.body().buffer();
 
         AtomicBoolean inFlight = new AtomicBoolean(true);
-        (sentAgain ? fresh : client)
+        (sentAgain ? fresh : asksForStream(ctx) ? streams : client)
                 .request(options)
                 .compose(request -> {
                     // the client went away: abandon its upstream request, but only while it is still running; a
@@ -129,13 +160,20 @@ public class ReverseProxy {
                     });
                     return body == null || body.length() == 0 ? request.send() : request.send(body);
                 })
-                .compose(response -> response.body().map(buffer -> new Answer(response, buffer)))
-                .onComplete(done -> inFlight.set(false))
+                .compose(response -> isStream(response)
+                        ? Future.succeededFuture(new Answer(response, null))
+                        : response.body().map(buffer -> new Answer(response, buffer)))
                 .onSuccess(answer -> {
                     upstream.answered(instance);
-                    reply(ctx, answer);
+                    if (answer.body == null) {
+                        pass(ctx, answer.response, inFlight);
+                    } else {
+                        inFlight.set(false);
+                        reply(ctx, answer);
+                    }
                 })
                 .onFailure(error -> {
+                    inFlight.set(false);
                     boolean refused = error instanceof ConnectException;
                     if (refused) {
                         upstream.refused(instance);
@@ -156,6 +194,27 @@ public class ReverseProxy {
                 });
     }
 
+    private static boolean isStream(HttpClientResponse response) {
+        String type = response.getHeader(HttpHeaders.CONTENT_TYPE);
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith(EVENT_STREAM);
+    }
+
+    /**
+     * A stream is passed on as it comes: each chunk the service writes reaches the client at once (with back-pressure:
+     * a slow client slows the read), the service ending it ends the client's answer, and the client going away resets
+     * the upstream request, which closes its connection and ends the stream there. The idle timeout is the request
+     * timeout between two chunks (the services send a comment every 15 s).
+     */
+    private static void pass(RoutingContext ctx, HttpClientResponse response, AtomicBoolean inFlight) {
+        if (ctx.response().closed()) {
+            response.request().reset();
+            return;
+        }
+        ctx.response().setStatusCode(response.statusCode()).setChunked(true);
+        copyHeaders(response, ctx);
+        response.pipeTo(ctx.response()).onComplete(done -> inFlight.set(false));
+    }
+
     private static boolean isSafe(HttpMethod method) {
         return HttpMethod.GET.equals(method) || HttpMethod.HEAD.equals(method) || HttpMethod.OPTIONS.equals(method);
     }
@@ -165,12 +224,16 @@ public class ReverseProxy {
             return;
         }
         ctx.response().setStatusCode(answer.response.statusCode());
-        answer.response.headers().forEach(h -> {
+        copyHeaders(answer.response, ctx);
+        ctx.response().end(answer.body);
+    }
+
+    private static void copyHeaders(HttpClientResponse response, RoutingContext ctx) {
+        response.headers().forEach(h -> {
             if (!HOP_BY_HOP.contains(h.getKey().toLowerCase()) && !RequestIds.HEADER.equalsIgnoreCase(h.getKey())) {
                 ctx.response().headers().add(h.getKey(), h.getValue());
             }
         });
-        ctx.response().end(answer.body);
     }
 
     private void fail(RoutingContext ctx, Upstream upstream, Throwable error) {

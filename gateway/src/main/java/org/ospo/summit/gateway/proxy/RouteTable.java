@@ -23,6 +23,7 @@ public class RouteTable {
         PREFIXES.put("/api/attendees", "attendee");
         PREFIXES.put("/api/checkin", "attendee");
         PREFIXES.put("/api/checkins", "attendee");
+        PREFIXES.put("/api/introductions", "attendee");
         PREFIXES.put("/api/agenda", "agenda");
         PREFIXES.put("/api/rooms", "agenda");
         PREFIXES.put("/api/sessions", "agenda");

@@ -16,6 +16,8 @@ public sealed interface EventPayload
                 AttendeePreparationUpdated,
                 AttendeeErased,
                 AttendeeCheckedIn,
+                IntroductionRequested,
+                IntroductionAnswered,
                 SummitUpdated,
                 AgendaPublished,
                 SessionChanged,

@@ -24,6 +24,8 @@ public enum EventType {
             "attendee.preparation-updated", KafkaTopics.ATTENDEES, AttendeePreparationUpdated.class),
     ATTENDEE_ERASED("attendee.erased", KafkaTopics.ATTENDEES, AttendeeErased.class),
     ATTENDEE_CHECKED_IN("attendee.checked-in", KafkaTopics.ATTENDEES, AttendeeCheckedIn.class),
+    INTRODUCTION_REQUESTED("introduction.requested", KafkaTopics.ATTENDEES, IntroductionRequested.class),
+    INTRODUCTION_ANSWERED("introduction.answered", KafkaTopics.ATTENDEES, IntroductionAnswered.class),
     SUMMIT_UPDATED("summit.updated", KafkaTopics.INVITATIONS, SummitUpdated.class),
     AGENDA_PUBLISHED("agenda.published", KafkaTopics.AGENDA, AgendaPublished.class),
     SESSION_CHANGED("session.changed", KafkaTopics.AGENDA, SessionChanged.class),

@@ -159,6 +159,16 @@ public enum ProblemType {
             "Already checked in",
             "This attendee's badge was scanned before; checkedInAt says when.",
             "Nothing to do: the attendee is in. A copied badge shows up this way too."),
+    NETWORKING_OFF(
+            "networking-off",
+            "Not opted in to networking",
+            "Introductions are among attendees who opted in: you see others, and they see you, only after you do.",
+            "Opt in with PUT /api/attendees/me/networking {\"optIn\": true, …}, then ask again."),
+    INTRODUCTION_LIMIT(
+            "introduction-limit",
+            "Daily introduction limit reached",
+            "An attendee asks for at most 10 introductions a day (the summit's time zone), so nobody is flooded.",
+            "Wait for the next day (Retry-After gives the seconds); answer your own inbox meanwhile."),
     GONE(
             "gone",
             "Gone",

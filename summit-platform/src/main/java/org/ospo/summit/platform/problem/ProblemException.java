@@ -1,8 +1,10 @@
 package org.ospo.summit.platform.problem;
 
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.contracts.problem.ProblemType;
 
@@ -12,6 +14,7 @@ public class ProblemException extends RuntimeException {
     private final ProblemType type;
     private final Map<String, Object> extensions = new LinkedHashMap<>();
     private List<Problem.Violation> violations = List.of();
+    private Long retryAfterSeconds;
 
     public ProblemException(int status, ProblemType type, String detail) {
         super(detail, null, false, false);
@@ -50,6 +53,16 @@ public class ProblemException extends RuntimeException {
     public ProblemException with(String name, Object value) {
         extensions.put(Problem.requireExtensionName(name), value);
         return this;
+    }
+
+    /** a {@code Retry-After} header: when the same request may succeed (e.g. a daily limit's next day) */
+    public ProblemException retryAfter(Duration wait) {
+        this.retryAfterSeconds = Math.max(1, wait.toSeconds());
+        return this;
+    }
+
+    public Optional<Long> retryAfterSeconds() {
+        return Optional.ofNullable(retryAfterSeconds);
     }
 
     public int status() {

@@ -34,7 +34,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.toProblem(path(uri)));
+        Response.ResponseBuilder response = Response.status(e.status());
+        e.retryAfterSeconds().ifPresent(seconds -> response.header("Retry-After", seconds));
+        return ProblemResponses.build(response, e.toProblem(path(uri)));
     }
 
     @ServerExceptionMapper
