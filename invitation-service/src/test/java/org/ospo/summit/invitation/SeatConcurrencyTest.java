@@ -27,6 +27,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterEach;
@@ -64,11 +68,9 @@ class SeatConcurrencyTest {
         SummitSettings.roomy();
         Map<String, String> idByToken = new HashMap<>();
         Map<String, String> emailById = new HashMap<>();
-        for (int i = 0; i < INVITEES; i++) {
-            String email = Invitations.uniqueEmail();
-            var created = Invitations.create(email).statusCode(201).extract();
-            idByToken.put(created.path("token"), created.path("id"));
-            emailById.put(created.path("id"), email);
+        for (Created created : invite(INVITEES)) {
+            idByToken.put(created.token(), created.id());
+            emailById.put(created.id(), created.email());
         }
         SummitSettings.freeSeats(SEATS);
         double seatFree = accepts("seat-free");
@@ -139,12 +141,10 @@ class SeatConcurrencyTest {
         List<String> decliners = new ArrayList<>();
         List<String> contenders = new ArrayList<>();
         Map<String, String> idByToken = new HashMap<>();
-        for (int i = 0; i < 300; i++) {
-            var created = Invitations.create(Invitations.uniqueEmail())
-                    .statusCode(201)
-                    .extract();
-            idByToken.put(created.path("token"), created.path("id"));
-            (i < 40 ? decliners : contenders).add(created.path("token"));
+        List<Created> invited = invite(300);
+        for (int i = 0; i < invited.size(); i++) {
+            idByToken.put(invited.get(i).token(), invited.get(i).id());
+            (i < 40 ? decliners : contenders).add(invited.get(i).token());
         }
         SummitSettings.freeSeats(60);
         for (String token : decliners) {
@@ -172,6 +172,30 @@ class SeatConcurrencyTest {
                 .then()
                 .body("seatsLeft", equalTo(0));
         assertCounterMatches();
+    }
+
+    private record Created(String token, String id, String email) {}
+
+    /** n new invitations, created 8 at a time (the setup; the race is what follows), in the order asked */
+    private static List<Created> invite(int n) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Future<Created>> futures = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    String email = Invitations.uniqueEmail();
+                    var created = Invitations.create(email).statusCode(201).extract();
+                    return new Created(created.path("token"), created.path("id"), email);
+                }));
+            }
+            List<Created> all = new ArrayList<>();
+            for (Future<Created> f : futures) {
+                all.add(f.get(60, TimeUnit.SECONDS));
+            }
+            return all;
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**

@@ -158,11 +158,11 @@ class ReplicasIT {
 
     @Test
     @Order(1)
-    void threeHundredAcceptsForFiftySeatsOverBothReplicasTakeExactlyFiftyAndEachEventGoesOutAndInOnce()
+    void oneHundredFiftyAcceptsForTwentyFiveSeatsOverBothReplicasTakeExactlyThoseAndEachEventGoesOutAndInOnce()
             throws Exception {
         int invitationPort = Suite.port("invitation-service");
-        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 300, "replicas");
-        Suite.freeSeats(organizer, 50);
+        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 150, "replicas");
+        Suite.freeSeats(organizer, 25);
         double firstBefore = served(invitationPort, ACCEPT_ROUTE);
         double secondBefore = served(invitationPort + Suite.REPLICA_OFFSET, ACCEPT_ROUTE);
 
@@ -179,12 +179,12 @@ class ReplicasIT {
                     .toList();
             statuses = Suite.concurrently(60, accepts);
             Map<String, Long> outcome = statuses.stream().collect(Collectors.groupingBy(s -> s, Collectors.counting()));
-            assertEquals(Map.of("ACCEPTED", 50L, "WAITLISTED", 250L), outcome);
+            assertEquals(Map.of("ACCEPTED", 25L, "WAITLISTED", 125L), outcome);
 
-            // spread: both invitation replicas took accepts, 300 in all
+            // spread: both invitation replicas took accepts, 150 in all
             double first = served(invitationPort, ACCEPT_ROUTE) - firstBefore;
             double second = served(invitationPort + Suite.REPLICA_OFFSET, ACCEPT_ROUTE) - secondBefore;
-            assertEquals(300, first + second, 0.001);
+            assertEquals(150, first + second, 0.001);
             assertTrue(first > 0 && second > 0, "replica 1 served " + first + ", replica 2 " + second);
 
             // every outbox row of these invitations is published (by whichever relay claimed it) ...
@@ -204,7 +204,7 @@ class ReplicasIT {
                     Duration.ofSeconds(3));
             Map<String, Long> perInvitation =
                     accepted.stream().collect(Collectors.groupingBy(ConsumerRecord::key, Collectors.counting()));
-            assertEquals(50, perInvitation.size(), "one invitation.accepted per accepted invitation");
+            assertEquals(25, perInvitation.size(), "one invitation.accepted per accepted invitation");
             assertTrue(
                     perInvitation.values().stream().allMatch(n -> n == 1),
                     "no event published twice: " + perInvitation);
@@ -216,9 +216,9 @@ class ReplicasIT {
                     .until(() -> TestDb.count(
                                     "summit_attendee_test",
                                     "select count(*) from attendee where invitation_id in " + inList(ids))
-                            >= 50);
+                            >= 25);
             assertEquals(
-                    50,
+                    25,
                     TestDb.count(
                             "summit_attendee_test",
                             "select count(*) from attendee where invitation_id in " + inList(ids)));
@@ -227,10 +227,10 @@ class ReplicasIT {
 
     @Test
     @Order(2)
-    void twoHundredRegistrationsForTwentySeatsOverBothReplicasTakeExactlyTwenty() throws Exception {
+    void oneHundredRegistrationsForTenSeatsOverBothReplicasTakeExactlyTen() throws Exception {
         int agendaPort = Suite.port("agenda-service");
-        Suite.freeSeats(organizer, 200);
-        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 200, "registrations");
+        Suite.freeSeats(organizer, 100);
+        Map<String, String> invitations = Suite.invite(Suite.GATEWAY_OF_REPLICAS, organizer, 100, "registrations");
         List<Callable<Response>> accepts = invitations.values().stream()
                 .<Callable<Response>>map(token -> () -> given().baseUri(Suite.GATEWAY_OF_REPLICAS)
                         .header("X-Forwarded-For", Suite.clientAddress())
@@ -251,7 +251,7 @@ class ReplicasIT {
                 .until(() -> TestDb.count(
                                 "summit_agenda_test",
                                 "select count(*) from attendee_eligibility where attendee_id in " + inList(attendeeIds))
-                        == 200);
+                        == 100);
 
         String room = given().baseUri(Suite.GATEWAY_OF_REPLICAS)
                 .auth()
@@ -268,7 +268,7 @@ class ReplicasIT {
                 .oauth2(organizer)
                 .contentType(ContentType.JSON)
                 .body(Json.with(
-                        AgendaSliceIT.session("Replicas roundtable", room, "LEGAL", "16:00", "17:00"), "capacity", 20))
+                        AgendaSliceIT.session("Replicas roundtable", room, "LEGAL", "16:00", "17:00"), "capacity", 10))
                 .post("/api/sessions")
                 .then()
                 .statusCode(201)
@@ -306,7 +306,7 @@ class ReplicasIT {
                 .get("/api/sessions/" + session)
                 .then()
                 .statusCode(200)
-                .body("seatsLeft", org.hamcrest.Matchers.equalTo(20));
+                .body("seatsLeft", org.hamcrest.Matchers.equalTo(10));
 
         double firstBefore = served(agendaPort, REGISTER_ROUTE);
         double secondBefore = served(agendaPort + Suite.REPLICA_OFFSET, REGISTER_ROUTE);
@@ -319,9 +319,9 @@ class ReplicasIT {
                 .toList();
         Map<Integer, Long> codes = Suite.concurrently(50, registrations).stream()
                 .collect(Collectors.groupingBy(c -> c, Collectors.counting()));
-        assertEquals(Map.of(201, 20L, 409, 180L), codes);
+        assertEquals(Map.of(201, 10L, 409, 90L), codes);
         assertEquals(
-                20,
+                10,
                 TestDb.count(
                         "summit_agenda_test", "select count(*) from registration where session_id = ?::uuid", session));
         for (String replica : List.of("http://127.0.0.1:" + agendaPort, replica2)) { // each replica's memory
@@ -338,7 +338,7 @@ class ReplicasIT {
         }
         double first = served(agendaPort, REGISTER_ROUTE) - firstBefore;
         double second = served(agendaPort + Suite.REPLICA_OFFSET, REGISTER_ROUTE) - secondBefore;
-        assertEquals(200, first + second, 0.001);
+        assertEquals(100, first + second, 0.001);
         assertTrue(first > 0 && second > 0, "replica 1 served " + first + ", replica 2 " + second);
     }
 

@@ -106,6 +106,12 @@ class SecuritySuiteIT {
         EXPECTED.put("POST /api/introductions/{id}/accept", Access.ATTENDEE);
         EXPECTED.put("POST /api/introductions/{id}/decline", Access.ATTENDEE);
         EXPECTED.put("GET /api/introductions/stats", Access.ORGANIZER);
+        EXPECTED.put("POST /api/feedback", Access.ATTENDEE);
+        EXPECTED.put("GET /api/feedback/{id}", Access.ATTENDEE);
+        EXPECTED.put("GET /api/feedback/summary", Access.ORGANIZER);
+        EXPECTED.put("GET /api/attendees/me/next-year", Access.ATTENDEE);
+        EXPECTED.put("PUT /api/attendees/me/next-year", Access.ATTENDEE);
+        EXPECTED.put("GET /api/next-year/summary", Access.ORGANIZER);
         EXPECTED.put("POST /api/staff", Access.ORGANIZER);
         // agenda
         EXPECTED.put("POST /api/rooms", Access.ORGANIZER);

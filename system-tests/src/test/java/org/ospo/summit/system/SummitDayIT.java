@@ -23,7 +23,8 @@ import org.ospo.summit.platform.testing.TestDb;
 /**
  * A summit day through the gateway, with the packaged services and real Kafka: two invitees accept, prepare, opt in
  * to networking, find each other among the suggestions and are introduced (emails only once accepted); the door's
- * stream of server-sent events reaches an organizer through the gateway as a check-in is recorded.
+ * stream of server-sent events reaches an organizer through the gateway as a check-in is recorded; feedback is
+ * refused before the summit starts.
  */
 class SummitDayIT {
     @BeforeAll
@@ -123,6 +124,25 @@ class SummitDayIT {
             assertEquals("check-in", event.get("event"));
             assertEquals(attendees.get(1), event.get("id"));
         }
+        // feedback waits for the summit to start (the suite's clock is weeks before it); 403 only until
+        // attendee.registered has reached agenda-service through the broker
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> given().auth()
+                                .oauth2(tokens.get(0))
+                                .contentType(ContentType.JSON)
+                                .body("{\"rating\": 5}")
+                                .post("/api/feedback")
+                                .statusCode()
+                        != 403);
+        given().auth()
+                .oauth2(tokens.get(0))
+                .contentType(ContentType.JSON)
+                .body("{\"rating\": 5, \"comment\": \"Looking forward\"}")
+                .post("/api/feedback")
+                .then()
+                .statusCode(409)
+                .contentType("application/problem+json");
         given().auth()
                 .oauth2(organizer)
                 .get("/api/introductions/stats")

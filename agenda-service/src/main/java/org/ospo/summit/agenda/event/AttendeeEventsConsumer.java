@@ -8,6 +8,7 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.agenda.model.Eligibility;
 import org.ospo.summit.agenda.repository.EligibilityRepository;
+import org.ospo.summit.agenda.repository.FeedbackRepository;
 import org.ospo.summit.agenda.repository.RegistrationRepository;
 import org.ospo.summit.contracts.events.AttendeeErased;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
@@ -21,7 +22,8 @@ import org.ospo.summit.platform.time.SummitClock;
 
 /**
  * summit.attendees → who may register. registered → eligible (unless a withdrawal or erasure arrived first);
- * withdrawn / erased → not eligible and their registrations are removed, which frees the seats;
+ * withdrawn / erased → not eligible and their registrations are removed, which frees the seats (erased: the comments
+ * of their feedback go too, the ratings stay in the figures);
  * preparation-updated → the topics they want (for recommendations).
  */
 @ApplicationScoped
@@ -30,6 +32,7 @@ public class AttendeeEventsConsumer {
     private final EventInbox inbox;
     private final EligibilityRepository eligibility;
     private final RegistrationRepository registrations;
+    private final FeedbackRepository feedback;
     private final SummitClock clock;
     private final ObjectMapper json;
 
@@ -37,8 +40,10 @@ public class AttendeeEventsConsumer {
             EventInbox inbox,
             EligibilityRepository eligibility,
             RegistrationRepository registrations,
+            FeedbackRepository feedback,
             SummitClock clock,
             ObjectMapper json) {
+        this.feedback = feedback;
         this.inbox = inbox;
         this.eligibility = eligibility;
         this.registrations = registrations;
@@ -63,7 +68,9 @@ public class AttendeeEventsConsumer {
         }
         if (type == EventType.ATTENDEE_ERASED) {
             AttendeeErased erased = event.data(AttendeeErased.class, json);
-            return leave(erased.attendeeId(), erased.summitId(), Eligibility.ERASED);
+            return leave(erased.attendeeId(), erased.summitId(), Eligibility.ERASED)
+                    .chain(() -> feedback.eraseComments(erased.attendeeId()))
+                    .replaceWithVoid();
         }
         if (type == EventType.ATTENDEE_PREPARATION_UPDATED) {
             AttendeePreparationUpdated p = event.data(AttendeePreparationUpdated.class, json);

@@ -36,14 +36,17 @@ public class AttendeeService {
     private final AttendeeMapper mapper;
     private final SummitClock clock;
     private final Introductions introductions;
+    private final NextYearService nextYear;
 
     public AttendeeService(
             AttendeeRepository attendees,
             Outbox outbox,
             AttendeeMapper mapper,
             SummitClock clock,
-            Introductions introductions) {
+            Introductions introductions,
+            NextYearService nextYear) {
         this.introductions = introductions;
+        this.nextYear = nextYear;
         this.attendees = attendees;
         this.outbox = outbox;
         this.mapper = mapper;
@@ -148,7 +151,8 @@ public class AttendeeService {
             a.withdrawReason = null;
             a.updatedAt = clock.now();
             return outbox.record(new AttendeeErased(a.id, a.summitId, a.invitationId, a.updatedAt))
-                    .chain(() -> introductions.forget(a.id));
+                    .chain(() -> introductions.forget(a.id))
+                    .chain(() -> nextYear.forget(a.id));
         });
     }
 
@@ -157,7 +161,8 @@ public class AttendeeService {
      * profile and preparation texts like an erasure, but keep status, readiness, completeness, topics and the
      * sponsorship / organizing answers, so the edition's figures stay. No attendee.erased: invitation-service erased
      * the invitations already, and agenda-service holds no personal data (registrations keep the edition's counts).
-     * Networking cards and introductions (messages between people) go entirely.
+     * Networking cards and introductions (messages between people) go entirely; next-year answers keep their figures
+     * but lose the suggested themes' wording and the nominees.
      * In the consumer's transaction; returns how many attendees were anonymised now.
      */
     public Uni<Integer> anonymiseEdition(int summitId) {
@@ -176,7 +181,8 @@ public class AttendeeService {
                     }
                     return all.size();
                 })
-                .call(() -> introductions.forgetEdition(summitId));
+                .call(() -> introductions.forgetEdition(summitId))
+                .call(() -> nextYear.anonymiseEdition(summitId));
     }
 
     @WithSession
@@ -207,6 +213,13 @@ public class AttendeeService {
             }
             return mapper.view(a);
         });
+    }
+
+    /** 404 (not registered yet) unless the row holds the person's profile: not a tombstone, erased or anonymised */
+    static void requireProfile(Attendee a) {
+        if (a == null || a.profile != ProfileState.RECEIVED) {
+            throw notRegisteredYet();
+        }
     }
 
     static ProblemException notRegisteredYet() {

@@ -83,7 +83,7 @@ public class Introductions {
     @WithSession
     public Uni<NetworkingCard> card(UUID me) {
         return attendees.findById(me).chain(a -> {
-            requireProfile(a);
+            AttendeeService.requireProfile(a);
             return cards.findById(me).map(Introductions::card);
         });
     }
@@ -91,7 +91,7 @@ public class Introductions {
     @WithTransaction
     public Uni<NetworkingCard> updateCard(UUID me, NetworkingCard card) {
         return attendees.findById(me).chain(a -> {
-            requireProfile(a);
+            AttendeeService.requireProfile(a);
             if (a.status != AttendeeStatus.ACTIVE) {
                 throw ProblemException.conflict("A withdrawn attendee cannot network");
             }
@@ -119,6 +119,9 @@ public class Introductions {
                             List<Networking> candidates = others.stream()
                                     .filter(c -> !excluded.contains(c.attendeeId))
                                     .toList();
+                            if (candidates.isEmpty()) {
+                                return Uni.createFrom().item(new PeerSuggestion.List10(List.of()));
+                            }
                             return attendees
                                     .list(
                                             "id in ?1",
@@ -316,7 +319,7 @@ public class Introductions {
     /** me, active and opted in (409 networking-off otherwise) */
     private Uni<Me> optedIn(UUID me) {
         return attendees.findById(me).chain(a -> {
-            requireProfile(a);
+            AttendeeService.requireProfile(a);
             return cards.findById(me).map(card -> {
                 if (!a.expected() || card == null || !card.optIn) {
                     throw new ProblemException(
@@ -419,12 +422,6 @@ public class Introductions {
 
     private static NetworkingCard card(Networking n) {
         return n == null ? NetworkingCard.OFF : new NetworkingCard(n.optIn, n.headline, n.offers, n.seeks);
-    }
-
-    private static void requireProfile(Attendee a) {
-        if (a == null || a.profile != org.ospo.summit.attendee.model.ProfileState.RECEIVED) {
-            throw AttendeeService.notRegisteredYet();
-        }
     }
 
     private static String blankToNull(String text) {

@@ -24,9 +24,11 @@ public class RouteTable {
         PREFIXES.put("/api/checkin", "attendee");
         PREFIXES.put("/api/checkins", "attendee");
         PREFIXES.put("/api/introductions", "attendee");
+        PREFIXES.put("/api/next-year", "attendee");
         PREFIXES.put("/api/agenda", "agenda");
         PREFIXES.put("/api/rooms", "agenda");
         PREFIXES.put("/api/sessions", "agenda");
+        PREFIXES.put("/api/feedback", "agenda");
     }
 
     private final Map<String, Upstream> upstreams = new LinkedHashMap<>();

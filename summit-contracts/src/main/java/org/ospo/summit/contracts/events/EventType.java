@@ -24,12 +24,14 @@ public enum EventType {
             "attendee.preparation-updated", KafkaTopics.ATTENDEES, AttendeePreparationUpdated.class),
     ATTENDEE_ERASED("attendee.erased", KafkaTopics.ATTENDEES, AttendeeErased.class),
     ATTENDEE_CHECKED_IN("attendee.checked-in", KafkaTopics.ATTENDEES, AttendeeCheckedIn.class),
+    ATTENDEE_NEXT_YEAR_ANSWERED("attendee.next-year-answered", KafkaTopics.ATTENDEES, AttendeeNextYearAnswered.class),
     INTRODUCTION_REQUESTED("introduction.requested", KafkaTopics.ATTENDEES, IntroductionRequested.class),
     INTRODUCTION_ANSWERED("introduction.answered", KafkaTopics.ATTENDEES, IntroductionAnswered.class),
     SUMMIT_UPDATED("summit.updated", KafkaTopics.INVITATIONS, SummitUpdated.class),
     AGENDA_PUBLISHED("agenda.published", KafkaTopics.AGENDA, AgendaPublished.class),
     SESSION_CHANGED("session.changed", KafkaTopics.AGENDA, SessionChanged.class),
-    SESSION_CANCELLED("session.cancelled", KafkaTopics.AGENDA, SessionCancelled.class);
+    SESSION_CANCELLED("session.cancelled", KafkaTopics.AGENDA, SessionCancelled.class),
+    FEEDBACK_GIVEN("feedback.given", KafkaTopics.AGENDA, FeedbackGiven.class);
 
     private final String type;
     private final String topic;
