@@ -150,9 +150,8 @@ public class ReverseProxy {
         (sentAgain ? fresh : asksForStream(ctx) ? streams : client)
                 .request(options)
                 .compose(request -> {
-                    // the client went away: abandon its upstream request, but only while it is still running; a
-                    // finished
-                    // request's connection is back in the pool serving someone else
+                    // the client went away: abandon its upstream request, but only while it is still running (a
+                    // finished request's connection is back in the pool serving someone else)
                     ctx.response().closeHandler(v -> {
                         if (inFlight.get()) {
                             request.reset();
