@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.UUID;
@@ -144,6 +145,14 @@ class AttendeeEditionsTest {
         InvitationEventsConsumerTest.awaitAttendee(attendeeId);
         PreparationResourceTest.put(attendeeId, "{\"ospoWorkReview\": \"Our OSPO\", \"topics\": [\"LEGAL\"]}")
                 .statusCode(200);
+        given().auth()
+                .oauth2(TestTokens.attendee(attendeeId))
+                .contentType(ContentType.JSON)
+                .body("{\"wouldReturn\": true, \"volunteerFor\": [\"HOSTING\"], \"suggestedTopics\": [\"Archives\"], "
+                        + "\"nominate\": [\"peer@example.com\"]}")
+                .put("/api/attendees/me/next-year")
+                .then()
+                .statusCode(200);
         var before = organizer()
                 .queryParam("summit", edition)
                 .get("/api/attendees/stats")
@@ -179,6 +188,16 @@ class AttendeeEditionsTest {
                                 + "and status = 'ACTIVE'",
                         attendeeId.toString()),
                 "the profile is removed, the status kept for the figures");
+        // next year's answer keeps its figures, not the words or the peer's email
+        organizer()
+                .queryParam("summit", edition)
+                .get("/api/next-year/summary")
+                .then()
+                .statusCode(200)
+                .body("wouldReturn", equalTo(1))
+                .body("volunteers.HOSTING", equalTo(1))
+                .body("suggestedTopics", org.hamcrest.Matchers.empty())
+                .body("nominations", equalTo(0));
         // the dossier of an anonymised attendee cannot be written again
         PreparationResourceTest.put(attendeeId, "{\"ospoWorkReview\": \"Back again\"}")
                 .statusCode(404);

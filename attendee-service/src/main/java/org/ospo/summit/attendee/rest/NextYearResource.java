@@ -38,7 +38,7 @@ public class NextYearResource {
             operationId = "getNextYearSummary",
             summary = "Next year, as attendees see it",
             description = "Organizers. An edition's answers (the current one unless ?summit= names another), of "
-                    + "attendees still active: how many would come back, volunteers per area, the suggested themes "
+                    + "attendees who did not withdraw: how many would come back, volunteers per area, the suggested themes "
                     + "ranked (the same words counted once per attendee), how many peers were nominated. No names.")
     @APIResponse(
             responseCode = "200",

@@ -98,7 +98,7 @@ public class NextYearService {
         });
     }
 
-    /** An edition's answers (the current edition's by default), of attendees still expected; no names. */
+    /** An edition's answers (the current edition's by default), of attendees who did not withdraw; no names. */
     @WithSession
     public Uni<NextYearSummary> summary(Integer summit) {
         return editions.resolve(summit)
