@@ -125,6 +125,13 @@ class IntroductionsTest {
                 .body("peers[0].email", nullValue())
                 .body("peers[1].reasons", contains("You both want to discuss HR"));
         ask(lei, hidden, "hello").statusCode(404).contentType(PROBLEM);
+        card(lei, "{\"headline\": \"no optIn\"}").statusCode(400).contentType(PROBLEM);
+        card(
+                        lei,
+                        "{\"optIn\": true, \"offers\": [\"1\", \"2\", \"3\", \"4\", \"5\", \"6\", \"7\", \"8\", \"9\", "
+                                + "\"10\", \"11\"]}")
+                .statusCode(400)
+                .contentType(PROBLEM);
         ask(lei, lei, "me").statusCode(400).contentType(PROBLEM);
 
         String id;

@@ -9,19 +9,17 @@ import org.ospo.summit.attendee.model.Networking;
 
 @ApplicationScoped
 public class NetworkingRepository implements PanacheRepositoryBase<Networking, UUID> {
+    /** cards of an edition's expected attendees (active, with their profile) who opted in */
+    private static final String OPTED_IN = "optIn = true and attendeeId in (select a.id from Attendee a "
+            + "where a.summitId = ?1 and a.status = 'ACTIVE' and a.profile = 'RECEIVED')";
+
     /** The cards of an edition's attendees who opted in and are expected (active, with their profile). */
     public Uni<List<Networking>> optedIn(int summitId) {
-        return list(
-                "optIn = true and attendeeId in (select a.id from Attendee a where a.summitId = ?1 "
-                        + "and a.status = 'ACTIVE' and a.profile = 'RECEIVED')",
-                summitId);
+        return list(OPTED_IN, summitId);
     }
 
     public Uni<Long> countOptedIn(int summitId) {
-        return count(
-                "optIn = true and attendeeId in (select a.id from Attendee a where a.summitId = ?1 "
-                        + "and a.status = 'ACTIVE' and a.profile = 'RECEIVED')",
-                summitId);
+        return count(OPTED_IN, summitId);
     }
 
     /** The cards of an edition's attendees (its retention passed). */
