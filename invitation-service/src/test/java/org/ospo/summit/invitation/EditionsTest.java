@@ -43,7 +43,7 @@ class EditionsTest {
 
     public static class OwnDatabase implements QuarkusTestProfile {}
 
-    private static RequestSpecification organizer() {
+    static RequestSpecification organizer() {
         return given().auth().oauth2(TestTokens.organizer()).contentType(ContentType.JSON);
     }
 
@@ -59,7 +59,7 @@ class EditionsTest {
         return id;
     }
 
-    private static String settings(int year, String day, String status) {
+    static String settings(int year, String day, String status) {
         return "{\"name\": \"OSPO Summit · 开源项目办公室峰会\", \"year\": " + year + ", \"startsAt\": \"" + day
                 + "T09:00:00+08:00\", \"endsAt\": \"" + day + "T18:00:00+08:00\", \"timezone\": \"Asia/Shanghai\", "
                 + "\"venue\": \"Shanghai\", \"capacity\": 100000, \"rsvpDeadline\": \"" + year
@@ -68,7 +68,7 @@ class EditionsTest {
                 + "}";
     }
 
-    private static String invite(String email, Integer summit, boolean send) {
+    static String invite(String email, Integer summit, boolean send) {
         String body = Json.with(Invitations.body(email), "send", send);
         return organizer()
                 .queryParams(summit == null ? Map.of() : Map.of("summit", summit))

@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Two editions side by side, through the gateway and the broker: next year's edition copied from this year's (its
  * rooms come along), the same person invited to and accepted by both (two attendees, each registering only in their
- * own edition), every list per edition, this year's people invited again, the figures of both side by side, this
+ * own edition), every list per edition, a peer named in this year's next-year form nominated for next year, this
+ * year's people invited again, the figures of both side by side, this
  * year closed and read-only everywhere, and next year made current. Leaves this year current and open again.
  */
 class EditionsIT {
@@ -151,6 +152,35 @@ class EditionsIT {
                         .get("/api/attendees")
                         .path("total")));
         as().get("/api/attendees?size=100").then().body("items.summitId", not(hasItem(nextYear)));
+
+        // this year's attendee names a peer in the next-year form: a nomination of next year's edition
+        String peer = "named-" + UUID.randomUUID() + "@example.com";
+        await(() -> given().auth()
+                        .oauth2(first)
+                        .contentType(ContentType.JSON)
+                        .body("{\"wouldReturn\": true, \"nominate\": [\"" + peer + "\"]}")
+                        .put("/api/attendees/me/next-year")
+                        .statusCode()
+                == 200);
+        String named = "items.find { it.email == '" + peer + "' }";
+        await(() -> as().queryParam("summit", nextYear).get("/api/referrals").path(named) != null);
+        as().queryParam("summit", nextYear)
+                .get("/api/referrals")
+                .then()
+                .body(named + ".status", equalTo("PENDING"))
+                .body(named + ".source", equalTo("NEXT_YEAR_FORM"))
+                .body(named + ".nominatedIn", equalTo(thisYear))
+                .body(named + ".fullName", nullValue());
+        as().queryParam("summit", thisYear).get("/api/referrals").then().body("items.email", not(hasItem(peer)));
+        as().body("{\"reason\": \"Not this time\"}")
+                .post("/api/referrals/"
+                        + as().queryParam("summit", nextYear)
+                                .get("/api/referrals")
+                                .path(named + ".id")
+                        + "/reject")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"));
 
         // next year's agenda: this year's rooms copied, its own draft and version; only its own attendees register
         await(() -> {

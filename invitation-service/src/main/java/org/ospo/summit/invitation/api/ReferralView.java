@@ -5,21 +5,38 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.ospo.summit.contracts.events.ReferralSource;
 import org.ospo.summit.invitation.model.Referral;
 import org.ospo.summit.invitation.model.ReferralDuplicate;
 import org.ospo.summit.invitation.model.ReferralStatus;
 
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@Schema(description = "A nomination")
+@Schema(
+        description =
+                "A nomination: an attendee vouched for a peer for their own edition (source PEER), or named one in "
+                        + "the next-year form (NEXT_YEAR_FORM), which comes in once the edition after theirs exists")
 public record ReferralView(
         UUID id,
         @Schema(description = "the edition", example = "1") int summitId,
         @Schema(example = "PENDING") ReferralStatus status,
         UUID referrerAttendeeId,
         String email,
+
+        @Schema(nullable = true, description = "null: from the next-year form, the person never invited before")
         String fullName,
-        String company,
-        @Schema(nullable = true) String reason,
+
+        @Schema(nullable = true) String company,
+
+        @Schema(nullable = true, description = "the nominator's words; null from the next-year form")
+        String reason,
+
+        @Schema(example = "PEER") ReferralSource source,
+
+        @Schema(
+                nullable = true,
+                description = "NEXT_YEAR_FORM: the edition whose attendee named the person",
+                example = "1")
+        Integer nominatedIn,
 
         @Schema(
                 nullable = true,
@@ -45,6 +62,8 @@ public record ReferralView(
                 r.fullName,
                 r.company,
                 r.reason,
+                r.source,
+                r.nominatedIn,
                 r.duplicate,
                 r.decisionReason,
                 r.invitationId,
@@ -63,6 +82,8 @@ public record ReferralView(
                 r.fullName,
                 r.company,
                 r.reason,
+                r.source,
+                r.nominatedIn,
                 null,
                 null,
                 null,

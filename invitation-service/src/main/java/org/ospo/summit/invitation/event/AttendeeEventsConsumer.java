@@ -7,16 +7,19 @@ import java.util.Set;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.ospo.summit.contracts.events.AttendeeErased;
+import org.ospo.summit.contracts.events.AttendeeNextYearAnswered;
 import org.ospo.summit.contracts.events.AttendeePreparationUpdated;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.invitation.repository.InvitationRepository;
 import org.ospo.summit.invitation.service.InvitationErasure;
+import org.ospo.summit.invitation.service.NextYearNominations;
 import org.ospo.summit.platform.inbox.EventInbox;
 import org.ospo.summit.platform.inbox.InboundEvent;
 
 /**
  * summit.attendees → invitations: an erased attendee's invitation is anonymised; an attendee's preparation readiness
- * is kept on their invitation (to invite people again by how they prepared). Other types are skipped.
+ * is kept on their invitation (to invite people again by how they prepared); the peers named in the next-year form
+ * become nominations for the next edition ({@link NextYearNominations}). Other types are skipped.
  */
 @ApplicationScoped
 public class AttendeeEventsConsumer {
@@ -25,10 +28,16 @@ public class AttendeeEventsConsumer {
     private final EventInbox inbox;
     private final InvitationErasure erasure;
     private final InvitationRepository invitations;
+    private final NextYearNominations nextYear;
     private final ObjectMapper json;
 
     public AttendeeEventsConsumer(
-            EventInbox inbox, InvitationErasure erasure, InvitationRepository invitations, ObjectMapper json) {
+            EventInbox inbox,
+            InvitationErasure erasure,
+            InvitationRepository invitations,
+            NextYearNominations nextYear,
+            ObjectMapper json) {
+        this.nextYear = nextYear;
         this.invitations = invitations;
         this.inbox = inbox;
         this.erasure = erasure;
@@ -40,13 +49,20 @@ public class AttendeeEventsConsumer {
         return inbox.process(
                 CONSUMER,
                 message,
-                Set.of(EventType.ATTENDEE_ERASED, EventType.ATTENDEE_PREPARATION_UPDATED),
+                Set.of(
+                        EventType.ATTENDEE_ERASED,
+                        EventType.ATTENDEE_PREPARATION_UPDATED,
+                        EventType.ATTENDEE_NEXT_YEAR_ANSWERED),
                 this::handle);
     }
 
     private Uni<Void> handle(InboundEvent event) {
-        if (event.eventType().orElse(null) == EventType.ATTENDEE_ERASED) {
+        EventType type = event.eventType().orElseThrow();
+        if (type == EventType.ATTENDEE_ERASED) {
             return erasure.erase(event.data(AttendeeErased.class, json).attendeeId());
+        }
+        if (type == EventType.ATTENDEE_NEXT_YEAR_ANSWERED) {
+            return nextYear.answered(event.data(AttendeeNextYearAnswered.class, json));
         }
         AttendeePreparationUpdated prepared = event.data(AttendeePreparationUpdated.class, json);
         return invitations

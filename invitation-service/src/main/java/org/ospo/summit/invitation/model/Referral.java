@@ -8,14 +8,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
+import org.ospo.summit.contracts.events.ReferralSource;
 
-/** A nomination (二度): an attendee vouches for a peer; an organizer approves it into an invitation or rejects it. */
+/**
+ * A nomination (二度): an attendee vouches for a peer, for their own edition or, through the next-year form, for the
+ * edition after it; an organizer approves it into an invitation or rejects it.
+ */
 @Entity
 @Table(name = "referral")
 public class Referral {
     @Id
     public UUID id;
-    /** the edition of the nominating attendee; the nominee is invited to it */
+    /** the edition the nominee is invited to: the nominating attendee's, or the one after it (NEXT_YEAR_FORM) */
     @Column(name = "summit_id")
     public int summitId;
 
@@ -30,11 +34,19 @@ public class Referral {
     @Column(name = "email_normalized")
     public String emailNormalized;
 
+    /** null for one from the next-year form whose person was never invited: the organizer names them on approval */
     @Column(name = "full_name")
     public String fullName;
 
     public String company;
+    /** the nominator's words; null from the next-year form */
     public String reason;
+
+    @Enumerated(EnumType.STRING)
+    public ReferralSource source;
+    /** NEXT_YEAR_FORM: the edition whose attendee named the person */
+    @Column(name = "nominated_in")
+    public Integer nominatedIn;
 
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;

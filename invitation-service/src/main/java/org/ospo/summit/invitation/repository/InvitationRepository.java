@@ -109,6 +109,12 @@ public class InvitationRepository implements PanacheRepositoryBase<Invitation, U
                 .map(n -> n > 0);
     }
 
+    /** The person's most recent invitation in any edition, unless erased; null if they were never invited. */
+    public Uni<Invitation> latestOf(String emailNormalized) {
+        return find("emailNormalized = ?1 and erasedAt is null", Sort.descending("createdAt"), emailNormalized)
+                .firstResult();
+    }
+
     public Uni<Long> countByStatus(int summitId, InvitationStatus status) {
         return count("summitId = ?1 and status = ?2", summitId, status);
     }

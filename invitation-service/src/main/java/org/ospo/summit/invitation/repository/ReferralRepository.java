@@ -14,9 +14,16 @@ import org.ospo.summit.platform.paging.PageRequest;
 @ApplicationScoped
 public class ReferralRepository implements PanacheRepositoryBase<Referral, UUID> {
 
-    /** Nominations that count against the quota: pending and approved ones. */
-    public Uni<Long> countActiveBy(UUID referrerAttendeeId) {
-        return count("referrerAttendeeId = ?1 and status <> ?2", referrerAttendeeId, ReferralStatus.REJECTED);
+    /**
+     * Nominations that count against the quota of the attendee's edition: pending and approved ones for it (not the
+     * ones their next-year form made for the edition after it).
+     */
+    public Uni<Long> countActiveBy(UUID referrerAttendeeId, int summitId) {
+        return count(
+                "referrerAttendeeId = ?1 and summitId = ?2 and status <> ?3",
+                referrerAttendeeId,
+                summitId,
+                ReferralStatus.REJECTED);
     }
 
     public Uni<Boolean> hasPendingFor(int summitId, String emailNormalized) {

@@ -15,7 +15,8 @@ import org.ospo.summit.platform.time.SummitClock;
 /**
  * GDPR erasure (attendee.erased): the invitation keeps only what organizers need to count seats — its id, status and
  * dates — and loses name, email, company, title, note and the sealed token; mails about it are deleted, history
- * details and nominations naming the person are cleared. Runs in the caller's transaction (the attendee.erased
+ * details and nominations naming the person are cleared, and the peers the person named in the next-year form are
+ * forgotten (as is the record that another attendee named this person). Runs in the caller's transaction (the attendee.erased
  * consumer's, or the retention job's for an archived edition); erasing twice is harmless.
  */
 @ApplicationScoped
@@ -25,6 +26,14 @@ public class InvitationErasure {
     private static final String ERASE_NOMINATIONS = "update referral set email = 'erased-' || id || '@erased.invalid', "
             + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED + "', company = '"
             + ERASED + "', reason = '" + ERASED + "', decision_reason = null where summit_id = :summit";
+
+    /** the person's next-year nominations, and those that named them and became their nomination */
+    private static final String FORGET_NEXT_YEAR_NOMINATIONS = "delete from next_year_nomination where "
+            + "referrer_invitation = :id or referral_id in (select id from referral where invitation_id = :id)";
+
+    /** an earlier edition's next-year nominations that became this edition's nominations (their emails) */
+    private static final String FORGET_CARRIED_INTO = "delete from next_year_nomination where referral_id in "
+            + "(select id from referral where summit_id = :summit)";
 
     private final InvitationRepository invitations;
     private final SummitClock clock;
@@ -63,7 +72,10 @@ public class InvitationErasure {
                 .call(() -> Panache.getSession()
                         .chain(s -> s.createNativeQuery(ERASE_NOMINATIONS)
                                 .setParameter("summit", summitId)
-                                .executeUpdate()));
+                                .executeUpdate()
+                                .chain(() -> s.createNativeQuery(FORGET_CARRIED_INTO)
+                                        .setParameter("summit", summitId)
+                                        .executeUpdate())));
     }
 
     private Uni<Void> erase(Invitation invitation, String why) {
@@ -73,6 +85,7 @@ public class InvitationErasure {
         anonymise(invitation);
         return update("update invitation_history set detail = null where invitation_id = :id", invitation.id)
                 .chain(() -> update("delete from outgoing_mail where invitation_id = :id", invitation.id))
+                .chain(() -> update(FORGET_NEXT_YEAR_NOMINATIONS, invitation.id))
                 .chain(() -> update(
                         "update referral set email = 'erased-' || id || '@erased.invalid', "
                                 + "email_normalized = 'erased-' || id || '@erased.invalid', full_name = '" + ERASED

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.ospo.summit.contracts.events.Criterion;
 import org.ospo.summit.contracts.events.InvitationStatus;
 import org.ospo.summit.contracts.events.ReferralApproved;
+import org.ospo.summit.contracts.events.ReferralSource;
 import org.ospo.summit.contracts.events.ReferralSubmitted;
 import org.ospo.summit.contracts.problem.ProblemType;
 import org.ospo.summit.invitation.api.CreateInvitationRequest;
@@ -68,29 +69,33 @@ public class ReferralService {
                         .failure(ProblemException.forbidden("Only accepted attendees can nominate peers"));
             }
             return summits.edition(referrer.summitId)
-                    .chain(summit -> referrals.countActiveBy(attendeeId).chain(used -> {
-                        summit.checkWritable("nominations");
-                        if (used >= summit.referralQuota) {
-                            return Uni.createFrom()
-                                    .failure(new ProblemException(
-                                                    409,
-                                                    ProblemType.REFERRAL_QUOTA,
-                                                    "You have nominated " + used + " of " + summit.referralQuota
-                                                            + " peers")
-                                            .with("referralQuota", summit.referralQuota));
-                        }
-                        return invitations
-                                .hasOpenInvitation(summit.id, email)
-                                .chain(invited -> referrals
-                                        .hasPendingFor(summit.id, email)
-                                        .chain(pending -> save(
-                                                referrer,
-                                                request,
-                                                email,
-                                                invited
-                                                        ? ReferralDuplicate.ALREADY_INVITED
-                                                        : pending ? ReferralDuplicate.ALREADY_NOMINATED : null)));
-                    }));
+                    .chain(summit -> referrals
+                            .countActiveBy(attendeeId, summit.id)
+                            .chain(used -> {
+                                summit.checkWritable("nominations");
+                                if (used >= summit.referralQuota) {
+                                    return Uni.createFrom()
+                                            .failure(new ProblemException(
+                                                            409,
+                                                            ProblemType.REFERRAL_QUOTA,
+                                                            "You have nominated " + used + " of " + summit.referralQuota
+                                                                    + " peers")
+                                                    .with("referralQuota", summit.referralQuota));
+                                }
+                                return invitations
+                                        .hasOpenInvitation(summit.id, email)
+                                        .chain(invited -> referrals
+                                                .hasPendingFor(summit.id, email)
+                                                .chain(pending -> save(
+                                                        referrer,
+                                                        request,
+                                                        email,
+                                                        invited
+                                                                ? ReferralDuplicate.ALREADY_INVITED
+                                                                : pending
+                                                                        ? ReferralDuplicate.ALREADY_NOMINATED
+                                                                        : null)));
+                            }));
         });
     }
 
@@ -107,14 +112,26 @@ public class ReferralService {
         r.fullName = request.fullName().trim();
         r.company = request.company().trim();
         r.reason = request.reason().trim();
+        r.source = ReferralSource.PEER;
         r.status = ReferralStatus.PENDING;
         r.duplicate = duplicate;
         r.createdAt = clock.now();
-        return referrals
-                .persist(r)
-                .call(() -> outbox.record(new ReferralSubmitted(
-                        r.id, r.summitId, r.referrerAttendeeId, r.email, r.fullName, r.company, r.reason, r.createdAt)))
-                .map(ReferralView::receipt);
+        return referrals.persist(r).call(() -> outbox.record(submitted(r))).map(ReferralView::receipt);
+    }
+
+    /** referral.submitted: a nomination as it came in */
+    static ReferralSubmitted submitted(Referral r) {
+        return new ReferralSubmitted(
+                r.id,
+                r.summitId,
+                r.referrerAttendeeId,
+                r.email,
+                r.fullName,
+                r.company,
+                r.reason,
+                r.source,
+                r.nominatedIn,
+                r.createdAt);
     }
 
     /** Invites the nominee to the nomination's edition: sent at once while it is OPEN, a draft while in PLANNING. */
@@ -133,12 +150,17 @@ public class ReferralService {
                                             : List.of();
                                     CreateInvitationRequest invite = new CreateInvitationRequest(
                                             r.email,
-                                            r.fullName,
-                                            r.company,
+                                            named(
+                                                    decision == null ? null : decision.fullName(),
+                                                    r.fullName,
+                                                    "fullName"),
+                                            named(decision == null ? null : decision.company(), r.company, "company"),
                                             null,
                                             locale,
                                             criteria,
-                                            "Nominated: " + r.reason,
+                                            r.reason != null
+                                                    ? "Nominated: " + r.reason
+                                                    : "Nominated in the next-year form of edition #" + r.nominatedIn,
                                             summit.status.sendsInvitations());
                                     return invitationService.create(invite, summit, r.referrerAttendeeId);
                                 }))
@@ -151,6 +173,21 @@ public class ReferralService {
                                             r.id, r.summitId, created.id(), r.referrerAttendeeId, r.decidedAt))
                                     .replaceWith(ReferralView.of(r));
                         }));
+    }
+
+    /**
+     * The organizer's wording if given, else the nomination's; a nomination from the next-year form of someone never
+     * invited has none, so the organizer must give it (400 naming the field).
+     */
+    private static String named(String decided, String nominated, String field) {
+        String value = decided != null && !decided.isBlank() ? decided.trim() : nominated;
+        if (value == null) {
+            throw ProblemException.invalid(
+                    field,
+                    "this nomination from the next-year form names only an email: give the person's " + field
+                            + " with the approval");
+        }
+        return value;
     }
 
     @WithTransaction

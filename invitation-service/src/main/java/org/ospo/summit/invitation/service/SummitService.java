@@ -42,6 +42,7 @@ public class SummitService {
     private final SummitClock clock;
     private final EntityTags tags;
     private final SummitSettings settings;
+    private final NextYearNominations nextYear;
 
     public SummitService(
             SummitRepository summits,
@@ -50,8 +51,10 @@ public class SummitService {
             Outbox outbox,
             SummitClock clock,
             EntityTags tags,
-            SummitSettings settings) {
+            SummitSettings settings,
+            NextYearNominations nextYear) {
         this.settings = settings;
+        this.nextYear = nextYear;
         this.tags = tags;
         this.summits = summits;
         this.invitations = invitations;
@@ -66,7 +69,10 @@ public class SummitService {
                 .map(list -> list.stream().map(InvitationMapper::summit).toList());
     }
 
-    /** A new edition: PLANNING, not current; settings left out are taken from {@code copyFrom}. */
+    /**
+     * A new edition: PLANNING, not current; settings left out are taken from {@code copyFrom}. The peers named in the
+     * next-year forms of the edition it follows become its nominations.
+     */
     public Uni<SummitView> create(CreateSummitRequest r) {
         return Panache.withTransaction(() -> creating(r)).invoke(settings::changed);
     }
@@ -108,6 +114,7 @@ public class SummitService {
                     return summits.persistAndFlush(s);
                 })
                 .call(this::announce)
+                .call(nextYear::carryInto)
                 .map(InvitationMapper::summit);
     }
 
