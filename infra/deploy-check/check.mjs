@@ -313,6 +313,7 @@ for (const app of APPS) {
 }
 if (!(compose.services.gateway?.ports ?? []).includes(`${PORTS.gateway}:${PORTS.gateway}`)) problem('docker-compose.yml gateway', `does not publish ${PORTS.gateway}`);
 const prometheus = readFileSync(join(root, 'infra/prometheus/prometheus-compose.yml'), 'utf8');
+const prometheusLocal = readFileSync(join(root, 'infra/prometheus/prometheus-local.yml'), 'utf8');
 for (const service of SERVICES) {
   const short = service.replace('-service', '').toUpperCase();
   const url = compose.services.gateway?.environment?.[`SUMMIT_${short}_URL`];
@@ -321,6 +322,7 @@ for (const service of SERVICES) {
 }
 for (const app of APPS) {
   if (!prometheus.includes(`"${app}:${MANAGEMENT[app]}"`)) problem('infra/prometheus/prometheus-compose.yml', `no target ${app}:${MANAGEMENT[app]}`);
+  if (!prometheusLocal.includes(`"127.0.0.1:${MANAGEMENT[app]}"`)) problem('infra/prometheus/prometheus-local.yml', `no target 127.0.0.1:${MANAGEMENT[app]}`);
 }
 
 const counted = overlays.map((o) => `${o.name} ${o.objects.length} objects`).join(', ');

@@ -76,7 +76,11 @@ class DeploymentSecretsIT {
         assertFalse(text.contains("chmod 644"), "no key is world-readable");
         // secrets come from the environment (.env), compose refuses to start without them
         for (String secret : List.of(
-                "SUMMIT_DB_PASSWORD", "SUMMIT_TOKEN_SEAL_KEY", "POSTGRES_PASSWORD", "SUMMIT_AUTH_ACCOUNTS_ORGANIZER")) {
+                "SUMMIT_DB_PASSWORD",
+                "SUMMIT_TOKEN_SEAL_KEY",
+                "POSTGRES_PASSWORD",
+                "SUMMIT_AUTH_ACCOUNTS_ORGANIZER",
+                "GF_SECURITY_ADMIN_PASSWORD")) {
             for (String line :
                     text.lines().filter(l -> l.trim().startsWith(secret + ":")).toList()) {
                 assertTrue(line.contains("${") && line.contains(":?"), "hard-coded secret in compose: " + line.trim());

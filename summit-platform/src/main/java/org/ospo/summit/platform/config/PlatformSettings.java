@@ -35,6 +35,8 @@ public interface PlatformSettings {
 
     ReadCacheSettings readCache();
 
+    Metrics metrics();
+
     interface Http {
         /** answers smaller than this many bytes are not compressed ({@code CompressionThreshold}) */
         @WithDefault("1024")
@@ -47,6 +49,12 @@ public interface PlatformSettings {
 
         @WithDefault("PT0S")
         Duration offset();
+    }
+
+    interface Metrics {
+        /** how often the gauges read from the database are read again ({@code DatabaseGauges}) */
+        @WithDefault("PT15S")
+        Duration pollInterval();
     }
 
     interface Inbox {

@@ -1,6 +1,7 @@
 package org.ospo.summit.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +15,8 @@ import org.jboss.logging.Logger;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.platform.config.PlatformSettings;
 import org.ospo.summit.platform.db.DbErrors;
+import org.ospo.summit.platform.metrics.LatencyBuckets;
+import org.ospo.summit.platform.time.SummitClock;
 
 /**
  * Idempotent consumption: the handler's effect and a {@code processed_event} row keyed by (consumer, ce_id) commit
@@ -32,10 +35,12 @@ public class EventInbox {
     private static final Set<EventType> ALL = Collections.unmodifiableSet(EnumSet.allOf(EventType.class));
 
     private final MeterRegistry registry;
+    private final SummitClock clock;
     private final int retries;
 
-    public EventInbox(MeterRegistry registry, PlatformSettings settings) {
+    public EventInbox(MeterRegistry registry, PlatformSettings settings, SummitClock clock) {
         this.registry = registry;
+        this.clock = clock;
         this.retries = settings.inbox().retries();
     }
 
@@ -97,8 +102,23 @@ public class EventInbox {
                                     "outcome",
                                     handled ? "processed" : "duplicate")
                             .increment();
+                    if (handled && event.time() != null) {
+                        visible(consumer, event.type()).record(Duration.between(event.time(), clock.now()));
+                    }
                     return Uni.createFrom().completionStage(message.ack());
                 });
+    }
+
+    /**
+     * From the event's time (the producing transaction's) to its effect committed here: how long "accepted" takes to
+     * become an attendee, an eligibility, a mail. Its buckets are {@link LatencyBuckets#EVENTS}.
+     */
+    private Timer visible(String consumer, String type) {
+        return Timer.builder("summit.event.visible")
+                .description("From an event's time to its effect committed by this consumer")
+                .tags("consumer", consumer, "type", type)
+                .serviceLevelObjectives(LatencyBuckets.EVENTS)
+                .register(registry);
     }
 
     private void unavailable(String consumer, Throwable error) {
