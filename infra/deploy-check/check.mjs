@@ -214,7 +214,7 @@ for (const app of APPS) {
       }
     }
   }
-  const expected = new Set([`in ns:${MONITORING_NAMESPACE} management`, 'out dns 53']);
+  const expected = new Set([`in ns:${MONITORING_NAMESPACE} management`, 'out dns 53', `out ns:${MONITORING_NAMESPACE} 4318`]);
   if (app === 'gateway') {
     expected.add(`in ns:${INGRESS_NAMESPACE} 8080`);
     for (const s of SERVICES) expected.add(`out pod:${s} ${PORTS[s]}`);

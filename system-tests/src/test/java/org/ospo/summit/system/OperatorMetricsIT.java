@@ -82,19 +82,8 @@ class OperatorMetricsIT {
     }
 
     @Test
-    void eachServiceExportsWhatOperatorsWatch() {
-        // a seat for the invitee below; the tests after this one find as many seats left as there were
-        int seatsLeft = as().get("/api/invitations/stats")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("seatsLeft");
-        Suite.freeSeats(organizer, seatsLeft + 1);
-        try {
-            watchTheSuite();
-        } finally {
-            Suite.freeSeats(organizer, seatsLeft);
-        }
+    void eachServiceExportsWhatOperatorsWatch() throws Exception {
+        Suite.withOneMoreSeat(organizer, this::watchTheSuite);
     }
 
     private void watchTheSuite() {

@@ -160,6 +160,25 @@ final class Suite {
                 ((Number) stats.get("seatsTaken")).intValue() + ((Number) stats.get("waitlisted")).intValue() + n);
     }
 
+    /** what a test does that needs one seat (an acceptance) */
+    interface SeatedTest {
+        void run() throws Exception;
+    }
+
+    /**
+     * Runs {@code test} with one seat more than the edition has left, then leaves as many seats left as there were,
+     * so the tests after it find the edition as they would have without it.
+     */
+    static void withOneMoreSeat(String organizer, SeatedTest test) throws Exception {
+        int seatsLeft = seatsLeft(organizer);
+        freeSeats(organizer, seatsLeft + 1);
+        try {
+            test.run();
+        } finally {
+            freeSeats(organizer, seatsLeft);
+        }
+    }
+
     /** invitation id → RSVP token of n new invitations, created through {@code gateway} (20 organizer requests at a time) */
     static Map<String, String> invite(String gateway, String organizer, int n, String label) throws Exception {
         List<Callable<Response>> creations = new ArrayList<>();
@@ -382,6 +401,12 @@ final class Suite {
         // the tests' day, as in every module's tests: before the test summit's RSVP deadline, whenever they run
         env.put("SUMMIT_CLOCK_START", "2027-02-01T00:00:00Z");
         env.putIfAbsent("SUMMIT_TOKEN_SEAL_KEY", "c3lzdGVtLXRlc3RzLXNlYWwta2V5LW9ubHktMzJieXQ=");
+        // tracing on, exported to the suite's own receiver (TraceChainIT); only requests that come with a sampled
+        // traceparent are recorded (sampler ratio 0 for the others), so the load tests pay nothing for it
+        env.put("QUARKUS_OTEL_SDK_DISABLED", "false");
+        env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", OtlpReceiver.get().endpoint());
+        env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0");
+        env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
         env.put("SUMMIT_INVITATION_URL", url("invitation-service"));
         env.put("SUMMIT_ATTENDEE_URL", url("attendee-service"));
         env.put("SUMMIT_AGENDA_URL", url("agenda-service"));

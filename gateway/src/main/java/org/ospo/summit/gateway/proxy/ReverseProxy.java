@@ -1,5 +1,7 @@
 package org.ospo.summit.gateway.proxy;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -51,6 +53,9 @@ public class ReverseProxy {
             "upgrade",
             "host",
             "content-length");
+    /** the client's trace context: the service hears the gateway's instead */
+    private static final Set<String> TRACE_CONTEXT = Set.of("traceparent", "tracestate");
+
     private static final Set<String> FORWARDING = Set.of(
             "forwarded",
             "x-forwarded-for",
@@ -130,10 +135,12 @@ public class ReverseProxy {
                 .setIdleTimeout(timeoutMs);
         ctx.request().headers().forEach(h -> {
             String name = h.getKey().toLowerCase();
-            if (!HOP_BY_HOP.contains(name) && !FORWARDING.contains(name)) {
+            if (!HOP_BY_HOP.contains(name) && !FORWARDING.contains(name) && !TRACE_CONTEXT.contains(name)) {
                 options.addHeader(h.getKey(), h.getValue());
             }
         });
+        // the trace goes on from the gateway's own span (itself a child of the client's traceparent, if it sent one)
+        W3CTraceContextPropagator.getInstance().inject(Context.current(), options, RequestOptions::putHeader);
         // what the client sent about forwarding is dropped; the services hear who the client is from the gateway only
         options.putHeader(RequestIds.HEADER, RequestIds.of(ctx));
         options.putHeader("X-Forwarded-For", clients.of(ctx));

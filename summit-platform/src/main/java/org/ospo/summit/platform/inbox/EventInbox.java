@@ -102,8 +102,12 @@ public class EventInbox {
                                     "outcome",
                                     handled ? "processed" : "duplicate")
                             .increment();
-                    if (handled && event.time() != null) {
-                        visible(consumer, event.type()).record(Duration.between(event.time(), clock.now()));
+                    if (handled) {
+                        // one line per effect: with tracing on it names the trace of the request behind the event
+                        LOG.infof("%s: %s %s processed", consumer, event.type(), event.id());
+                        if (event.time() != null) {
+                            visible(consumer, event.type()).record(Duration.between(event.time(), clock.now()));
+                        }
                     }
                     return Uni.createFrom().completionStage(message.ack());
                 });

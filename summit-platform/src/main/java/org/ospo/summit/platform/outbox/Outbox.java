@@ -9,6 +9,7 @@ import org.ospo.summit.contracts.events.EventPayload;
 import org.ospo.summit.contracts.events.EventType;
 import org.ospo.summit.platform.json.JsonCodec;
 import org.ospo.summit.platform.time.SummitClock;
+import org.ospo.summit.platform.tracing.TraceContext;
 
 /**
  * Records an event in the same transaction as the state change that caused it. Call it inside a
@@ -34,6 +35,7 @@ public class Outbox {
         event.aggregateId = payload.aggregateId();
         event.createdAt = clock.now();
         event.payload = JsonCodec.write(json, payload);
+        event.traceParent = TraceContext.current();
         return Panache.getSession().chain(session -> session.persist(event)).replaceWith(event);
     }
 }

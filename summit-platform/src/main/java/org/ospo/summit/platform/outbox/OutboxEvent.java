@@ -44,6 +44,9 @@ public class OutboxEvent {
 
     @Column(name = "last_error")
     public String lastError;
+    /** the writing transaction's trace context ({@code TraceContext}); null with tracing off */
+    @Column(name = "trace_parent")
+    public String traceParent;
 
     void failed(Throwable error) {
         attempts++;

@@ -7,6 +7,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import io.vertx.core.Context;
@@ -26,6 +27,7 @@ import org.hibernate.reactive.mutiny.Mutiny;
 import org.jboss.logging.Logger;
 import org.ospo.summit.platform.relay.PeriodicRelay;
 import org.ospo.summit.platform.time.SummitClock;
+import org.ospo.summit.platform.tracing.TraceContext;
 
 /**
  * Publishes committed outbox rows to Kafka as CloudEvents (binary mode: ce_* headers, JSON value, aggregate id as
@@ -187,7 +189,9 @@ public class OutboxRelay {
                         .withSubject(row.aggregateId)
                         .withDataContentType("application/json")
                         .withTimestamp(row.createdAt.toZonedDateTime())
-                        .build());
+                        .build())
+                // published as a child of the span that wrote the row: the connector sends it on as traceparent
+                .addMetadata(TracingMetadata.withCurrent(TraceContext.restore(row.traceParent)));
         return emitter.sendMessage(message).ifNoItem().after(sendTimeout).fail();
     }
 }

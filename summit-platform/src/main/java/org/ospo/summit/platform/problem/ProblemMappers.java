@@ -20,8 +20,8 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.ospo.summit.contracts.problem.Problem;
 import org.ospo.summit.contracts.problem.ProblemType;
+import org.ospo.summit.contracts.security.Redaction;
 import org.ospo.summit.platform.db.DbErrors;
-import org.ospo.summit.platform.security.Redaction;
 import org.ospo.summit.platform.text.ControlCharacters;
 import org.ospo.summit.platform.text.TextInput;
 

@@ -1,10 +1,12 @@
 package org.ospo.summit.platform.problem;
 
+import io.opentelemetry.api.trace.Span;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.ws.rs.container.ContainerResponseContext;
+import org.jboss.logging.MDC;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 import org.ospo.summit.contracts.api.RequestIdHeader;
 import org.ospo.summit.contracts.problem.Problem;
@@ -17,11 +19,16 @@ import org.ospo.summit.contracts.problem.Problem;
 @ApplicationScoped
 public class RequestIds {
     static final String KEY = "summit.requestId";
+    /** the span attribute that names the request (a trace backend finds a reported request by it) */
+    static final String SPAN_ATTRIBUTE = "summit.request_id";
 
     void install(@Observes Router router) {
         router.route().order(-1_000).handler(ctx -> {
             String id = RequestIdHeader.keepOrMake(ctx.request().getHeader(RequestIdHeader.NAME));
             ctx.put(KEY, id);
+            // every log line of the request names it, and so does its span (where tracing is on)
+            MDC.put(RequestIdHeader.MEMBER, id);
+            Span.current().setAttribute(SPAN_ATTRIBUTE, id);
             ctx.response().putHeader(RequestIdHeader.NAME, id);
             ctx.next();
         });
