@@ -407,6 +407,8 @@ final class Suite {
         env.put("QUARKUS_OTEL_EXPORTER_OTLP_ENDPOINT", OtlpReceiver.get().endpoint());
         env.put("QUARKUS_OTEL_TRACES_SAMPLER_ARG", "0");
         env.put("QUARKUS_OTEL_BSP_SCHEDULE_DELAY", "200ms");
+        // the gateway's access line, which ./summit trace starts from (TraceChainIT runs it on these logs)
+        env.put("QUARKUS_LOG_CATEGORY__SUMMIT_ACCESS__LEVEL", "INFO");
         env.put("SUMMIT_INVITATION_URL", url("invitation-service"));
         env.put("SUMMIT_ATTENDEE_URL", url("attendee-service"));
         env.put("SUMMIT_AGENDA_URL", url("agenda-service"));
