@@ -17,8 +17,6 @@ import org.ospo.summit.gateway.metrics.MetricRoutes;
 public final class RequestIds {
     public static final String HEADER = RequestIdHeader.NAME;
     static final String KEY = "summit.requestId";
-    /** the span attribute that names the request (a trace backend finds a reported request by it) */
-    static final String SPAN_ATTRIBUTE = "summit.request_id";
 
     private static final Logger ACCESS = Logger.getLogger("summit.access");
 
@@ -30,7 +28,7 @@ public final class RequestIds {
         // every log line of the request names it, and so does its span (where tracing is on)
         MDC.put(RequestIdHeader.MEMBER, id);
         SpanContext span = Span.current().getSpanContext();
-        Span.current().setAttribute(SPAN_ATTRIBUTE, id);
+        Span.current().setAttribute(RequestIdHeader.SPAN_ATTRIBUTE, id);
         ctx.response().putHeader(HEADER, id);
         if (ACCESS.isInfoEnabled()) {
             long started = System.nanoTime();

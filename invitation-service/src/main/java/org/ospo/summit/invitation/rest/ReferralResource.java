@@ -130,7 +130,8 @@ public class ReferralResource {
             summary = "Approve a nomination",
             description = "Invites the peer to the nomination's edition (SENT "
                     + "and mailed while it is OPEN, a DRAFT while in PLANNING) with referredBy = the nominating attendee. Body "
-                    + "optional: locale and criteria of the invitation.")
+                    + "optional: locale and criteria of the invitation, and fullName and company, which a nomination from the "
+                    + "next-year form that names only an email needs (400 without them).")
     @RequestBody(
             required = false,
             content = @Content(examples = @ExampleObject(name = "approve", ref = "approveReferralApprove")))

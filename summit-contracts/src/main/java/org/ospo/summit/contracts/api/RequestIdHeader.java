@@ -12,6 +12,8 @@ public final class RequestIdHeader {
     public static final String NAME = "X-Request-Id";
     /** the problem member that carries it */
     public static final String MEMBER = "requestId";
+    /** the span attribute that names the request where tracing is on (a trace backend finds a reported request by it) */
+    public static final String SPAN_ATTRIBUTE = "summit.request_id";
 
     private static final Pattern SANE = Pattern.compile("[A-Za-z0-9._:-]{1,100}");
 

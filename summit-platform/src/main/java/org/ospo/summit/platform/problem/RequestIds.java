@@ -19,8 +19,6 @@ import org.ospo.summit.contracts.problem.Problem;
 @ApplicationScoped
 public class RequestIds {
     static final String KEY = "summit.requestId";
-    /** the span attribute that names the request (a trace backend finds a reported request by it) */
-    static final String SPAN_ATTRIBUTE = "summit.request_id";
 
     void install(@Observes Router router) {
         router.route().order(-1_000).handler(ctx -> {
@@ -28,7 +26,7 @@ public class RequestIds {
             ctx.put(KEY, id);
             // every log line of the request names it, and so does its span (where tracing is on)
             MDC.put(RequestIdHeader.MEMBER, id);
-            Span.current().setAttribute(SPAN_ATTRIBUTE, id);
+            Span.current().setAttribute(RequestIdHeader.SPAN_ATTRIBUTE, id);
             ctx.response().putHeader(RequestIdHeader.NAME, id);
             ctx.next();
         });
