@@ -46,6 +46,7 @@ public final class DbErrors {
                         || t instanceof java.net.SocketException
                         || t instanceof io.vertx.sqlclient.ClosedConnectionException
                         || resetUnderTheClient(t)
+                        || closedBeforeSending(t)
                         || t instanceof PgException pg
                                 && pg.getSqlState() != null
                                 && (pg.getSqlState().startsWith("08") || UNAVAILABLE.contains(pg.getSqlState())));
@@ -65,6 +66,16 @@ public final class DbErrors {
                 && java.util.Arrays.stream(frames)
                         .anyMatch(frame -> frame.getClassName().startsWith("io.vertx.pgclient.")
                                 || frame.getClassName().startsWith("io.vertx.sqlclient."));
+    }
+
+    /**
+     * the client found its connection already closed when it came to send (a restart closed it between two statements
+     * of a transaction): the Vert.x SQL client says so only in words, as a {@code NoStackTraceThrowable}
+     */
+    private static boolean closedBeforeSending(Throwable t) {
+        return t instanceof io.vertx.core.impl.NoStackTraceThrowable
+                && t.getMessage() != null
+                && t.getMessage().startsWith("Connection is not active now");
     }
 
     /** every cause in the chain, and every one a Mutiny CompositeException gathered (a failure and its rollback's) */

@@ -50,6 +50,15 @@ class DbErrorsTest {
                         new IllegalStateException("pool", new ConnectException("Connection refused")),
                         true),
                 Arguments.of("the connection closed under a query", ClosedConnectionException.INSTANCE, true),
+                Arguments.of(
+                        "the connection found closed when the next statement is sent",
+                        new io.vertx.core.impl.NoStackTraceThrowable(
+                                "Connection is not active now, current status: CLOSED"),
+                        true),
+                Arguments.of(
+                        "another failure the client reports only in words",
+                        new io.vertx.core.impl.NoStackTraceThrowable("Pool closed"),
+                        false),
                 Arguments.of("reset by peer while the client writes a query", resetWhileWriting(), true),
                 Arguments.of(
                         "an I/O failure elsewhere (not the database's)", new java.io.IOException("disk full"), false),
